@@ -1,0 +1,4 @@
+/**
+ * Events published by supervision-service.
+ */
+package vn.mttq.giamsat.events.supervision;
