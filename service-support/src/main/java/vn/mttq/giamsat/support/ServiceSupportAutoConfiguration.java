@@ -1,0 +1,67 @@
+package vn.mttq.giamsat.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import vn.mttq.giamsat.support.health.MongoPingHealthIndicator;
+import vn.mttq.giamsat.support.messaging.EventReader;
+import vn.mttq.giamsat.support.outbox.OutboxEvents;
+import vn.mttq.giamsat.support.outbox.OutboxRelay;
+import vn.mttq.giamsat.support.outbox.OutboxSource;
+import vn.mttq.giamsat.support.web.ProblemDetailsAdvice;
+
+/**
+ * Wires the shared pieces into each service: the ping-based database health check (in
+ * place of Boot's, which the wire server cannot answer), problem+json errors, the event
+ * reader and the outbox relay of the collections a service declares.
+ */
+@AutoConfiguration(before = MongoHealthContributorAutoConfiguration.class)
+public class ServiceSupportAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean("mongoHealthContributor")
+	MongoPingHealthIndicator mongoHealthContributor(MongoTemplate mongo) {
+		return new MongoPingHealthIndicator(mongo);
+	}
+
+	@Bean
+	ProblemDetailsAdvice problemDetailsAdvice() {
+		return new ProblemDetailsAdvice();
+	}
+
+	@Bean
+	EventReader eventReader(JsonMapper json) {
+		return new EventReader(json);
+	}
+
+	@Bean
+	OutboxEvents outboxEvents(JsonMapper json) {
+		return new OutboxEvents(json);
+	}
+
+	@Bean
+	@ConditionalOnBean(OutboxSource.class)
+	OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, List<OutboxSource> sources,
+			@Value("${giamsat.outbox.poll-interval:500ms}") Duration interval, MeterRegistry meters, Clock clock) {
+		return new OutboxRelay(mongo, bridge, sources, interval, meters, clock);
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Health checks.
+ */
+package vn.mttq.giamsat.support.health;

@@ -1,0 +1,159 @@
+package vn.mttq.giamsat.support.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import vn.mttq.giamsat.support.messaging.CloudEventMessages;
+import vn.mttq.giamsat.support.messaging.EventMetadata;
+
+/**
+ * Publishes the pending outbox entries of every {@link OutboxSource}, oldest first within
+ * a document, and marks each sent only after the broker acknowledged it (the output
+ * bindings are synchronous). A failed send leaves the entry pending for the next pass, so
+ * a broker outage delays events but never loses them; a crash between send and mark sends
+ * an event twice, which consumers absorb by its id.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private static final int BATCH = 100;
+
+	private final MongoTemplate mongo;
+
+	private final StreamBridge bridge;
+
+	private final List<OutboxSource> sources;
+
+	private final Duration interval;
+
+	private final MeterRegistry meters;
+
+	private final Clock clock;
+
+	private ScheduledExecutorService executor;
+
+	public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, List<OutboxSource> sources, Duration interval,
+			MeterRegistry meters, Clock clock) {
+		this.mongo = mongo;
+		this.bridge = bridge;
+		this.sources = sources;
+		this.interval = interval;
+		this.meters = meters;
+		this.clock = clock;
+	}
+
+	/**
+	 * Asks for a pass now, after a write that recorded new events, instead of at the next
+	 * tick.
+	 */
+	public void wakeUp() {
+		ScheduledExecutorService current = this.executor;
+		if (current != null && !current.isShutdown()) {
+			current.execute(this::safePass);
+		}
+	}
+
+	/**
+	 * Publishes what is pending now.
+	 * @return the number of events published in this pass
+	 */
+	public int relayPending() {
+		int published = 0;
+		for (OutboxSource source : this.sources) {
+			Query pending = Query.query(Criteria.where("outbox").elemMatch(Criteria.where("sentAt").is(null)))
+				.limit(BATCH);
+			for (Document document : this.mongo.find(pending, Document.class, source.collection())) {
+				published += relayDocument(source, document);
+			}
+		}
+		return published;
+	}
+
+	private int relayDocument(OutboxSource source, Document document) {
+		int published = 0;
+		for (Document entry : document.getList("outbox", Document.class)) {
+			if (entry.get("sentAt") != null) {
+				continue;
+			}
+			EventMetadata metadata = new EventMetadata(entry.getString("eventId"), entry.getString("source"),
+					entry.getString("type"), entry.getDate("occurredAt").toInstant(), entry.getString("subject"));
+			this.bridge.send(source.binding(), CloudEventMessages.toMessage(entry.getString("payload"), metadata));
+			markSent(source, document.get("_id"), metadata.id());
+			this.meters.counter("outbox.published", "binding", source.binding()).increment();
+			published++;
+		}
+		return published;
+	}
+
+	private void markSent(OutboxSource source, Object documentId, String eventId) {
+		Query query = Query.query(Criteria.where("_id").is(documentId).and("outbox.eventId").is(eventId));
+		this.mongo.updateFirst(query, new Update().set("outbox.$.sentAt", Date.from(this.clock.instant())),
+				source.collection());
+	}
+
+	private void safePass() {
+		try {
+			relayPending();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Outbox relay pass failed, pending events stay for the next pass: {}", ex.toString());
+		}
+	}
+
+	@Override
+	public synchronized void start() {
+		this.executor = Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "outbox-relay");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.executor.scheduleWithFixedDelay(this::safePass, this.interval.toMillis(), this.interval.toMillis(),
+				TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public synchronized void stop() {
+		if (this.executor != null) {
+			this.executor.shutdown();
+			try {
+				this.executor.awaitTermination(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			this.executor = null;
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.executor != null;
+	}
+
+	@Override
+	public int getPhase() {
+		// Starts after and stops before the output bindings (phase Integer.MIN_VALUE +
+		// 1000), so
+		// the pass in hand can still publish when the application shuts down.
+		return Integer.MAX_VALUE - 2000;
+	}
+
+}

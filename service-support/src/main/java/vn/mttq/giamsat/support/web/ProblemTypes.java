@@ -1,0 +1,35 @@
+package vn.mttq.giamsat.support.web;
+
+import java.net.URI;
+
+/**
+ * The stable {@code type} URIs of the problems the APIs answer with; clients may switch
+ * on them.
+ */
+public final class ProblemTypes {
+
+	public static final URI VALIDATION = type("validation");
+
+	public static final URI MALFORMED_REQUEST = type("malformed-request");
+
+	public static final URI NOT_FOUND = type("not-found");
+
+	public static final URI CONFLICT = type("conflict");
+
+	public static final URI BUSINESS_RULE = type("business-rule");
+
+	public static final URI SERVER_ERROR = type("server-error");
+
+	private ProblemTypes() {
+	}
+
+	/**
+	 * Returns the type URI of a problem, {@code urn:giamsat:problem:<name>}.
+	 * @param name the problem's short name
+	 * @return the type URI
+	 */
+	public static URI type(String name) {
+		return URI.create("urn:giamsat:problem:" + name);
+	}
+
+}
