@@ -1,0 +1,100 @@
+package vn.mttq.giamsat.supervision.activity;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Service;
+
+import vn.mttq.giamsat.support.web.BusinessRuleException;
+import vn.mttq.giamsat.support.web.ConflictException;
+import vn.mttq.giamsat.support.web.ResourceNotFoundException;
+
+/**
+ * Records activities after checking the rules the law puts on them, and finds them again.
+ */
+@Service
+public class ActivityManagement {
+
+	private final ActivityRepository activities;
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	ActivityManagement(ActivityRepository activities, MongoTemplate mongo, Clock clock) {
+		this.activities = activities;
+		this.mongo = mongo;
+		this.clock = clock;
+	}
+
+	Activity record(RecordActivity request) {
+		checkRules(request);
+		Activity activity = Activity.record(UUID.randomUUID().toString(), request, this.clock.instant());
+		try {
+			return this.activities.insert(activity);
+		}
+		catch (DuplicateKeyException ex) {
+			String existing = this.activities.findByReferenceKey(activity.referenceKey())
+				.map(Activity::id)
+				.orElse(null);
+			throw new ConflictException("An activity with reference '" + request.reference()
+					+ "' is already recorded for body '" + request.supervisingBodyId() + "'", existing);
+		}
+	}
+
+	/**
+	 * Returns an activity.
+	 * @param id the activity id
+	 * @return the activity
+	 * @throws ResourceNotFoundException if there is none with that id
+	 */
+	public Activity get(String id) {
+		return this.activities.findById(id).orElseThrow(() -> new ResourceNotFoundException("Activity", id));
+	}
+
+	Page<Activity> search(ActivitySearch search, int page, int size) {
+		Criteria criteria = new Criteria();
+		if (search.supervisingBodyId() != null) {
+			criteria.and("supervisingBodyId").is(search.supervisingBodyId());
+		}
+		if (search.kind() != null) {
+			criteria.and("kind").is(search.kind());
+		}
+		if (search.form() != null) {
+			criteria.and("form").is(search.form());
+		}
+		if (search.level() != null) {
+			criteria.and("level").is(search.level());
+		}
+		PageRequest pageable = PageRequest.of(page, size, Sort.by(Sort.Order.desc("startDate"), Sort.Order.asc("_id")));
+		Query query = Query.query(criteria).with(pageable);
+		return PageableExecutionUtils.getPage(this.mongo.find(query, Activity.class), pageable,
+				() -> this.mongo.count(Query.query(criteria), Activity.class));
+	}
+
+	private static void checkRules(RecordActivity request) {
+		if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
+			throw new BusinessRuleException("endDate", "endDate must not be before startDate");
+		}
+		if (!request.level().existedOn(request.startDate())) {
+			throw new BusinessRuleException("level", "the district level no longer exists on " + request.startDate()
+					+ "; since 2025-07-01 the levels are CENTRAL, PROVINCE and COMMUNE");
+		}
+		if (new HashSet<>(request.supervisedAgencyIds()).size() != request.supervisedAgencyIds().size()) {
+			throw new BusinessRuleException("supervisedAgencyIds", "an agency is listed more than once");
+		}
+		if (request.supervisedAgencyIds().contains(request.supervisingBodyId())) {
+			throw new BusinessRuleException("supervisedAgencyIds", "a body cannot supervise itself");
+		}
+	}
+
+}

@@ -1,0 +1,54 @@
+package vn.mttq.giamsat.supervision.letter;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The HTTP API of recommendation letters, under their activity.
+ */
+@RestController
+@RequestMapping("/api/v1/activities/{activityId}/letters")
+@Tag(name = "Letters", description = "Recommendation letters and their items")
+class LetterController {
+
+	private final LetterIssuing issuing;
+
+	LetterController(LetterIssuing issuing) {
+		this.issuing = issuing;
+	}
+
+	@PostMapping
+	@Operation(summary = "Issue a recommendation letter; each item is published to its addressee")
+	ResponseEntity<LetterView> issue(@PathVariable @Size(max = 100) String activityId,
+			@Valid @RequestBody IssueLetter request) {
+		RecommendationLetter letter = this.issuing.issue(activityId, request);
+		return ResponseEntity.created(URI.create("/api/v1/activities/" + activityId + "/letters/" + letter.id()))
+			.body(LetterView.of(letter));
+	}
+
+	@GetMapping
+	@Operation(summary = "List the letters of an activity")
+	List<LetterView> list(@PathVariable @Size(max = 100) String activityId) {
+		return this.issuing.ofActivity(activityId).stream().map(LetterView::of).toList();
+	}
+
+	@GetMapping("/{letterId}")
+	@Operation(summary = "Show one letter")
+	LetterView get(@PathVariable @Size(max = 100) String activityId, @PathVariable @Size(max = 100) String letterId) {
+		return LetterView.of(this.issuing.get(activityId, letterId));
+	}
+
+}

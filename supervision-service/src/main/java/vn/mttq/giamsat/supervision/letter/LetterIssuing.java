@@ -1,0 +1,107 @@
+package vn.mttq.giamsat.supervision.letter;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.supervision.activity.Activity;
+import vn.mttq.giamsat.supervision.activity.ActivityManagement;
+import vn.mttq.giamsat.support.outbox.OutboxEntry;
+import vn.mttq.giamsat.support.outbox.OutboxEvents;
+import vn.mttq.giamsat.support.outbox.OutboxRelay;
+import vn.mttq.giamsat.support.web.BusinessRuleException;
+import vn.mttq.giamsat.support.web.ConflictException;
+import vn.mttq.giamsat.support.web.ResourceNotFoundException;
+
+/**
+ * Issues recommendation letters: checks them against their activity, stores each letter
+ * with one pending {@link RecommendationIssued} per item in the same write, and wakes the
+ * relay.
+ */
+@Service
+class LetterIssuing {
+
+	private final LetterRepository letters;
+
+	private final ActivityManagement activities;
+
+	private final OutboxEvents outboxEvents;
+
+	private final OutboxRelay relay;
+
+	private final Clock clock;
+
+	LetterIssuing(LetterRepository letters, ActivityManagement activities, OutboxEvents outboxEvents, OutboxRelay relay,
+			Clock clock) {
+		this.letters = letters;
+		this.activities = activities;
+		this.outboxEvents = outboxEvents;
+		this.relay = relay;
+		this.clock = clock;
+	}
+
+	RecommendationLetter issue(String activityId, IssueLetter request) {
+		Activity activity = this.activities.get(activityId);
+		checkRules(activity, request);
+		String letterId = UUID.randomUUID().toString();
+		String issuingBodyId = (request.issuingBodyId() != null) ? request.issuingBodyId()
+				: activity.supervisingBodyId();
+		Instant now = this.clock.instant();
+		List<LetterItem> items = new ArrayList<>();
+		List<OutboxEntry> outbox = new ArrayList<>();
+		for (IssueLetter.Item requested : request.items()) {
+			LetterItem item = new LetterItem(UUID.randomUUID().toString(), requested.addresseeAgencyId(),
+					requested.content(), requested.dueDate());
+			items.add(item);
+			RecommendationIssued event = RecommendationIssuedEvents.of(UUID.randomUUID().toString(), now, letterId,
+					request, activityId, issuingBodyId, item);
+			outbox.add(RecommendationIssuedEvents.pending(this.outboxEvents, event));
+		}
+		RecommendationLetter letter = new RecommendationLetter(letterId, activityId, request.number(),
+				request.issuedOn(), issuingBodyId, items, outbox, now, null);
+		try {
+			RecommendationLetter saved = this.letters.insert(letter);
+			this.relay.wakeUp();
+			return saved;
+		}
+		catch (DuplicateKeyException ex) {
+			String existing = this.letters.findByIssuingBodyIdAndNumber(issuingBodyId, request.number())
+				.map(RecommendationLetter::id)
+				.orElse(null);
+			throw new ConflictException(
+					"Letter number '" + request.number() + "' was already issued by '" + issuingBodyId + "'", existing);
+		}
+	}
+
+	List<RecommendationLetter> ofActivity(String activityId) {
+		this.activities.get(activityId);
+		return this.letters.findByActivityIdOrderByIssuedOnAsc(activityId);
+	}
+
+	RecommendationLetter get(String activityId, String letterId) {
+		return this.letters.findById(letterId)
+			.filter((letter) -> letter.activityId().equals(activityId))
+			.orElseThrow(() -> new ResourceNotFoundException("Letter", letterId));
+	}
+
+	private static void checkRules(Activity activity, IssueLetter request) {
+		if (request.issuedOn().isBefore(activity.startDate())) {
+			throw new BusinessRuleException("issuedOn",
+					"a letter cannot be issued before its activity starts (" + activity.startDate() + ")");
+		}
+		for (int i = 0; i < request.items().size(); i++) {
+			IssueLetter.Item item = request.items().get(i);
+			if (item.dueDate() != null && !item.dueDate().isAfter(request.issuedOn())) {
+				throw new BusinessRuleException("items[" + i + "].dueDate",
+						"the due date must be after the letter's date (" + request.issuedOn() + ")");
+			}
+		}
+	}
+
+}

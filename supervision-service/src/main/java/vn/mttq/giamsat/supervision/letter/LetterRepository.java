@@ -1,0 +1,17 @@
+package vn.mttq.giamsat.supervision.letter;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+/**
+ * Stored letters.
+ */
+interface LetterRepository extends MongoRepository<RecommendationLetter, String> {
+
+	Optional<RecommendationLetter> findByIssuingBodyIdAndNumber(String issuingBodyId, String number);
+
+	List<RecommendationLetter> findByActivityIdOrderByIssuedOnAsc(String activityId);
+
+}

@@ -1,0 +1,28 @@
+package vn.mttq.giamsat.supervision.letter;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A letter as the API shows it, with how many of its events still wait to be published.
+ *
+ * @param id the letter id
+ * @param activityId the activity it concludes
+ * @param number the official number
+ * @param issuedOn the date printed on it
+ * @param issuingBodyId the Front body that issued it
+ * @param items its recommendations
+ * @param recordedAt when it was recorded
+ * @param pendingEvents events not yet acknowledged by the broker (0 once all are
+ * published)
+ */
+record LetterView(String id, String activityId, String number, LocalDate issuedOn, String issuingBodyId,
+		List<LetterItem> items, Instant recordedAt, long pendingEvents) {
+
+	static LetterView of(RecommendationLetter letter) {
+		return new LetterView(letter.id(), letter.activityId(), letter.number(), letter.issuedOn(),
+				letter.issuingBodyId(), letter.items(), letter.recordedAt(), letter.pendingEvents());
+	}
+
+}

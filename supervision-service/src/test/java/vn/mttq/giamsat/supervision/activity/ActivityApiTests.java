@@ -1,0 +1,236 @@
+package vn.mttq.giamsat.supervision.activity;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import vn.mttq.giamsat.localstack.WithLocalStack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WithLocalStack
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ActivityApiTests {
+
+	@LocalServerPort
+	int port;
+
+	RestTestClient http;
+
+	@BeforeEach
+	void client() {
+		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	}
+
+	@Test
+	void recordsAnActivityAndShowsItAgain() {
+		String id = this.http.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(activity("KH-01/2026", "PROVINCE", "2026-03-10"))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectHeader()
+			.value("Location", (location) -> assertThat(location).startsWith("/api/v1/activities/"))
+			.returnResult(ActivityView.class)
+			.getResponseBody()
+			.id();
+
+		this.http.get()
+			.uri("/api/v1/activities/{id}", id)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Giám sát việc hỗ trợ giống cây trồng")
+			.jsonPath("$.form")
+			.isEqualTo("DELEGATION")
+			.jsonPath("$.supervisedAgencyIds")
+			.<List<String>>value((values) -> assertThat(values).containsExactlyInAnyOrder("so-nong-nghiep-db",
+					"ubnd-xa-muong-phang"));
+	}
+
+	@Test
+	void namesEveryMissingField() {
+		this.http.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"title\": \"\"}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:giamsat:problem:validation")
+			.jsonPath("$.errors[*].field")
+			.<List<String>>value((values) -> assertThat(values).containsExactlyInAnyOrder("form", "kind", "level",
+					"startDate", "supervisedAgencyIds", "supervisingBodyId", "title"));
+	}
+
+	@Test
+	void rejectsTheDistrictLevelAfterTheTwoLevelReform() {
+		this.http.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(activity(null, "DISTRICT", "2025-07-01"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("level");
+	}
+
+	@Test
+	void acceptsTheDistrictLevelBeforeTheReform() {
+		this.http.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(activity(null, "DISTRICT", "2025-06-30"))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+	}
+
+	@Test
+	void answersConflictWithTheExistingIdWhenAReferenceIsRecordedTwice() {
+		String first = this.http.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(activity("KH-DUP/2026", "PROVINCE", "2026-03-10"))
+			.exchange()
+			.returnResult(ActivityView.class)
+			.getResponseBody()
+			.id();
+
+		this.http.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(activity("KH-DUP/2026", "PROVINCE", "2026-03-10"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.existingId")
+			.isEqualTo(first);
+	}
+
+	@Test
+	void namesTheFieldOfAnUnknownEnumValue() {
+		this.http.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(activity(null, "PROVINCE", "2026-03-10").replace("DELEGATION", "TELEPATHY"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("form");
+	}
+
+	@Test
+	void rejectsAnUnknownField() {
+		this.http.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(activity(null, "PROVINCE", "2026-03-10").replace("\"title\"", "\"titel\": \"x\", \"title\""))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("titel");
+	}
+
+	@Test
+	void rejectsMalformedJson() {
+		this.http.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"kind\": ")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:giamsat:problem:malformed-request");
+	}
+
+	@Test
+	void answersNotFoundForAnUnknownActivity() {
+		this.http.get()
+			.uri("/api/v1/activities/{id}", "no-such-activity")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:giamsat:problem:not-found");
+	}
+
+	@Test
+	void listsActivitiesOfOneBodyByPage() {
+		for (int i = 0; i < 3; i++) {
+			this.http.post()
+				.uri("/api/v1/activities")
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(activity(null, "COMMUNE", "2026-04-0" + (i + 1)).replace("ubmttq-tinh-db", "ubmttq-xa-thanh-nua"))
+				.exchange()
+				.expectStatus()
+				.isCreated();
+		}
+
+		this.http.get()
+			.uri("/api/v1/activities?supervisingBodyId=ubmttq-xa-thanh-nua&size=2")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.totalElements")
+			.isEqualTo(3)
+			.jsonPath("$.content.length()")
+			.isEqualTo(2)
+			.jsonPath("$.content[0].startDate")
+			.isEqualTo("2026-04-03");
+	}
+
+	@Test
+	void rejectsAPageSizeOverTheLimit() {
+		this.http.get()
+			.uri("/api/v1/activities?size=5000")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("size");
+	}
+
+	static String activity(String reference, String level, String startDate) {
+		String ref = (reference != null) ? "\"reference\": \"" + reference + "\"," : "";
+		return """
+				{ %s
+				  "kind": "SUPERVISION",
+				  "title": "Giám sát việc hỗ trợ giống cây trồng",
+				  "supervisingBodyId": "ubmttq-tinh-db",
+				  "supervisedAgencyIds": ["so-nong-nghiep-db", "ubnd-xa-muong-phang"],
+				  "form": "DELEGATION",
+				  "level": "%s",
+				  "startDate": "%s"
+				}""".formatted(ref, level, startDate);
+	}
+
+}

@@ -1,0 +1,222 @@
+package vn.mttq.giamsat.supervision.letter;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import vn.mttq.giamsat.events.ContractSamples;
+import vn.mttq.giamsat.events.Topics;
+import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.localstack.LocalStack;
+import vn.mttq.giamsat.localstack.TopicReader;
+import vn.mttq.giamsat.localstack.WithLocalStack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@WithLocalStack
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LetterIssuingTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	LetterRepository letters;
+
+	@Autowired
+	JsonMapper json;
+
+	RestTestClient http;
+
+	String activityId;
+
+	@BeforeEach
+	void activity() {
+		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.activityId = LetterRequests.recordActivity(this.http);
+	}
+
+	@Test
+	void publishesOneEventPerItemKeyedByRecommendationInTheGoldenFormat(LocalStack stack) {
+		LetterView letter = issue(LetterRequests.letter("KN-" + System.nanoTime(), "so-nong-nghiep-db",
+				"so-tai-chinh-db", "ubnd-xa-muong-phang"));
+
+		try (TopicReader reader = TopicReader.fromBeginning(stack.kafka().bootstrapServers(),
+				Topics.SUPERVISION_RECOMMENDATIONS)) {
+			List<ConsumerRecord<String, byte[]>> records = reader
+				.await((record) -> text(record.value()).contains(letter.id()), 3, Duration.ofSeconds(30));
+
+			assertThat(records).extracting(ConsumerRecord::key)
+				.containsExactlyInAnyOrderElementsOf(
+						letter.items().stream().map(LetterItem::recommendationId).toList());
+			JsonNode golden = this.json.readTree(ContractSamples.json("supervision/RecommendationIssued.v1"));
+			for (ConsumerRecord<String, byte[]> record : records) {
+				JsonNode event = this.json.readTree(record.value());
+				assertThat(fieldNames(event)).isEqualTo(fieldNames(golden));
+				assertThat(event.get("recommendationId").asString()).isEqualTo(record.key());
+				assertThat(event.get("letterId").asString()).isEqualTo(letter.id());
+				assertThat(event.get("issuingBodyId").asString()).isEqualTo("ubmttq-tinh-db");
+				assertThat(event.get("issuedOn").asString()).isEqualTo("2026-04-02");
+				assertThat(headers(record)).containsEntry("ce_type", RecommendationIssued.TYPE)
+					.containsEntry("ce_source", RecommendationIssued.SOURCE)
+					.containsEntry("ce_specversion", "1.0")
+					.containsEntry("ce_subject", record.key())
+					.containsEntry("ce_id", event.get("eventId").asString())
+					.containsEntry("content-type", "application/json")
+					.containsKey("ce_time");
+			}
+		}
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.letters.findById(letter.id()).orElseThrow().pendingEvents()).isZero());
+	}
+
+	@Test
+	void storesTheItemsDueDateAndAddresseeAsGiven() {
+		LetterView letter = issue(LetterRequests.letter("KN-" + System.nanoTime(), "so-nong-nghiep-db"));
+
+		this.http.get()
+			.uri("/api/v1/activities/{a}/letters/{l}", this.activityId, letter.id())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items[0].addresseeAgencyId")
+			.isEqualTo("so-nong-nghiep-db")
+			.jsonPath("$.items[0].dueDate")
+			.isEqualTo("2026-05-04");
+	}
+
+	@Test
+	void rejectsAnEmptyLetterAndStoresNothing() {
+		long before = this.letters.count();
+
+		this.http.post()
+			.uri("/api/v1/activities/{id}/letters", this.activityId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"number\": \"KN-EMPTY\", \"issuedOn\": \"2026-04-02\", \"items\": []}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("items");
+		assertThat(this.letters.count()).isEqualTo(before);
+	}
+
+	@Test
+	void namesTheItemWithoutAddressee() {
+		this.http.post()
+			.uri("/api/v1/activities/{id}/letters", this.activityId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(LetterRequests.letter("KN-NOADDR", "so-nong-nghiep-db", " "))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("items[1].addresseeAgencyId");
+	}
+
+	@Test
+	void answersNotFoundForALetterOfAnUnknownActivity() {
+		this.http.post()
+			.uri("/api/v1/activities/{id}/letters", "no-such-activity")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(LetterRequests.letter("KN-NOACT", "so-nong-nghiep-db"))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		assertThat(this.letters.findByActivityIdOrderByIssuedOnAsc("no-such-activity")).isEmpty();
+	}
+
+	@Test
+	void answersConflictWhenTheSameNumberIsIssuedTwiceByOneBody() {
+		String number = "KN-TWICE-" + System.nanoTime();
+		LetterView first = issue(LetterRequests.letter(number, "so-nong-nghiep-db"));
+
+		this.http.post()
+			.uri("/api/v1/activities/{id}/letters", this.activityId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(LetterRequests.letter(number, "so-tai-chinh-db"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.existingId")
+			.isEqualTo(first.id());
+	}
+
+	@Test
+	void rejectsADueDateNotAfterTheLettersDate() {
+		this.http.post()
+			.uri("/api/v1/activities/{id}/letters", this.activityId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(LetterRequests.letter("KN-LATE", "so-nong-nghiep-db").replace("2026-05-04", "2026-04-02"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("items[0].dueDate");
+	}
+
+	@Test
+	void listsTheLettersOfAnActivity() {
+		issue(LetterRequests.letter("KN-L1-" + System.nanoTime(), "so-nong-nghiep-db"));
+		issue(LetterRequests.letter("KN-L2-" + System.nanoTime(), "so-tai-chinh-db"));
+
+		this.http.get()
+			.uri("/api/v1/activities/{id}/letters", this.activityId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(2);
+	}
+
+	private LetterView issue(String body) {
+		return this.http.post()
+			.uri("/api/v1/activities/{id}/letters", this.activityId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.returnResult(LetterView.class)
+			.getResponseBody();
+	}
+
+	private static String text(byte[] bytes) {
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
+	private static Set<String> fieldNames(JsonNode node) {
+		return Set.copyOf(node.propertyNames());
+	}
+
+	private static Map<String, String> headers(ConsumerRecord<String, byte[]> record) {
+		java.util.Map<String, String> headers = new java.util.HashMap<>();
+		for (Header header : record.headers()) {
+			headers.put(header.key(), text(header.value()));
+		}
+		return headers;
+	}
+
+}

@@ -1,0 +1,47 @@
+package vn.mttq.giamsat.supervision.letter;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * Request bodies the letter tests send.
+ */
+final class LetterRequests {
+
+	private LetterRequests() {
+	}
+
+	static String recordActivity(RestTestClient http) {
+		String body = """
+				{ "kind": "SUPERVISION", "title": "Giám sát hỗ trợ giống cây trồng",
+				  "supervisingBodyId": "ubmttq-tinh-db",
+				  "supervisedAgencyIds": ["so-nong-nghiep-db", "so-tai-chinh-db"],
+				  "form": "DELEGATION", "level": "PROVINCE", "startDate": "2026-03-10" }""";
+		return http.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(java.util.Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id")
+			.toString();
+	}
+
+	static String letter(String number, String... addressees) {
+		String items = Arrays.stream(addressees)
+			.map((addressee) -> """
+					{ "addresseeAgencyId": "%s", "content": "Công khai danh sách hộ được hỗ trợ", "dueDate": "2026-05-04" }"""
+				.formatted(addressee))
+			.collect(Collectors.joining(","));
+		return """
+				{ "number": "%s", "issuedOn": "2026-04-02", "items": [%s] }""".formatted(number, items);
+	}
+
+}
