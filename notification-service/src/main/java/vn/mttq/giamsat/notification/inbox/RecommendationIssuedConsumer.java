@@ -1,0 +1,25 @@
+package vn.mttq.giamsat.notification.inbox;
+
+import java.util.function.Consumer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.support.messaging.EventReader;
+
+/**
+ * Tells the addressee agency of each item published on
+ * {@code supervision.recommendations}.
+ */
+@Configuration(proxyBeanMethods = false)
+class RecommendationIssuedConsumer {
+
+	@Bean
+	Consumer<Message<byte[]>> recommendationIssued(EventReader reader, InboxManagement inbox) {
+		return (message) -> inbox
+			.recommendationIssued(reader.read(message, RecommendationIssued.class, RecommendationIssued.TYPE));
+	}
+
+}

@@ -1,0 +1,42 @@
+package vn.mttq.giamsat.recommendation.tracking;
+
+/**
+ * Where a recommendation stands in its lifecycle (domain section C3).
+ */
+public enum RecommendationStatus {
+
+	/**
+	 * Issued and delivered or on its way; the agency has not answered yet (chờ trả lời).
+	 */
+	AWAITING_RESPONSE,
+
+	/** The agency confirmed receipt. */
+	ACKNOWLEDGED,
+
+	/** The agency accepted it (tiếp thu). */
+	ACCEPTED,
+
+	/** The agency reports work under way (đang giải quyết). */
+	IN_PROGRESS,
+
+	/**
+	 * The agency reports it resolved, with evidence, awaiting the Front's verification.
+	 */
+	RESOLUTION_REPORTED,
+
+	/** The agency explained why it does not accept it (giải trình). */
+	EXPLAINED,
+
+	/** The agency asks the Front to review it (Law Art. 29.4). */
+	REVIEW_REQUESTED,
+
+	/** No answer by the due date (quá hạn). */
+	OVERDUE,
+
+	/** Taken to the agency's superior or the Front one level up (Law Art. 28.7). */
+	ESCALATED,
+
+	/** Closed by the Front as resolved, unresolved or withdrawn. */
+	CLOSED
+
+}

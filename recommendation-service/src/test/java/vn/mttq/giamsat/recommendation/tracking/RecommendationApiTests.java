@@ -1,0 +1,107 @@
+package vn.mttq.giamsat.recommendation.tracking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.localstack.WithLocalStack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WithLocalStack
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RecommendationApiTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RecommendationTracking tracking;
+
+	RestTestClient http;
+
+	@BeforeEach
+	void client() {
+		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	}
+
+	@Test
+	void listsOneAgencysRecommendationsByStatus() {
+		String agency = "ubnd-xa-" + UUID.randomUUID();
+		track(agency);
+		track(agency);
+		track("someone-else");
+
+		this.http.get()
+			.uri("/api/v1/recommendations?agencyId={a}&status=AWAITING_RESPONSE", agency)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.totalElements")
+			.isEqualTo(2)
+			.jsonPath("$.content[*].addresseeAgencyId")
+			.<List<String>>value((agencies) -> assertThat(agencies).containsOnly(agency));
+	}
+
+	@Test
+	void showsOneRecommendationWithItsHistory() {
+		String id = track("so-tai-chinh-dien-bien");
+
+		this.http.get()
+			.uri("/api/v1/recommendations/{id}", id)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("AWAITING_RESPONSE")
+			.jsonPath("$.history[0].actorOrganisationId")
+			.isEqualTo("ubmttq-tinh-dien-bien")
+			.jsonPath("$.dueDate")
+			.isEqualTo("2026-12-21");
+	}
+
+	@Test
+	void answersNotFoundAsProblemJson() {
+		this.http.get()
+			.uri("/api/v1/recommendations/{id}", "unknown")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void namesAnUnknownStatus() {
+		this.http.get()
+			.uri("/api/v1/recommendations?status=FORGOTTEN")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("status");
+	}
+
+	private String track(String agency) {
+		String id = UUID.randomUUID().toString();
+		this.tracking.track(new RecommendationIssued(UUID.randomUUID().toString(), Instant.now(), id, "letter-1",
+				"125/KN-MTTQ-BTT", "activity-1", "ubmttq-tinh-dien-bien", agency, "Công khai danh sách",
+				LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 21)));
+		return id;
+	}
+
+}
