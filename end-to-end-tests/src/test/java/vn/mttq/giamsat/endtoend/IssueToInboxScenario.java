@@ -1,0 +1,173 @@
+package vn.mttq.giamsat.endtoend;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * From a letter issued at supervision-service to each recommendation tracked at
+ * recommendation-service and in its agency's inbox at notification-service, through the
+ * real broker; then the same events again, which change nothing. Subclasses choose the
+ * infrastructure.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class IssueToInboxScenario {
+
+	static final List<String> AGENCIES = List.of("so-nong-nghiep-moi-truong-dien-bien", "ubnd-xa-muong-phang");
+
+	RunningServices services;
+
+	RestTestClient supervision;
+
+	RestTestClient recommendation;
+
+	RestTestClient notification;
+
+	abstract String kafkaBootstrap();
+
+	abstract String mongoUri();
+
+	@BeforeAll
+	void startServices() {
+		this.services = RunningServices.start(kafkaBootstrap(), mongoUri(), "e2e-" + getClass().getSimpleName());
+		this.supervision = client(RunningServices.baseUrl(this.services.supervision));
+		this.recommendation = client(RunningServices.baseUrl(this.services.recommendation));
+		this.notification = client(RunningServices.baseUrl(this.services.notification));
+	}
+
+	@AfterAll
+	void stopServices() {
+		if (this.services != null) {
+			this.services.close();
+		}
+	}
+
+	@Test
+	void aLetterReachesTrackingAndTheInboxesOnceEvenWhenItsEventsArePublishedAgain() {
+		Map<?, ?> letter = issueLetterWithThreeItems("125/KN-MTTQ-BTT-" + System.nanoTime());
+		List<String> ids = recommendationIds(letter);
+
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			for (String id : ids) {
+				this.recommendation.get()
+					.uri("/api/v1/recommendations/{id}", id)
+					.exchange()
+					.expectStatus()
+					.isOk()
+					.expectBody()
+					.jsonPath("$.status")
+					.isEqualTo("AWAITING_RESPONSE");
+			}
+			assertThat(inboxRecommendations(AGENCIES.get(0))).containsAll(ids.subList(0, 1));
+			assertThat(inboxRecommendations(AGENCIES.get(1))).containsAll(ids.subList(1, 3));
+		});
+
+		publishTheLettersEventsAgain((String) letter.get("id"));
+
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			assertThat(counter(this.services.recommendation, "recommendation.issued.redelivered"))
+				.isGreaterThanOrEqualTo(3);
+			assertThat(counter(this.services.notification, "notification.redelivered")).isGreaterThanOrEqualTo(3);
+		});
+		assertThat(inboxRecommendations(AGENCIES.get(0))).containsExactly(ids.get(0));
+		assertThat(inboxRecommendations(AGENCIES.get(1))).containsExactlyInAnyOrder(ids.get(1), ids.get(2));
+		for (String id : ids) {
+			this.recommendation.get()
+				.uri("/api/v1/recommendations/{id}", id)
+				.exchange()
+				.expectBody()
+				.jsonPath("$.history.length()")
+				.isEqualTo(1);
+		}
+	}
+
+	/**
+	 * Marks the letter's events unsent, as after a crash between publishing and marking,
+	 * so the relay publishes the very same events (same ids) a second time.
+	 */
+	private void publishTheLettersEventsAgain(String letterId) {
+		MongoTemplate mongo = this.services.supervision.getBean(MongoTemplate.class);
+		Update unsent = new Update();
+		for (int i = 0; i < 3; i++) {
+			unsent.unset("outbox." + i + ".sentAt");
+		}
+		mongo.updateFirst(Query.query(Criteria.where("_id").is(letterId)), unsent, "letters");
+	}
+
+	private Map<?, ?> issueLetterWithThreeItems(String number) {
+		Map<?, ?> activity = this.supervision.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{ "kind": "SUPERVISION", "title": "Giám sát chính sách giảm nghèo bền vững",
+					  "supervisingBodyId": "ubmttq-tinh-dien-bien",
+					  "supervisedAgencyIds": ["so-nong-nghiep-moi-truong-dien-bien", "ubnd-xa-muong-phang"],
+					  "form": "DELEGATION", "level": "PROVINCE", "startDate": "2026-10-05" }""")
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return this.supervision.post()
+			.uri("/api/v1/activities/{id}/letters", activity.get("id"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{ "number": "%s", "issuedOn": "2026-11-20", "items": [
+					  { "addresseeAgencyId": "so-nong-nghiep-moi-truong-dien-bien", "content": "Rà soát danh sách hộ được hỗ trợ.", "dueDate": "2026-12-21" },
+					  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Niêm yết kết quả bình xét hộ nghèo.", "dueDate": "2026-12-15" },
+					  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Báo cáo tiến độ giải ngân vốn hỗ trợ nhà ở." } ] }"""
+				.formatted(number))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private List<String> inboxRecommendations(String agency) {
+		Map<?, ?> page = this.notification.get()
+			.uri("/api/v1/organisations/{org}/notifications?size=200", agency)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return ((List<?>) page.get("content")).stream()
+			.map((n) -> (String) ((Map<?, ?>) n).get("recommendationId"))
+			.toList();
+	}
+
+	private static List<String> recommendationIds(Map<?, ?> letter) {
+		return ((List<?>) letter.get("items")).stream()
+			.map((item) -> (String) ((Map<?, ?>) item).get("recommendationId"))
+			.toList();
+	}
+
+	private static double counter(org.springframework.context.ApplicationContext context, String name) {
+		return context.getBean(MeterRegistry.class).counter(name).count();
+	}
+
+	private static RestTestClient client(String baseUrl) {
+		return RestTestClient.bindToServer().baseUrl(baseUrl).build();
+	}
+
+}

@@ -1,0 +1,73 @@
+package vn.mttq.giamsat.endtoend;
+
+import java.net.URL;
+import java.util.List;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.mttq.giamsat.notification.NotificationServiceApplication;
+import vn.mttq.giamsat.recommendation.RecommendationServiceApplication;
+import vn.mttq.giamsat.supervision.SupervisionServiceApplication;
+
+/**
+ * The three services started in this JVM, each as its own application context with its
+ * own {@code application.yml}, its own database and a random port, against one broker and
+ * one database server.
+ */
+final class RunningServices implements AutoCloseable {
+
+	final ConfigurableApplicationContext supervision;
+
+	final ConfigurableApplicationContext recommendation;
+
+	final ConfigurableApplicationContext notification;
+
+	private RunningServices(ConfigurableApplicationContext supervision, ConfigurableApplicationContext recommendation,
+			ConfigurableApplicationContext notification) {
+		this.supervision = supervision;
+		this.recommendation = recommendation;
+		this.notification = notification;
+	}
+
+	static RunningServices start(String kafkaBootstrap, String mongoUri, String databasePrefix) {
+		return new RunningServices(
+				start(SupervisionServiceApplication.class, kafkaBootstrap, mongoUri, databasePrefix + "-supervision"),
+				start(RecommendationServiceApplication.class, kafkaBootstrap, mongoUri,
+						databasePrefix + "-recommendation"),
+				start(NotificationServiceApplication.class, kafkaBootstrap, mongoUri,
+						databasePrefix + "-notification"));
+	}
+
+	static String baseUrl(ConfigurableApplicationContext context) {
+		return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	@Override
+	public void close() {
+		for (ConfigurableApplicationContext context : List.of(this.notification, this.recommendation,
+				this.supervision)) {
+			context.close();
+		}
+	}
+
+	private static ConfigurableApplicationContext start(Class<?> application, String kafkaBootstrap, String mongoUri,
+			String database) {
+		return new SpringApplicationBuilder(application).run("--spring.config.location=" + ownConfig(application),
+				"--server.port=0", "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrap,
+				"--spring.mongodb.uri=" + mongoUri, "--spring.mongodb.database=" + database);
+	}
+
+	/**
+	 * Every service jar has an {@code application.yml} at its root, so {@code classpath:}
+	 * would find the first one for all three; this is the one beside the application's
+	 * own classes.
+	 */
+	private static String ownConfig(Class<?> application) {
+		URL location = application.getProtectionDomain().getCodeSource().getLocation();
+		String path = location.toString();
+		return path.endsWith(".jar") ? "jar:" + path + "!/application.yml" : path + "application.yml";
+	}
+
+}
