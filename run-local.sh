@@ -1,0 +1,137 @@
+#!/usr/bin/env bash
+# Runs the whole system on this machine with nothing but Java 17: a real Kafka broker (KRaft),
+# a MongoDB wire-protocol server on an H2 file, and the three services, each its own process.
+#
+#   ./run-local.sh            build what is missing, start everything, wait until healthy
+#   ./run-local.sh --demo     ... then load the Điện Biên demo scenario (safe to repeat)
+#   ./run-local.sh --rebuild  rebuild the jars first even if they exist
+#
+# Data lives in .local-data/ (override with GIAMSAT_DATA_DIR) and survives restarts; logs are in
+# .local-data/logs/. Ctrl-C stops every process.
+set -euo pipefail
+
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+DATA_DIR=${GIAMSAT_DATA_DIR:-$ROOT/.local-data}
+KAFKA_PORT=${KAFKA_PORT:-9092}
+MONGO_PORT=${MONGO_PORT:-27017}
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+SERVICES=(supervision-service:8081 recommendation-service:8082 notification-service:8083)
+DEMO=false
+REBUILD=false
+
+for arg in "$@"; do
+  case "$arg" in
+    --demo) DEMO=true ;;
+    --rebuild) REBUILD=true ;;
+    -h|--help) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "Unknown option: $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+jar_of() { ls "$ROOT/$1/target/$1"-*-exec.jar 2>/dev/null | head -n 1; }
+
+build_if_missing() {
+  local missing=false
+  for module in local-stack supervision-service recommendation-service notification-service; do
+    [ -n "$(jar_of "$module")" ] || missing=true
+  done
+  if $REBUILD || $missing; then
+    echo "Building the jars (tests skipped; ./mvnw verify runs them)..."
+    ./mvnw -q -B -DskipTests package
+  fi
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+PIDS=()
+stop_all() {
+  trap - INT TERM EXIT
+  if [ ${#PIDS[@]} -gt 0 ]; then
+    echo
+    echo "Stopping..."
+    # Services first, then the database and the broker, each given time to shut down cleanly.
+    for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
+      kill -TERM "${PIDS[i]}" 2>/dev/null || true
+      wait "${PIDS[i]}" 2>/dev/null || true
+    done
+    echo "Stopped."
+  fi
+}
+trap stop_all INT TERM EXIT
+
+start() { # name, then the command; output goes to the log
+  local name=$1
+  shift
+  "$@" >"$DATA_DIR/logs/$name.log" 2>&1 &
+  PIDS+=($!)
+}
+
+wait_until() { # description, timeout in seconds, pid, test command...
+  local what=$1 timeout=$2 pid=$3
+  shift 3
+  local deadline=$((SECONDS + timeout))
+  until "$@"; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "$what exited; see $DATA_DIR/logs/" >&2
+      exit 1
+    fi
+    if ((SECONDS > deadline)); then
+      echo "$what not ready after ${timeout}s; see $DATA_DIR/logs/" >&2
+      exit 1
+    fi
+    sleep 1
+  done
+}
+
+healthy() { # port
+  local body
+  body=$( (exec 3<>"/dev/tcp/127.0.0.1/$1" &&
+    printf 'GET /actuator/health/readiness HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3 && cat <&3) 2>/dev/null) || return 1
+  [[ "$body" == *'"status":"UP"'* ]]
+}
+
+for port in "$KAFKA_PORT" "$MONGO_PORT" 8081 8082 8083; do
+  if port_open "$port"; then
+    echo "Port $port is already in use; stop what holds it (or set KAFKA_PORT / MONGO_PORT)." >&2
+    trap - EXIT
+    exit 1
+  fi
+done
+
+build_if_missing
+mkdir -p "$DATA_DIR/logs" "$DATA_DIR/kafka" "$DATA_DIR/mongo"
+started=$SECONDS
+
+start kafka "$JAVA" -Xms128m -Xmx512m -jar "$(jar_of local-stack)" kafka --port "$KAFKA_PORT" --data-dir "$DATA_DIR/kafka"
+start mongo "$JAVA" -Xmx256m -jar "$(jar_of local-stack)" mongo --port "$MONGO_PORT" --data-file "$DATA_DIR/mongo/giamsat.mv"
+wait_until "Kafka" 60 "${PIDS[0]}" port_open "$KAFKA_PORT"
+wait_until "MongoDB wire server" 30 "${PIDS[1]}" port_open "$MONGO_PORT"
+echo "Kafka on 127.0.0.1:$KAFKA_PORT, MongoDB wire server on 127.0.0.1:$MONGO_PORT ($((SECONDS - started))s)"
+
+for entry in "${SERVICES[@]}"; do
+  name=${entry%%:*}
+  port=${entry##*:}
+  start "$name" env KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT" \
+    SERVER_PORT="$port" "$JAVA" -Xmx384m -XX:+UseSerialGC -jar "$(jar_of "$name")"
+done
+for i in "${!SERVICES[@]}"; do
+  entry=${SERVICES[i]}
+  wait_until "${entry%%:*}" 180 "${PIDS[i + 2]}" healthy "${entry##*:}"
+done
+
+echo
+echo "All healthy after $((SECONDS - started))s. Data: $DATA_DIR, logs: $DATA_DIR/logs/"
+for entry in "${SERVICES[@]}"; do
+  printf '  %-24s http://localhost:%s/swagger-ui.html   metrics: http://localhost:%s/actuator/prometheus\n' \
+    "${entry%%:*}" "${entry##*:}" "${entry##*:}"
+done
+
+if $DEMO; then
+  echo
+  "$JAVA" "$ROOT/ops/demo/LoadDemo.java" http://localhost:8081 http://localhost:8082 http://localhost:8083
+fi
+
+echo
+echo "Press Ctrl-C to stop."
+wait "${PIDS[@]}"
