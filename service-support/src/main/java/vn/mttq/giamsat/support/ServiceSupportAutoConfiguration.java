@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -45,6 +47,16 @@ public class ServiceSupportAutoConfiguration {
 	@Bean
 	ProblemDetailsAdvice problemDetailsAdvice() {
 		return new ProblemDetailsAdvice();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OpenAPI openApi(@Value("${spring.application.name}") String name,
+			@Value("${giamsat.api.description:}") String description) {
+		return new OpenAPI().info(new Info().title(name + " API")
+			.version("v1")
+			.description(description + " Every error is RFC 9457 problem+json with a stable type"
+					+ " (urn:giamsat:problem:*); validation problems list each invalid field under errors."));
 	}
 
 	@Bean

@@ -63,7 +63,7 @@ final class InvalidFields {
 	}
 
 	static InvalidField of(HttpMessageNotReadableException ex) {
-		Throwable cause = ex.getMostSpecificCause();
+		Throwable cause = firstJacksonCause(ex);
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			return new InvalidField(path(unknown), "unknown field '" + unknown.getPropertyName() + "'");
 		}
@@ -81,6 +81,19 @@ final class InvalidFields {
 			return new InvalidField(null, "The body is not valid JSON: " + read.getOriginalMessage());
 		}
 		return new InvalidField(null, "The request body is missing or cannot be read.");
+	}
+
+	/**
+	 * The outermost Jackson exception knows the field's path; the root cause (for a date,
+	 * the JDK's parse exception) does not.
+	 */
+	private static Throwable firstJacksonCause(Throwable ex) {
+		for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof JacksonException) {
+				return cause;
+			}
+		}
+		return ex;
 	}
 
 	private static String describe(Class<?> type) {

@@ -140,6 +140,20 @@ class ActivityApiTests {
 	}
 
 	@Test
+	void namesAnImpossibleDate() {
+		this.http.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(activity(null, "PROVINCE", "2026-02-30"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("startDate");
+	}
+
+	@Test
 	void rejectsAnUnknownField() {
 		this.http.post()
 			.uri("/api/v1/activities")
