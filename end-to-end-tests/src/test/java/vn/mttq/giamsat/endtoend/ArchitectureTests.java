@@ -1,0 +1,67 @@
+package vn.mttq.giamsat.endtoend;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The structure the services keep: they share only the contracts and service-support,
+ * their feature packages form no cycles, and the contracts depend on nothing of ours.
+ */
+class ArchitectureTests {
+
+	static final JavaClasses CLASSES = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("vn.mttq.giamsat");
+
+	@Test
+	void servicesDoNotReachIntoEachOther() {
+		slices().matching("vn.mttq.giamsat.(supervision|recommendation|notification)..")
+			.should()
+			.notDependOnEachOther()
+			.check(CLASSES);
+	}
+
+	@Test
+	void featurePackagesHaveNoCycles() {
+		slices().matching("vn.mttq.giamsat.(*).(*)..").should().beFreeOfCycles().check(CLASSES);
+	}
+
+	@Test
+	void eventContractsDependOnNoFrameworkAndNoService() {
+		noClasses().that()
+			.resideInAPackage("vn.mttq.giamsat.events..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "tools.jackson..", "vn.mttq.giamsat.support..",
+					"vn.mttq.giamsat.supervision..", "vn.mttq.giamsat.recommendation..",
+					"vn.mttq.giamsat.notification..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void sharedSupportKnowsNoService() {
+		noClasses().that()
+			.resideInAPackage("vn.mttq.giamsat.support..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("vn.mttq.giamsat.supervision..", "vn.mttq.giamsat.recommendation..",
+					"vn.mttq.giamsat.notification..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void productionCodeDoesNotUseTheLocalStack() {
+		noClasses().that()
+			.resideOutsideOfPackage("vn.mttq.giamsat.localstack..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("vn.mttq.giamsat.localstack..")
+			.check(CLASSES);
+	}
+
+}
