@@ -1,0 +1,103 @@
+package vn.mttq.giamsat.auth;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A browser-like HTTP client for the tests: real requests to the running server, cookies
+ * kept, redirects not followed so each step can be checked.
+ */
+final class HttpSession {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final String baseUrl;
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	HttpSession(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	String baseUrl() {
+		return this.baseUrl;
+	}
+
+	HttpResponse<String> get(String path, String... headers) {
+		return send(request(path, headers).GET());
+	}
+
+	HttpResponse<String> options(String path, String... headers) {
+		return send(request(path, headers).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+	}
+
+	HttpResponse<String> postForm(String path, Map<String, String> form, String... headers) {
+		return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+	}
+
+	/** A token request authenticated with HTTP Basic, as curl's {@code -u} sends it. */
+	HttpResponse<String> token(String clientId, String secret, Map<String, String> form) {
+		String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+		return postForm("/oauth2/token", form, "Authorization", "Basic " + basic);
+	}
+
+	static Map<String, Object> json(HttpResponse<String> response) {
+		return json.readValue(response.body(), Map.class);
+	}
+
+	static Map<String, String> form(String... namesAndValues) {
+		Map<String, String> form = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			form.put(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return form;
+	}
+
+	private HttpRequest.Builder request(String pathOrUrl, String... headers) {
+		URI uri = URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : this.baseUrl + pathOrUrl);
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return request;
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(Map<String, String> form) {
+		return form.entrySet()
+			.stream()
+			.map((entry) -> URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+	}
+
+}
