@@ -9,13 +9,15 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * One Kafka broker and one MongoDB server, started and closed together.
+ * One Kafka broker, one MongoDB server and one token issuer, started and closed together.
  */
 public final class LocalStack implements AutoCloseable {
 
 	private final LocalKafka kafka;
 
 	private final LocalMongo mongo;
+
+	private final LocalIssuer issuer = LocalIssuer.start();
 
 	private final Path temporaryDir;
 
@@ -85,11 +87,20 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	/**
-	 * Stops both servers and deletes a temporary data directory.
+	 * Returns the token issuer the services trust in tests.
+	 * @return the issuer
+	 */
+	public LocalIssuer issuer() {
+		return this.issuer;
+	}
+
+	/**
+	 * Stops the servers and deletes a temporary data directory.
 	 */
 	@Override
 	public void close() {
 		try {
+			this.issuer.close();
 			this.mongo.close();
 		}
 		finally {

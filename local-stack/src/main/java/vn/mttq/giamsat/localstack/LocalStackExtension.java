@@ -38,6 +38,11 @@ public class LocalStackExtension implements BeforeAllCallback, TestInstancePreCo
 	 */
 	public static final String MONGODB_URI = "MONGODB_URI";
 
+	/**
+	 * System property with the URI of the token issuer the services trust.
+	 */
+	public static final String OIDC_ISSUER = "OIDC_ISSUER";
+
 	private static final Namespace NAMESPACE = Namespace.create(LocalStackExtension.class);
 
 	private static volatile SharedStack shared;
@@ -75,7 +80,8 @@ public class LocalStackExtension implements BeforeAllCallback, TestInstancePreCo
 	@Override
 	public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
 		Class<?> type = parameterContext.getParameter().getType();
-		return type == LocalStack.class || type == LocalKafka.class || type == LocalMongo.class;
+		return type == LocalStack.class || type == LocalKafka.class || type == LocalMongo.class
+				|| type == LocalIssuer.class;
 	}
 
 	@Override
@@ -87,6 +93,9 @@ public class LocalStackExtension implements BeforeAllCallback, TestInstancePreCo
 		}
 		if (type == LocalMongo.class) {
 			return stack.mongo();
+		}
+		if (type == LocalIssuer.class) {
+			return stack.issuer();
 		}
 		return stack;
 	}
@@ -110,6 +119,8 @@ public class LocalStackExtension implements BeforeAllCallback, TestInstancePreCo
 
 		private final String previousMongo;
 
+		private final String previousIssuer;
+
 		private final SharedStack previousShared;
 
 		private final AtomicBoolean closed = new AtomicBoolean();
@@ -121,6 +132,7 @@ public class LocalStackExtension implements BeforeAllCallback, TestInstancePreCo
 			this.previousShared = shared;
 			this.previousKafka = System.setProperty(KAFKA_BOOTSTRAP, stack.kafka().bootstrapServers());
 			this.previousMongo = System.setProperty(MONGODB_URI, stack.mongo().connectionString());
+			this.previousIssuer = System.setProperty(OIDC_ISSUER, stack.issuer().issuer());
 		}
 
 		static SharedStack start() {
@@ -142,6 +154,7 @@ public class LocalStackExtension implements BeforeAllCallback, TestInstancePreCo
 			}
 			restore(KAFKA_BOOTSTRAP, this.previousKafka);
 			restore(MONGODB_URI, this.previousMongo);
+			restore(OIDC_ISSUER, this.previousIssuer);
 			this.stack.close();
 		}
 
