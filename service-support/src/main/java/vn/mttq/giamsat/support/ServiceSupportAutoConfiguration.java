@@ -5,7 +5,13 @@ import java.time.Duration;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.info.Info;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,7 +21,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
 import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.mttq.giamsat.support.health.MongoPingHealthIndicator;
@@ -24,6 +33,7 @@ import vn.mttq.giamsat.support.outbox.OutboxEvents;
 import vn.mttq.giamsat.support.outbox.OutboxRelay;
 import vn.mttq.giamsat.support.outbox.OutboxSource;
 import vn.mttq.giamsat.support.web.ProblemDetailsAdvice;
+import vn.mttq.giamsat.support.web.RequestSizeLimitFilter;
 
 /**
  * Wires the shared pieces into each service: the ping-based database health check (in
@@ -45,6 +55,15 @@ public class ServiceSupportAutoConfiguration {
 	}
 
 	@Bean
+	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+			@Value("${giamsat.http.max-request-size:1MB}") DataSize max, JsonMapper json) {
+		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
+				new RequestSizeLimitFilter(max, json));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
 	ProblemDetailsAdvice problemDetailsAdvice() {
 		return new ProblemDetailsAdvice();
 	}
@@ -52,11 +71,26 @@ public class ServiceSupportAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	OpenAPI openApi(@Value("${spring.application.name}") String name,
-			@Value("${giamsat.api.description:}") String description) {
-		return new OpenAPI().info(new Info().title(name + " API")
-			.version("v1")
-			.description(description + " Every error is RFC 9457 problem+json with a stable type"
-					+ " (urn:giamsat:problem:*); validation problems list each invalid field under errors."));
+			@Value("${giamsat.api.description:}") String description,
+			@Value("${giamsat.api.oauth.authorization-url}") String authorizationUrl,
+			@Value("${giamsat.api.oauth.token-url}") String tokenUrl) {
+		OAuthFlow authorizationCode = new OAuthFlow().authorizationUrl(authorizationUrl)
+			.tokenUrl(tokenUrl)
+			.scopes(new Scopes().addString("openid", "who you are").addString("profile", "your name"));
+		return new OpenAPI()
+			.info(new Info().title(name + " API")
+				.version("v1")
+				.description(description + " Every error is RFC 9457 problem+json with a stable type"
+						+ " (urn:giamsat:problem:*); validation problems list each invalid field under errors."))
+			.components(new Components()
+				.addSecuritySchemes("signIn",
+						new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
+							.description("Sign in at the OpenID Connect provider (Authorize button)")
+							.flows(new OAuthFlows().authorizationCode(authorizationCode)))
+				.addSecuritySchemes("bearer",
+						new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+			.addSecurityItem(new SecurityRequirement().addList("signIn"))
+			.addSecurityItem(new SecurityRequirement().addList("bearer"));
 	}
 
 	@Bean

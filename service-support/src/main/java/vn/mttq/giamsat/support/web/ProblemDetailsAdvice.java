@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -55,6 +56,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				ex.getMessage());
 		problem.setProperty("errors", List.of(new InvalidField(ex.field(), ex.getMessage())));
 		return problem;
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ProblemDetail forbidden(ForbiddenException ex) {
+		return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", ex.getMessage());
+	}
+
+	/**
+	 * A method-level rule ({@code @PreAuthorize}) refused the request inside the
+	 * controller.
+	 */
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail accessDenied(AccessDeniedException ex) {
+		return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
+				"Your role does not allow this request.");
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -18,6 +18,12 @@ public final class ProblemTypes {
 
 	public static final URI BUSINESS_RULE = type("business-rule");
 
+	public static final URI UNAUTHORIZED = type("unauthorized");
+
+	public static final URI FORBIDDEN = type("forbidden");
+
+	public static final URI PAYLOAD_TOO_LARGE = type("payload-too-large");
+
 	public static final URI SERVER_ERROR = type("server-error");
 
 	private ProblemTypes() {

@@ -1,0 +1,58 @@
+package vn.mttq.giamsat.support.security;
+
+import java.io.IOException;
+import java.net.URI;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import vn.mttq.giamsat.support.web.ProblemTypes;
+
+/**
+ * Answers a missing, expired, forged or foreign token with 401 and a missing role with
+ * 403, both as problem+json like every other error.
+ */
+class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final JsonMapper json;
+
+	ProblemSecurityHandlers(JsonMapper json) {
+		this.json = json;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+			throws IOException {
+		response.setHeader("WWW-Authenticate", "Bearer");
+		write(request, response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED,
+				"A valid bearer token from the trusted issuer is required: " + exception.getMessage());
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+			throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
+				"Your role does not allow this request.");
+	}
+
+	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
+			String detail) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type);
+		problem.setTitle(status.getReasonPhrase());
+		problem.setInstance(URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		this.json.writeValue(response.getOutputStream(), problem);
+	}
+
+}

@@ -1,0 +1,97 @@
+package vn.mttq.giamsat.support.security;
+
+import java.util.List;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Makes every service an OAuth2 resource server: the API requires a valid token and each
+ * endpoint names its roles with {@code @PreAuthorize}; the API documentation stays open
+ * so a person can sign in from Swagger UI; actuator endpoints live on the management
+ * port, which is not published outside the deployment.
+ */
+@AutoConfiguration(before = { ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class,
+		ManagementWebSecurityAutoConfiguration.class })
+@EnableWebSecurity
+@EnableMethodSecurity
+@EnableConfigurationProperties(TokenClaims.class)
+public class ServiceSecurityAutoConfiguration {
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, TokenClaims claims, JsonMapper json) {
+		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.permitAll()
+			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
+			.permitAll()
+			.requestMatchers("/api/**")
+			.authenticated()
+			.anyRequest()
+			.denyAll())
+			.oauth2ResourceServer(
+					(server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(new ActorTokenConverter(claims)))
+						.authenticationEntryPoint(problems)
+						.accessDeniedHandler(problems))
+			.exceptionHandling((handling) -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			// Bearer tokens only: no session, no cookies, hence nothing for CSRF to
+			// protect.
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable)
+			.cors(Customizer.withDefaults())
+			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+						PathPatternRequestMatcher.withDefaults().matcher("/api/**"), new StaticHeadersWriter(
+								"Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"))));
+		return http.build();
+	}
+
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(
+			@Value("${giamsat.cors.allowed-origins:}") List<String> allowedOrigins) {
+		CorsConfiguration api = new CorsConfiguration();
+		api.setAllowedOrigins(allowedOrigins);
+		api.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+		api.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match"));
+		api.setExposedHeaders(List.of("Location", "ETag"));
+		api.setMaxAge(3600L);
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/api/**", api);
+		return source;
+	}
+
+	@Bean
+	WebMvcConfigurer currentActorParameter() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(new CurrentActorArgumentResolver());
+			}
+		};
+	}
+
+}

@@ -1,0 +1,13 @@
+package vn.mttq.giamsat.support.web;
+
+/**
+ * The actor is known and may see the resource but may not do this to it, such as issuing
+ * a letter for another Front body; answered with 403.
+ */
+public class ForbiddenException extends RuntimeException {
+
+	public ForbiddenException(String message) {
+		super(message);
+	}
+
+}
