@@ -8,7 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.localstack.WithLocalStack;
@@ -22,16 +24,22 @@ class OperationsEndpointsTests {
 	@LocalServerPort
 	int port;
 
+	@LocalManagementPort
+	int managementPort;
+
 	RestTestClient http;
+
+	RestTestClient management;
 
 	@BeforeEach
 	void client() {
 		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.management = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.managementPort).build();
 	}
 
 	@Test
 	void isReadyOnTheWireServerBecauseTheDatabaseIsCheckedByPing() {
-		this.http.get()
+		this.management.get()
 			.uri("/actuator/health/readiness")
 			.exchange()
 			.expectStatus()
@@ -47,12 +55,12 @@ class OperationsEndpointsTests {
 
 	@Test
 	void isLive() {
-		this.http.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+		this.management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
 	}
 
 	@Test
 	void exposesPrometheusMetricsTaggedWithTheApplication() {
-		String metrics = this.http.get()
+		String metrics = this.management.get()
 			.uri("/actuator/prometheus")
 			.exchange()
 			.expectStatus()
@@ -62,6 +70,42 @@ class OperationsEndpointsTests {
 			.getResponseBody();
 
 		assertThat(metrics).contains("application=\"supervision-service\"");
+	}
+
+	@Test
+	void keepsActuatorOffTheApiPort() {
+		this.http.get().uri("/actuator/prometheus").exchange().expectStatus().is4xxClientError();
+	}
+
+	@Test
+	void sendsSecurityHeadersWithApiAnswers() {
+		this.http.get()
+			.uri("/api/v1/activities")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader()
+			.valueEquals("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+			.expectHeader()
+			.valueEquals("Referrer-Policy", "no-referrer")
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void refusesABodyOverTheLimitBeforeReadingIt() {
+		this.http.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"title\": \"" + "x".repeat(1_100_000) + "\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:giamsat:problem:payload-too-large");
 	}
 
 	@Test

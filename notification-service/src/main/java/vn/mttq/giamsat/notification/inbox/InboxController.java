@@ -6,11 +6,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.mttq.giamsat.support.security.Actor;
+import vn.mttq.giamsat.support.security.Rules;
 import vn.mttq.giamsat.support.web.PageResponse;
 
 /**
@@ -27,12 +30,13 @@ class InboxController {
 	}
 
 	@GetMapping("/api/v1/organisations/{orgId}/notifications")
-	@Operation(summary = "List an organisation's notifications, newest first")
+	@PreAuthorize(Rules.ANY_ROLE)
+	@Operation(summary = "List your organisation's notifications, newest first")
 	PageResponse<NotificationView> list(@PathVariable @Size(max = 100) String orgId,
 			@RequestParam(required = false) Boolean unread,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		return PageResponse.of(this.inbox.inbox(orgId, unread, page, size), NotificationView::of);
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Actor actor) {
+		return PageResponse.of(this.inbox.inbox(orgId, unread, actor, page, size), NotificationView::of);
 	}
 
 }

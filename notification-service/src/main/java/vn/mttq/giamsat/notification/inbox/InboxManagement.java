@@ -17,6 +17,9 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.support.security.Actor;
+import vn.mttq.giamsat.support.security.Role;
+import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
  * Puts notifications into inboxes, once per event and recipient, and lists them.
@@ -63,7 +66,14 @@ public class InboxManagement {
 		}
 	}
 
-	Page<Notification> inbox(String organisationId, Boolean unread, int page, int size) {
+	/**
+	 * Lists an inbox for its own organisation's people (or an administrator); anyone else
+	 * is told it does not exist.
+	 */
+	Page<Notification> inbox(String organisationId, Boolean unread, Actor actor, int page, int size) {
+		if (!organisationId.equals(actor.organisationId()) && !actor.has(Role.ADMIN)) {
+			throw new ResourceNotFoundException("Inbox", organisationId);
+		}
 		Criteria criteria = Criteria.where("recipientOrganisationId").is(organisationId);
 		if (Boolean.TRUE.equals(unread)) {
 			criteria.and("readAt").is(null);

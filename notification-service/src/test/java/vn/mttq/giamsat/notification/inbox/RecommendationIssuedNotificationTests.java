@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import vn.mttq.giamsat.events.ContractSamples;
 import vn.mttq.giamsat.events.Topics;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.PoisonRecords;
 import vn.mttq.giamsat.localstack.TopicReader;
@@ -34,11 +35,11 @@ class RecommendationIssuedNotificationTests {
 	@LocalServerPort
 	int port;
 
-	RestTestClient http;
+	LocalIssuer issuer;
 
 	@BeforeEach
-	void client() {
-		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	void issuer(LocalIssuer issuer) {
+		this.issuer = issuer;
 	}
 
 	@Test
@@ -99,7 +100,7 @@ class RecommendationIssuedNotificationTests {
 
 	@Test
 	void namesAnUnreadableUnreadFilter() {
-		this.http.get()
+		as("so-x").get()
 			.uri("/api/v1/organisations/{org}/notifications?unread=maybe", "so-x")
 			.exchange()
 			.expectStatus()
@@ -109,8 +110,24 @@ class RecommendationIssuedNotificationTests {
 			.isEqualTo("unread");
 	}
 
+	@Test
+	void hidesAnotherOrganisationsInboxAsNotFound() {
+		as("so-khac").get()
+			.uri("/api/v1/organisations/{org}/notifications", "so-x")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+	}
+
 	private RestTestClient.ResponseSpec inboxOf(String agency) {
-		return this.http.get().uri("/api/v1/organisations/{org}/notifications", agency).exchange();
+		return as(agency).get().uri("/api/v1/organisations/{org}/notifications", agency).exchange();
+	}
+
+	private RestTestClient as(String agency) {
+		return RestTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.defaultHeader("Authorization", "Bearer " + this.issuer.token("user." + agency, agency, "AGENCY_OFFICER"))
+			.build();
 	}
 
 	private static void send(LocalStack stack, Golden event) {

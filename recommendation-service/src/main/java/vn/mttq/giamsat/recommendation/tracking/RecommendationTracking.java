@@ -17,6 +17,8 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.support.security.Actor;
+import vn.mttq.giamsat.support.web.ForbiddenException;
 import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
@@ -65,11 +67,27 @@ public class RecommendationTracking {
 		}
 	}
 
-	TrackedRecommendation get(String id) {
-		return this.recommendations.findById(id).orElseThrow(() -> new ResourceNotFoundException("Recommendation", id));
+	/**
+	 * Returns a recommendation the actor may see; another agency's answers as not found,
+	 * so that its existence does not leak.
+	 */
+	TrackedRecommendation get(String id, Actor actor) {
+		return this.recommendations.findById(id)
+			.filter((recommendation) -> !actor.limitedToOwnOrganisation()
+					|| recommendation.addresseeAgencyId().equals(actor.organisationId()))
+			.orElseThrow(() -> new ResourceNotFoundException("Recommendation", id));
 	}
 
-	Page<TrackedRecommendation> search(String agencyId, RecommendationStatus status, int page, int size) {
+	Page<TrackedRecommendation> search(String requestedAgencyId, RecommendationStatus status, Actor actor, int page,
+			int size) {
+		String agencyId = requestedAgencyId;
+		if (actor.limitedToOwnOrganisation()) {
+			if (agencyId != null && !agencyId.equals(actor.organisationId())) {
+				throw new ForbiddenException(
+						"You see only the recommendations addressed to '" + actor.organisationId() + "'");
+			}
+			agencyId = actor.organisationId();
+		}
 		Criteria criteria = new Criteria();
 		if (agencyId != null) {
 			criteria.and("addresseeAgencyId").is(agencyId);

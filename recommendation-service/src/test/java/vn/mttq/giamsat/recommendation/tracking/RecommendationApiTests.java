@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,9 +32,19 @@ class RecommendationApiTests {
 
 	RestTestClient http;
 
+	LocalIssuer issuer;
+
 	@BeforeEach
-	void client() {
-		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	void client(LocalIssuer issuer) {
+		this.issuer = issuer;
+		this.http = as("ubmttq-tinh-dien-bien", "FRONT_OFFICIAL");
+	}
+
+	RestTestClient as(String organisation, String role) {
+		return RestTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.defaultHeader("Authorization", "Bearer " + this.issuer.token("user." + organisation, organisation, role))
+			.build();
 	}
 
 	@Test
@@ -53,6 +64,38 @@ class RecommendationApiTests {
 			.isEqualTo(2)
 			.jsonPath("$.content[*].addresseeAgencyId")
 			.<List<String>>value((agencies) -> assertThat(agencies).containsOnly(agency));
+	}
+
+	@Test
+	void showsAnAgencyOfficerOnlyTheirOwnAgencysRecommendations() {
+		String agency = "ubnd-xa-" + UUID.randomUUID();
+		track(agency);
+		track("someone-else");
+
+		as(agency, "AGENCY_OFFICER").get()
+			.uri("/api/v1/recommendations")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.totalElements")
+			.isEqualTo(1);
+		as(agency, "AGENCY_OFFICER").get()
+			.uri("/api/v1/recommendations?agencyId=someone-else")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void hidesAnotherAgencysRecommendationAsNotFound() {
+		String id = track("so-tai-chinh-dien-bien");
+
+		as("ubnd-xa-khac", "AGENCY_OFFICER").get()
+			.uri("/api/v1/recommendations/{id}", id)
+			.exchange()
+			.expectStatus()
+			.isNotFound();
 	}
 
 	@Test

@@ -10,6 +10,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.mttq.giamsat.support.security.Actor;
+import vn.mttq.giamsat.support.security.RecordedActor;
+
 /**
  * Cuộc giám sát (or phản biện, góp ý, đối thoại): one activity of a Front body about the
  * agencies it supervises.
@@ -47,13 +50,15 @@ public class Activity {
 
 	private final Instant recordedAt;
 
+	private final RecordedActor recordedBy;
+
 	@Version
 	private Long version;
 
 	@PersistenceCreator
 	Activity(String id, ActivityKind kind, String title, String reference, String referenceKey,
 			String supervisingBodyId, List<String> supervisedAgencyIds, SupervisionForm form, AdministrativeLevel level,
-			LocalDate startDate, LocalDate endDate, Instant recordedAt, Long version) {
+			LocalDate startDate, LocalDate endDate, Instant recordedAt, RecordedActor recordedBy, Long version) {
 		this.id = id;
 		this.kind = kind;
 		this.title = title;
@@ -66,15 +71,25 @@ public class Activity {
 		this.startDate = startDate;
 		this.endDate = endDate;
 		this.recordedAt = recordedAt;
+		this.recordedBy = recordedBy;
 		this.version = version;
 	}
 
-	static Activity record(String id, RecordActivity request, Instant now) {
-		String referenceKey = (request.reference() != null) ? request.supervisingBodyId() + "|" + request.reference()
-				: null;
-		return new Activity(id, request.kind(), request.title(), request.reference(), referenceKey,
-				request.supervisingBodyId(), request.supervisedAgencyIds(), request.form(), request.level(),
-				request.startDate(), request.endDate(), now, null);
+	static Activity record(String id, RecordActivity request, String supervisingBodyId, Actor actor, Instant now) {
+		String referenceKey = (request.reference() != null) ? supervisingBodyId + "|" + request.reference() : null;
+		return new Activity(id, request.kind(), request.title(), request.reference(), referenceKey, supervisingBodyId,
+				request.supervisedAgencyIds(), request.form(), request.level(), request.startDate(), request.endDate(),
+				now, actor.recorded(), null);
+	}
+
+	/**
+	 * Tells whether an actor may see this activity: an agency officer only sees those
+	 * that supervise their agency.
+	 * @param actor the actor
+	 * @return whether it is visible
+	 */
+	public boolean visibleTo(Actor actor) {
+		return !actor.limitedToOwnOrganisation() || this.supervisedAgencyIds.contains(actor.organisationId());
 	}
 
 	public String id() {
@@ -123,6 +138,10 @@ public class Activity {
 
 	public Instant recordedAt() {
 		return this.recordedAt;
+	}
+
+	public RecordedActor recordedBy() {
+		return this.recordedBy;
 	}
 
 }

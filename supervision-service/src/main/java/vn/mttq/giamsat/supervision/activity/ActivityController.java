@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.mttq.giamsat.support.security.Actor;
+import vn.mttq.giamsat.support.security.Rules;
 import vn.mttq.giamsat.support.web.PageResponse;
 
 /**
@@ -35,28 +38,31 @@ class ActivityController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Record an activity")
-	ResponseEntity<ActivityView> record(@Valid @RequestBody RecordActivity request) {
-		Activity activity = this.management.record(request);
+	@PreAuthorize(Rules.FRONT_OFFICIAL)
+	@Operation(summary = "Record an activity of your Front body")
+	ResponseEntity<ActivityView> record(@Valid @RequestBody RecordActivity request, Actor actor) {
+		Activity activity = this.management.record(request, actor);
 		return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.id()))
 			.body(ActivityView.of(activity));
 	}
 
 	@GetMapping
-	@Operation(summary = "List activities, newest first")
+	@PreAuthorize(Rules.ANY_ROLE)
+	@Operation(summary = "List activities, newest first; an agency officer sees those that supervise their agency")
 	PageResponse<ActivityView> list(@RequestParam(required = false) @Size(max = 100) String supervisingBodyId,
 			@RequestParam(required = false) ActivityKind kind, @RequestParam(required = false) SupervisionForm form,
 			@RequestParam(required = false) AdministrativeLevel level,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Actor actor) {
 		ActivitySearch search = new ActivitySearch(supervisingBodyId, kind, form, level);
-		return PageResponse.of(this.management.search(search, page, size), ActivityView::of);
+		return PageResponse.of(this.management.search(search, actor, page, size), ActivityView::of);
 	}
 
 	@GetMapping("/{id}")
+	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "Show one activity")
-	ActivityView get(@PathVariable @Size(max = 100) String id) {
-		return ActivityView.of(this.management.get(id));
+	ActivityView get(@PathVariable @Size(max = 100) String id, Actor actor) {
+		return ActivityView.of(this.management.get(id, actor));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
+import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.web.BusinessRuleException;
 import vn.mttq.giamsat.support.web.ConflictException;
 import vn.mttq.giamsat.support.web.ResourceNotFoundException;
@@ -36,9 +37,11 @@ public class ActivityManagement {
 		this.clock = clock;
 	}
 
-	Activity record(RecordActivity request) {
-		checkRules(request);
-		Activity activity = Activity.record(UUID.randomUUID().toString(), request, this.clock.instant());
+	Activity record(RecordActivity request, Actor actor) {
+		String supervisingBodyId = FrontBody.actingFor(actor, request.supervisingBodyId(), "supervisingBodyId");
+		checkRules(request, supervisingBodyId);
+		Activity activity = Activity.record(UUID.randomUUID().toString(), request, supervisingBodyId, actor,
+				this.clock.instant());
 		try {
 			return this.activities.insert(activity);
 		}
@@ -47,22 +50,29 @@ public class ActivityManagement {
 				.map(Activity::id)
 				.orElse(null);
 			throw new ConflictException("An activity with reference '" + request.reference()
-					+ "' is already recorded for body '" + request.supervisingBodyId() + "'", existing);
+					+ "' is already recorded for body '" + supervisingBodyId + "'", existing);
 		}
 	}
 
 	/**
-	 * Returns an activity.
+	 * Returns an activity the actor may see.
 	 * @param id the activity id
+	 * @param actor who asks
 	 * @return the activity
-	 * @throws ResourceNotFoundException if there is none with that id
+	 * @throws ResourceNotFoundException if there is none with that id that the actor may
+	 * see, so that another agency's activity does not reveal that it exists
 	 */
-	public Activity get(String id) {
-		return this.activities.findById(id).orElseThrow(() -> new ResourceNotFoundException("Activity", id));
+	public Activity get(String id, Actor actor) {
+		return this.activities.findById(id)
+			.filter((activity) -> activity.visibleTo(actor))
+			.orElseThrow(() -> new ResourceNotFoundException("Activity", id));
 	}
 
-	Page<Activity> search(ActivitySearch search, int page, int size) {
+	Page<Activity> search(ActivitySearch search, Actor actor, int page, int size) {
 		Criteria criteria = new Criteria();
+		if (actor.limitedToOwnOrganisation()) {
+			criteria.and("supervisedAgencyIds").is(actor.organisationId());
+		}
 		if (search.supervisingBodyId() != null) {
 			criteria.and("supervisingBodyId").is(search.supervisingBodyId());
 		}
@@ -81,7 +91,7 @@ public class ActivityManagement {
 				() -> this.mongo.count(Query.query(criteria), Activity.class));
 	}
 
-	private static void checkRules(RecordActivity request) {
+	private static void checkRules(RecordActivity request, String supervisingBodyId) {
 		if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
 			throw new BusinessRuleException("endDate", "endDate must not be before startDate");
 		}
@@ -92,7 +102,7 @@ public class ActivityManagement {
 		if (new HashSet<>(request.supervisedAgencyIds()).size() != request.supervisedAgencyIds().size()) {
 			throw new BusinessRuleException("supervisedAgencyIds", "an agency is listed more than once");
 		}
-		if (request.supervisedAgencyIds().contains(request.supervisingBodyId())) {
+		if (request.supervisedAgencyIds().contains(supervisingBodyId)) {
 			throw new BusinessRuleException("supervisedAgencyIds", "a body cannot supervise itself");
 		}
 	}

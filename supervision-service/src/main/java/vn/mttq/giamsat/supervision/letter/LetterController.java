@@ -9,12 +9,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import vn.mttq.giamsat.support.security.Actor;
+import vn.mttq.giamsat.support.security.Rules;
 
 /**
  * The HTTP API of recommendation letters, under their activity.
@@ -31,24 +35,28 @@ class LetterController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Issue a recommendation letter; each item is published to its addressee")
+	@PreAuthorize(Rules.FRONT_OFFICIAL)
+	@Operation(summary = "Issue a recommendation letter of your Front body; each item is published to its addressee")
 	ResponseEntity<LetterView> issue(@PathVariable @Size(max = 100) String activityId,
-			@Valid @RequestBody IssueLetter request) {
-		RecommendationLetter letter = this.issuing.issue(activityId, request);
+			@Valid @RequestBody IssueLetter request, Actor actor) {
+		RecommendationLetter letter = this.issuing.issue(activityId, request, actor);
 		return ResponseEntity.created(URI.create("/api/v1/activities/" + activityId + "/letters/" + letter.id()))
 			.body(LetterView.of(letter));
 	}
 
 	@GetMapping
+	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "List the letters of an activity")
-	List<LetterView> list(@PathVariable @Size(max = 100) String activityId) {
-		return this.issuing.ofActivity(activityId).stream().map(LetterView::of).toList();
+	List<LetterView> list(@PathVariable @Size(max = 100) String activityId, Actor actor) {
+		return this.issuing.ofActivity(activityId, actor).stream().map(LetterView::of).toList();
 	}
 
 	@GetMapping("/{letterId}")
+	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "Show one letter")
-	LetterView get(@PathVariable @Size(max = 100) String activityId, @PathVariable @Size(max = 100) String letterId) {
-		return LetterView.of(this.issuing.get(activityId, letterId));
+	LetterView get(@PathVariable @Size(max = 100) String activityId, @PathVariable @Size(max = 100) String letterId,
+			Actor actor) {
+		return LetterView.of(this.issuing.get(activityId, letterId, actor));
 	}
 
 }

@@ -12,6 +12,9 @@ import org.springframework.stereotype.Service;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.supervision.activity.Activity;
 import vn.mttq.giamsat.supervision.activity.ActivityManagement;
+import vn.mttq.giamsat.supervision.activity.FrontBody;
+import vn.mttq.giamsat.support.security.Actor;
+import vn.mttq.giamsat.support.web.ForbiddenException;
 import vn.mttq.giamsat.support.outbox.OutboxEntry;
 import vn.mttq.giamsat.support.outbox.OutboxEvents;
 import vn.mttq.giamsat.support.outbox.OutboxRelay;
@@ -46,12 +49,15 @@ class LetterIssuing {
 		this.clock = clock;
 	}
 
-	RecommendationLetter issue(String activityId, IssueLetter request) {
-		Activity activity = this.activities.get(activityId);
+	RecommendationLetter issue(String activityId, IssueLetter request, Actor actor) {
+		Activity activity = this.activities.get(activityId, actor);
+		String issuingBodyId = FrontBody.actingFor(actor, request.issuingBodyId(), "issuingBodyId");
+		if (!activity.supervisingBodyId().equals(issuingBodyId)) {
+			throw new ForbiddenException(
+					"Only the activity's supervising body '" + activity.supervisingBodyId() + "' issues its letters");
+		}
 		checkRules(activity, request);
 		String letterId = UUID.randomUUID().toString();
-		String issuingBodyId = (request.issuingBodyId() != null) ? request.issuingBodyId()
-				: activity.supervisingBodyId();
 		Instant now = this.clock.instant();
 		List<LetterItem> items = new ArrayList<>();
 		List<OutboxEntry> outbox = new ArrayList<>();
@@ -64,7 +70,7 @@ class LetterIssuing {
 			outbox.add(RecommendationIssuedEvents.pending(this.outboxEvents, event));
 		}
 		RecommendationLetter letter = new RecommendationLetter(letterId, activityId, request.number(),
-				request.issuedOn(), issuingBodyId, items, outbox, now, null);
+				request.issuedOn(), issuingBodyId, items, outbox, now, actor.recorded(), null);
 		try {
 			RecommendationLetter saved = this.letters.insert(letter);
 			this.relay.wakeUp();
@@ -79,12 +85,13 @@ class LetterIssuing {
 		}
 	}
 
-	List<RecommendationLetter> ofActivity(String activityId) {
-		this.activities.get(activityId);
+	List<RecommendationLetter> ofActivity(String activityId, Actor actor) {
+		this.activities.get(activityId, actor);
 		return this.letters.findByActivityIdOrderByIssuedOnAsc(activityId);
 	}
 
-	RecommendationLetter get(String activityId, String letterId) {
+	RecommendationLetter get(String activityId, String letterId, Actor actor) {
+		this.activities.get(activityId, actor);
 		return this.letters.findById(letterId)
 			.filter((letter) -> letter.activityId().equals(activityId))
 			.orElseThrow(() -> new ResourceNotFoundException("Letter", letterId));

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.mttq.giamsat.support.security.RecordedActor;
+
 /**
  * A letter as the API shows it, with how many of its events still wait to be published.
  *
@@ -14,15 +16,16 @@ import java.util.List;
  * @param issuingBodyId the Front body that issued it
  * @param items its recommendations
  * @param recordedAt when it was recorded
+ * @param issuedBy who issued it, for which Front body
  * @param pendingEvents events not yet acknowledged by the broker (0 once all are
  * published)
  */
 record LetterView(String id, String activityId, String number, LocalDate issuedOn, String issuingBodyId,
-		List<LetterItem> items, Instant recordedAt, long pendingEvents) {
+		List<LetterItem> items, Instant recordedAt, RecordedActor issuedBy, long pendingEvents) {
 
 	static LetterView of(RecommendationLetter letter) {
 		return new LetterView(letter.id(), letter.activityId(), letter.number(), letter.issuedOn(),
-				letter.issuingBodyId(), letter.items(), letter.recordedAt(), letter.pendingEvents());
+				letter.issuingBodyId(), letter.items(), letter.recordedAt(), letter.issuedBy(), letter.pendingEvents());
 	}
 
 }

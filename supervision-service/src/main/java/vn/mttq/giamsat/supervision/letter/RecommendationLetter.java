@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.mttq.giamsat.support.outbox.OutboxEntry;
+import vn.mttq.giamsat.support.security.RecordedActor;
 
 /**
  * Văn bản kiến nghị: a letter of recommendations concluding an activity. The letter and
@@ -38,12 +39,15 @@ public class RecommendationLetter {
 
 	private final Instant recordedAt;
 
+	private final RecordedActor issuedBy;
+
 	@Version
 	private Long version;
 
 	@PersistenceCreator
 	RecommendationLetter(String id, String activityId, String number, LocalDate issuedOn, String issuingBodyId,
-			List<LetterItem> items, List<OutboxEntry> outbox, Instant recordedAt, Long version) {
+			List<LetterItem> items, List<OutboxEntry> outbox, Instant recordedAt, RecordedActor issuedBy,
+			Long version) {
 		this.id = id;
 		this.activityId = activityId;
 		this.number = number;
@@ -52,6 +56,7 @@ public class RecommendationLetter {
 		this.items = List.copyOf(items);
 		this.outbox = (outbox != null) ? List.copyOf(outbox) : List.of();
 		this.recordedAt = recordedAt;
+		this.issuedBy = issuedBy;
 		this.version = version;
 	}
 
@@ -85,6 +90,10 @@ public class RecommendationLetter {
 
 	public Instant recordedAt() {
 		return this.recordedAt;
+	}
+
+	public RecordedActor issuedBy() {
+		return this.issuedBy;
 	}
 
 	long pendingEvents() {

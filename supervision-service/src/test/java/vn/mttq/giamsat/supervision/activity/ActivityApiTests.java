@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,9 +24,19 @@ class ActivityApiTests {
 
 	RestTestClient http;
 
+	LocalIssuer issuer;
+
 	@BeforeEach
-	void client() {
-		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	void client(LocalIssuer issuer) {
+		this.issuer = issuer;
+		this.http = as("ubmttq-tinh-db", "FRONT_OFFICIAL");
+	}
+
+	RestTestClient as(String organisation, String role) {
+		return RestTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.defaultHeader("Authorization", "Bearer " + this.issuer.token("canbo." + organisation, organisation, role))
+			.build();
 	}
 
 	@Test
@@ -59,6 +70,61 @@ class ActivityApiTests {
 	}
 
 	@Test
+	void recordsTheSignedInOfficialAndTheirOwnBodyByDefault() {
+		this.http.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(activity(null, "PROVINCE", "2026-03-10").replace("\"supervisingBodyId\": \"ubmttq-tinh-db\",", ""))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.supervisingBodyId")
+			.isEqualTo("ubmttq-tinh-db")
+			.jsonPath("$.recordedBy.userId")
+			.isEqualTo("canbo.ubmttq-tinh-db")
+			.jsonPath("$.recordedBy.organisationId")
+			.isEqualTo("ubmttq-tinh-db");
+	}
+
+	@Test
+	void forbidsRecordingForAnotherFrontBody() {
+		as("ubmttq-xa-khac", "FRONT_OFFICIAL").post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(activity(null, "PROVINCE", "2026-03-10"))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:giamsat:problem:forbidden");
+	}
+
+	@Test
+	void showsAnAgencyOfficerOnlyTheActivitiesThatSuperviseTheirAgency() {
+		String agency = "so-" + System.nanoTime();
+		this.http.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(activity(null, "PROVINCE", "2026-03-10").replace("so-nong-nghiep-db", agency))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+
+		as(agency, "AGENCY_OFFICER").get()
+			.uri("/api/v1/activities")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.totalElements")
+			.isEqualTo(1);
+	}
+
+	@Test
 	void namesEveryMissingField() {
 		this.http.post()
 			.uri("/api/v1/activities")
@@ -74,7 +140,7 @@ class ActivityApiTests {
 			.isEqualTo("urn:giamsat:problem:validation")
 			.jsonPath("$.errors[*].field")
 			.<List<String>>value((values) -> assertThat(values).containsExactlyInAnyOrder("form", "kind", "level",
-					"startDate", "supervisedAgencyIds", "supervisingBodyId", "title"));
+					"startDate", "supervisedAgencyIds", "title"));
 	}
 
 	@Test
@@ -197,8 +263,9 @@ class ActivityApiTests {
 
 	@Test
 	void listsActivitiesOfOneBodyByPage() {
+		RestTestClient commune = as("ubmttq-xa-thanh-nua", "FRONT_OFFICIAL");
 		for (int i = 0; i < 3; i++) {
-			this.http.post()
+			commune.post()
 				.uri("/api/v1/activities")
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(activity(null, "COMMUNE", "2026-04-0" + (i + 1)).replace("ubmttq-tinh-db", "ubmttq-xa-thanh-nua"))

@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.events.Topics;
+import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalKafka;
 import vn.mttq.giamsat.localstack.TopicReader;
 import vn.mttq.giamsat.localstack.WithLocalStack;
@@ -30,8 +31,8 @@ class BrokerOutageTests {
 	LetterRepository letters;
 
 	@Test
-	void aLetterIssuedWhileTheBrokerIsDownIsPublishedWhenItIsBack(LocalKafka kafka) {
-		RestTestClient http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	void aLetterIssuedWhileTheBrokerIsDownIsPublishedWhenItIsBack(LocalKafka kafka, LocalIssuer issuer) {
+		RestTestClient http = LetterRequests.official(this.port, issuer);
 		String activityId = LetterRequests.recordActivity(http);
 		LetterView letter;
 

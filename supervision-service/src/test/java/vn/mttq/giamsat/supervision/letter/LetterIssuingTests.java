@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import vn.mttq.giamsat.events.ContractSamples;
 import vn.mttq.giamsat.events.Topics;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.TopicReader;
 import vn.mttq.giamsat.localstack.WithLocalStack;
@@ -47,8 +48,8 @@ class LetterIssuingTests {
 	String activityId;
 
 	@BeforeEach
-	void activity() {
-		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	void activity(LocalIssuer issuer) {
+		this.http = LetterRequests.official(this.port, issuer);
 		this.activityId = LetterRequests.recordActivity(this.http);
 	}
 

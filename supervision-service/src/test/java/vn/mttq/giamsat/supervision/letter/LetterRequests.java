@@ -6,12 +6,24 @@ import java.util.stream.Collectors;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import vn.mttq.giamsat.localstack.LocalIssuer;
+
 /**
  * Request bodies the letter tests send.
  */
 final class LetterRequests {
 
 	private LetterRequests() {
+	}
+
+	/** The body that leads the tests' activities. */
+	static final String FRONT_BODY = "ubmttq-tinh-db";
+
+	static RestTestClient official(int port, LocalIssuer issuer) {
+		return RestTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.defaultHeader("Authorization", "Bearer " + issuer.token("canbo.tinh", FRONT_BODY, "FRONT_OFFICIAL"))
+			.build();
 	}
 
 	static String recordActivity(RestTestClient http) {

@@ -1,0 +1,31 @@
+package vn.mttq.giamsat.supervision.activity;
+
+import vn.mttq.giamsat.support.security.Actor;
+import vn.mttq.giamsat.support.web.ForbiddenException;
+
+/**
+ * A Front official acts only for their own Front body.
+ */
+public final class FrontBody {
+
+	private FrontBody() {
+	}
+
+	/**
+	 * Returns the body an official acts for: the one the request names, which must be
+	 * their own, or their own when the request names none.
+	 * @param actor the signed-in official
+	 * @param requested the body named in the request, or {@code null}
+	 * @param field the request field, for the error message
+	 * @return the actor's own organisation id
+	 * @throws ForbiddenException if the request names another body
+	 */
+	public static String actingFor(Actor actor, String requested, String field) {
+		if (requested != null && !requested.equals(actor.organisationId())) {
+			throw new ForbiddenException(
+					"You act for '" + actor.organisationId() + "' and cannot set " + field + " to '" + requested + "'");
+		}
+		return actor.organisationId();
+	}
+
+}

@@ -1,0 +1,150 @@
+package vn.mttq.giamsat.supervision;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import vn.mttq.giamsat.localstack.LocalIssuer;
+import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.support.security.AuthorizationMatrix;
+import vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller;
+import vn.mttq.giamsat.support.security.AuthorizationMatrix.Endpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller.ADMIN;
+import static vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller.AGENCY_OTHER;
+import static vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller.AGENCY_OWN;
+import static vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller.FRONT_OTHER;
+import static vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller.FRONT_OWN;
+import static vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller.MONITOR;
+
+/**
+ * Every endpoint of supervision-service with each role, for the owning body and for
+ * another.
+ */
+@WithLocalStack
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTests {
+
+	static final String FRONT_BODY = "ubmttq-tinh-matrix";
+
+	static final String AGENCY = "so-matrix";
+
+	static final AtomicInteger LETTERS = new AtomicInteger();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	Map<Caller, String> tokens;
+
+	RestTestClient http;
+
+	String activityId;
+
+	String letterId;
+
+	@BeforeAll
+	void data(LocalIssuer issuer) {
+		this.tokens = AuthorizationMatrix.tokens(issuer, FRONT_BODY, AGENCY);
+		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		this.activityId = (String) post("/api/v1/activities", activity()).get("id");
+		this.letterId = (String) post("/api/v1/activities/" + this.activityId + "/letters", letter()).get("id");
+	}
+
+	List<Endpoint> endpoints() {
+		return List.of(
+				Endpoint.of(HttpMethod.POST, "/api/v1/activities", () -> "/api/v1/activities", this::activity)
+					.expect(201, FRONT_OWN)
+					.expect(403, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
+					.build(),
+				Endpoint.of(HttpMethod.GET, "/api/v1/activities", () -> "/api/v1/activities", null)
+					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
+					.build(),
+				Endpoint
+					.of(HttpMethod.GET, "/api/v1/activities/{id}", () -> "/api/v1/activities/" + this.activityId, null)
+					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
+					.expect(404, AGENCY_OTHER)
+					.build(),
+				Endpoint
+					.of(HttpMethod.POST, "/api/v1/activities/{activityId}/letters",
+							() -> "/api/v1/activities/" + this.activityId + "/letters", this::letter)
+					.expect(201, FRONT_OWN)
+					// The role is checked first, so the answer tells nothing about the
+					// activity.
+					.expect(403, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
+					.build(),
+				Endpoint
+					.of(HttpMethod.GET, "/api/v1/activities/{activityId}/letters",
+							() -> "/api/v1/activities/" + this.activityId + "/letters", null)
+					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
+					.expect(404, AGENCY_OTHER)
+					.build(),
+				Endpoint
+					.of(HttpMethod.GET, "/api/v1/activities/{activityId}/letters/{letterId}",
+							() -> "/api/v1/activities/" + this.activityId + "/letters/" + this.letterId, null)
+					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
+					.expect(404, AGENCY_OTHER)
+					.build());
+	}
+
+	@Test
+	void everyEndpointHasARow() {
+		assertThat(AuthorizationMatrix.mappedEndpoints(this.context))
+			.isEqualTo(endpoints().stream().map(Endpoint::key).collect(Collectors.toSet()));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyCallerGetsWhatTheRuleSays() {
+		return AuthorizationMatrix.check(this.http, this.tokens, endpoints());
+	}
+
+	private String activity() {
+		return """
+				{ "kind": "SUPERVISION", "title": "Giám sát ma trận quyền",
+				  "supervisingBodyId": "%s", "supervisedAgencyIds": ["%s"],
+				  "form": "DOCUMENT_REVIEW", "level": "PROVINCE", "startDate": "2026-03-10" }""".formatted(FRONT_BODY,
+				AGENCY);
+	}
+
+	private String letter() {
+		return """
+				{ "number": "KN-MATRIX-%d", "issuedOn": "2026-04-02",
+				  "items": [ { "addresseeAgencyId": "%s", "content": "Báo cáo kết quả" } ] }"""
+			.formatted(LETTERS.incrementAndGet(), AGENCY);
+	}
+
+	private Map<?, ?> post(String uri, String body) {
+		return this.http.post()
+			.uri(uri)
+			.header("Authorization", "Bearer " + this.tokens.get(FRONT_OWN))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+}
