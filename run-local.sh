@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole system on this machine with nothing but Java 17: a real Kafka broker (KRaft),
-# a MongoDB wire-protocol server on an H2 file, and the three services, each its own process.
+# a MongoDB wire-protocol server on an H2 file, the OpenID Connect provider (auth-server) and the
+# three services, each its own process.
 #
 #   ./run-local.sh            build what is missing, start everything, wait until healthy
 #   ./run-local.sh --demo     ... then load the Điện Biên demo scenario (safe to repeat)
@@ -16,6 +17,8 @@ DATA_DIR=${GIAMSAT_DATA_DIR:-$ROOT/.local-data}
 KAFKA_PORT=${KAFKA_PORT:-9092}
 MONGO_PORT=${MONGO_PORT:-27017}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+AUTH_PORT=${AUTH_PORT:-9000}
+# name:port; each service's actuator (health, metrics) answers on port + 1000.
 SERVICES=(supervision-service:8081 recommendation-service:8082 notification-service:8083)
 DEMO=false
 REBUILD=false
@@ -33,7 +36,7 @@ jar_of() { ls "$ROOT/$1/target/$1"-*-exec.jar 2>/dev/null | head -n 1; }
 
 build_if_missing() {
   local missing=false
-  for module in local-stack supervision-service recommendation-service notification-service; do
+  for module in local-stack auth-server supervision-service recommendation-service notification-service; do
     [ -n "$(jar_of "$module")" ] || missing=true
   done
   if $REBUILD || $missing; then
@@ -84,16 +87,16 @@ wait_until() { # description, timeout in seconds, pid, test command...
   done
 }
 
-healthy() { # port
+healthy() { # port of the actuator
   local body
   body=$( (exec 3<>"/dev/tcp/127.0.0.1/$1" &&
     printf 'GET /actuator/health/readiness HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3 && cat <&3) 2>/dev/null) || return 1
   [[ "$body" == *'"status":"UP"'* ]]
 }
 
-for port in "$KAFKA_PORT" "$MONGO_PORT" 8081 8082 8083; do
+for port in "$KAFKA_PORT" "$MONGO_PORT" "$AUTH_PORT" 8081 8082 8083 9081 9082 9083; do
   if port_open "$port"; then
-    echo "Port $port is already in use; stop what holds it (or set KAFKA_PORT / MONGO_PORT)." >&2
+    echo "Port $port is already in use; stop what holds it (or set KAFKA_PORT / MONGO_PORT / AUTH_PORT)." >&2
     trap - EXIT
     exit 1
   fi
@@ -105,6 +108,8 @@ started=$SECONDS
 
 start kafka "$JAVA" -Xms128m -Xmx512m -jar "$(jar_of local-stack)" kafka --port "$KAFKA_PORT" --data-dir "$DATA_DIR/kafka"
 start mongo "$JAVA" -Xmx256m -jar "$(jar_of local-stack)" mongo --port "$MONGO_PORT" --data-file "$DATA_DIR/mongo/giamsat.mv"
+start auth-server env SERVER_PORT="$AUTH_PORT" AUTH_ISSUER="http://localhost:$AUTH_PORT" \
+  "$JAVA" -Xmx256m -XX:+UseSerialGC -jar "$(jar_of auth-server)"
 wait_until "Kafka" 60 "${PIDS[0]}" port_open "$KAFKA_PORT"
 wait_until "MongoDB wire server" 30 "${PIDS[1]}" port_open "$MONGO_PORT"
 echo "Kafka on 127.0.0.1:$KAFKA_PORT, MongoDB wire server on 127.0.0.1:$MONGO_PORT ($((SECONDS - started))s)"
@@ -113,23 +118,27 @@ for entry in "${SERVICES[@]}"; do
   name=${entry%%:*}
   port=${entry##*:}
   start "$name" env KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT" \
-    SERVER_PORT="$port" "$JAVA" -Xmx384m -XX:+UseSerialGC -jar "$(jar_of "$name")"
+    OIDC_ISSUER="http://localhost:$AUTH_PORT" SERVER_PORT="$port" MANAGEMENT_SERVER_PORT=$((port + 1000)) \
+    "$JAVA" -Xmx384m -XX:+UseSerialGC -jar "$(jar_of "$name")"
 done
+wait_until "auth-server" 120 "${PIDS[2]}" healthy "$AUTH_PORT"
 for i in "${!SERVICES[@]}"; do
   entry=${SERVICES[i]}
-  wait_until "${entry%%:*}" 180 "${PIDS[i + 2]}" healthy "${entry##*:}"
+  wait_until "${entry%%:*}" 180 "${PIDS[i + 3]}" healthy $((${entry##*:} + 1000))
 done
 
 echo
 echo "All healthy after $((SECONDS - started))s. Data: $DATA_DIR, logs: $DATA_DIR/logs/"
+printf '  %-24s http://localhost:%s (demo users: auth-server/README.md, password "demo")\n' auth-server "$AUTH_PORT"
 for entry in "${SERVICES[@]}"; do
   printf '  %-24s http://localhost:%s/swagger-ui.html   metrics: http://localhost:%s/actuator/prometheus\n' \
-    "${entry%%:*}" "${entry##*:}" "${entry##*:}"
+    "${entry%%:*}" "${entry##*:}" $((${entry##*:} + 1000))
 done
 
 if $DEMO; then
   echo
-  "$JAVA" "$ROOT/ops/demo/LoadDemo.java" http://localhost:8081 http://localhost:8082 http://localhost:8083
+  "$JAVA" "$ROOT/ops/demo/LoadDemo.java" "http://localhost:$AUTH_PORT" \
+    http://localhost:8081 http://localhost:8082 http://localhost:8083
 fi
 
 echo

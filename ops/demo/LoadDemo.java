@@ -4,8 +4,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +18,11 @@ import java.util.regex.Pattern;
  * nothing: the activity's reference and the letter's number are unique, and a repeat finds them.
  * Then waits until every recommendation is tracked and in its addressee's inbox.
  *
- * <p>Run with {@code java ops/demo/LoadDemo.java <supervision-url> <recommendation-url> <notification-url>}.
+ * <p>Every call carries a token of a demo user (auth-server's users.yml), got with the demo-only
+ * password grant: the Front official issues, the monitor reads the tracking, each agency officer
+ * reads their own inbox.
+ *
+ * <p>Run with {@code java ops/demo/LoadDemo.java <auth-url> <supervision-url> <recommendation-url> <notification-url>}.
  */
 public class LoadDemo {
 
@@ -44,18 +50,29 @@ public class LoadDemo {
 
 	static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+	static final Map<String, String> AGENCY_USERS = Map.of("so-nong-nghiep-moi-truong-dien-bien", "canbo.so.nnmt",
+			"ubnd-xa-muong-phang", "canbo.ubnd.xa");
+
+	static String auth;
+
 	public static void main(String[] args) throws Exception {
-		if (args.length != 3) {
-			System.err.println("usage: java LoadDemo.java <supervision-url> <recommendation-url> <notification-url>");
+		if (args.length != 4) {
+			System.err.println(
+					"usage: java LoadDemo.java <auth-url> <supervision-url> <recommendation-url> <notification-url>");
 			System.exit(2);
 		}
-		String supervision = args[0], recommendation = args[1], notification = args[2];
+		auth = args[0];
+		String supervision = args[1], recommendation = args[2], notification = args[3];
+		String official = token("canbo.mttq.tinh");
+		String monitor = token("giamsat.vien");
 
-		String activityId = idOfCreatedOrExisting(post(supervision + "/api/v1/activities", ACTIVITY), "activity");
-		HttpResponse<String> issued = post(supervision + "/api/v1/activities/" + activityId + "/letters", LETTER);
+		String activityId = idOfCreatedOrExisting(post(supervision + "/api/v1/activities", ACTIVITY, official),
+				"activity");
+		HttpResponse<String> issued = post(supervision + "/api/v1/activities/" + activityId + "/letters", LETTER,
+				official);
 		String letterId = idOfCreatedOrExisting(issued, "letter");
 		String letter = (issued.statusCode() == 201) ? issued.body()
-				: get(supervision + "/api/v1/activities/" + activityId + "/letters/" + letterId).body();
+				: get(supervision + "/api/v1/activities/" + activityId + "/letters/" + letterId, official).body();
 		List<String> recommendations = all(letter, "recommendationId");
 		Set<String> agencies = new LinkedHashSet<>(all(letter, "addresseeAgencyId"));
 		System.out.printf("Demo: activity %s, letter 125/KN-MTTQ-BTT (%s) with %d recommendations%n", activityId,
@@ -63,22 +80,24 @@ public class LoadDemo {
 
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		for (String id : recommendations) {
-			String body = waitFor(recommendation + "/api/v1/recommendations/" + id, deadline);
+			String body = waitFor(recommendation + "/api/v1/recommendations/" + id, monitor, deadline);
 			System.out.printf("  tracked  %s  %s  -> %s%n", id, first(body, "status"), first(body, "addresseeAgencyId"));
 		}
 		for (String agency : agencies) {
 			String url = notification + "/api/v1/organisations/" + agency + "/notifications";
-			while (!inboxHasAll(url, letter, agency)) {
+			String officer = token(AGENCY_USERS.get(agency));
+			while (!inboxHasAll(url, officer, letter, agency)) {
 				pause(deadline, "inbox of " + agency);
 			}
-			System.out.printf("  inbox    %-36s %s notification(s)%n", agency, first(get(url).body(), "totalElements"));
+			System.out.printf("  inbox    %-36s %s notification(s), read as %s%n", agency,
+					first(get(url, officer).body(), "totalElements"), AGENCY_USERS.get(agency));
 		}
-		System.out.println("Demo loaded; try: curl " + recommendation + "/api/v1/recommendations?agencyId=ubnd-xa-muong-phang");
+		System.out.println("Demo loaded. Tokens for the demo users: see the README (password grant, password 'demo').");
 	}
 
 	/** Tells whether the agency's inbox holds every recommendation of the letter addressed to it. */
-	static boolean inboxHasAll(String url, String letter, String agency) throws Exception {
-		HttpResponse<String> response = get(url + "?size=200");
+	static boolean inboxHasAll(String url, String token, String letter, String agency) throws Exception {
+		HttpResponse<String> response = get(url + "?size=200", token);
 		if (response.statusCode() != 200) {
 			return false;
 		}
@@ -104,9 +123,9 @@ public class LoadDemo {
 				+ " " + response.body());
 	}
 
-	static String waitFor(String url, long deadline) throws Exception {
+	static String waitFor(String url, String token, long deadline) throws Exception {
 		while (true) {
-			HttpResponse<String> response = get(url);
+			HttpResponse<String> response = get(url, token);
 			if (response.statusCode() == 200) {
 				return response.body();
 			}
@@ -121,15 +140,32 @@ public class LoadDemo {
 		Thread.sleep(250);
 	}
 
-	static HttpResponse<String> post(String url, String json) throws Exception {
+	/** A demo user's access token, by the password grant that auth-server offers for the demo only. */
+	static String token(String username) throws Exception {
+		String client = Base64.getEncoder().encodeToString("giamsat-cli:giamsat-cli-secret".getBytes());
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(auth + "/oauth2/token"))
+			.header("Authorization", "Basic " + client)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username=" + username + "&password=demo"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("No token for " + username + ": HTTP " + response.statusCode() + " "
+					+ response.body());
+		}
+		return first(response.body(), "access_token");
+	}
+
+	static HttpResponse<String> post(String url, String json, String token) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create(url))
 			.header("Content-Type", "application/json")
+			.header("Authorization", "Bearer " + token)
 			.POST(HttpRequest.BodyPublishers.ofString(json))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	static HttpResponse<String> get(String url) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+	static HttpResponse<String> get(String url, String token) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	static String first(String json, String field) {

@@ -5,6 +5,15 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -51,6 +60,25 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("vn.mttq.giamsat.supervision..", "vn.mttq.giamsat.recommendation..",
 					"vn.mttq.giamsat.notification..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void everyEndpointNamesWhoMayCallIt() {
+		methods().that()
+			.areAnnotatedWith(GetMapping.class)
+			.or()
+			.areAnnotatedWith(PostMapping.class)
+			.or()
+			.areAnnotatedWith(PutMapping.class)
+			.or()
+			.areAnnotatedWith(PatchMapping.class)
+			.or()
+			.areAnnotatedWith(DeleteMapping.class)
+			.or()
+			.areAnnotatedWith(RequestMapping.class)
+			.should()
+			.beAnnotatedWith(PreAuthorize.class)
 			.check(CLASSES);
 	}
 

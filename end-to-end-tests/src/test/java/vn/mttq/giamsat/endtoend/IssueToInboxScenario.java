@@ -17,6 +17,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import vn.mttq.giamsat.localstack.LocalIssuer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -39,22 +41,33 @@ abstract class IssueToInboxScenario {
 
 	RestTestClient notification;
 
+	LocalIssuer issuer;
+
 	abstract String kafkaBootstrap();
 
 	abstract String mongoUri();
 
 	@BeforeAll
 	void startServices() {
-		this.services = RunningServices.start(kafkaBootstrap(), mongoUri(), "e2e-" + getClass().getSimpleName());
-		this.supervision = client(RunningServices.baseUrl(this.services.supervision));
-		this.recommendation = client(RunningServices.baseUrl(this.services.recommendation));
-		this.notification = client(RunningServices.baseUrl(this.services.notification));
+		this.issuer = LocalIssuer.start();
+		this.services = RunningServices.start(
+				new RunningServices.Infrastructure(kafkaBootstrap(), mongoUri(), this.issuer.issuer()),
+				"e2e-" + getClass().getSimpleName());
+		this.supervision = client(RunningServices.baseUrl(this.services.supervision),
+				this.issuer.token("canbo.mttq.tinh", "ubmttq-tinh-dien-bien", "FRONT_OFFICIAL"));
+		this.recommendation = client(RunningServices.baseUrl(this.services.recommendation),
+				this.issuer.token("giamsat.vien", "ubmttq-tinh-dien-bien", "MONITOR"));
+		this.notification = client(RunningServices.baseUrl(this.services.notification),
+				this.issuer.token("quantri", "ubmttq-tinh-dien-bien", "ADMIN"));
 	}
 
 	@AfterAll
 	void stopServices() {
 		if (this.services != null) {
 			this.services.close();
+		}
+		if (this.issuer != null) {
+			this.issuer.close();
 		}
 	}
 
@@ -166,8 +179,8 @@ abstract class IssueToInboxScenario {
 		return context.getBean(MeterRegistry.class).counter(name).count();
 	}
 
-	private static RestTestClient client(String baseUrl) {
-		return RestTestClient.bindToServer().baseUrl(baseUrl).build();
+	private static RestTestClient client(String baseUrl, String token) {
+		return RestTestClient.bindToServer().baseUrl(baseUrl).defaultHeader("Authorization", "Bearer " + token).build();
 	}
 
 }

@@ -31,13 +31,11 @@ final class RunningServices implements AutoCloseable {
 		this.notification = notification;
 	}
 
-	static RunningServices start(String kafkaBootstrap, String mongoUri, String databasePrefix) {
+	static RunningServices start(Infrastructure infrastructure, String databasePrefix) {
 		return new RunningServices(
-				start(SupervisionServiceApplication.class, kafkaBootstrap, mongoUri, databasePrefix + "-supervision"),
-				start(RecommendationServiceApplication.class, kafkaBootstrap, mongoUri,
-						databasePrefix + "-recommendation"),
-				start(NotificationServiceApplication.class, kafkaBootstrap, mongoUri,
-						databasePrefix + "-notification"));
+				start(SupervisionServiceApplication.class, infrastructure, databasePrefix + "-supervision"),
+				start(RecommendationServiceApplication.class, infrastructure, databasePrefix + "-recommendation"),
+				start(NotificationServiceApplication.class, infrastructure, databasePrefix + "-notification"));
 	}
 
 	static String baseUrl(ConfigurableApplicationContext context) {
@@ -52,11 +50,22 @@ final class RunningServices implements AutoCloseable {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(Class<?> application, String kafkaBootstrap, String mongoUri,
-			String database) {
+	static ConfigurableApplicationContext start(Class<?> application, Infrastructure infrastructure, String database) {
 		return new SpringApplicationBuilder(application).run("--spring.config.location=" + ownConfig(application),
-				"--server.port=0", "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrap,
-				"--spring.mongodb.uri=" + mongoUri, "--spring.mongodb.database=" + database);
+				"--server.port=0", "--management.server.port=0",
+				"--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrap(),
+				"--spring.mongodb.uri=" + infrastructure.mongoUri(), "--spring.mongodb.database=" + database,
+				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + infrastructure.issuerUri());
+	}
+
+	/**
+	 * Where the services find the broker, the database and the token issuer.
+	 *
+	 * @param kafkaBootstrap the broker
+	 * @param mongoUri the database server, without a database name
+	 * @param issuerUri the OpenID Connect issuer the services trust
+	 */
+	record Infrastructure(String kafkaBootstrap, String mongoUri, String issuerUri) {
 	}
 
 	/**
@@ -64,7 +73,7 @@ final class RunningServices implements AutoCloseable {
 	 * would find the first one for all three; this is the one beside the application's
 	 * own classes.
 	 */
-	private static String ownConfig(Class<?> application) {
+	static String ownConfig(Class<?> application) {
 		URL location = application.getProtectionDomain().getCodeSource().getLocation();
 		String path = location.toString();
 		return path.endsWith(".jar") ? "jar:" + path + "!/application.yml" : path + "application.yml";
