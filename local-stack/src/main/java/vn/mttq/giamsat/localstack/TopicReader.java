@@ -72,6 +72,21 @@ public final class TopicReader implements AutoCloseable {
 	}
 
 	/**
+	 * Polls for a while and returns every record read so far, for a test that checks
+	 * something did not arrive.
+	 * @param duration how long to poll
+	 * @return all records read since the reader opened, in the order read
+	 */
+	public List<ConsumerRecord<String, byte[]>> readFor(Duration duration) {
+		long deadline = System.nanoTime() + duration.toNanos();
+		do {
+			poll();
+		}
+		while (System.nanoTime() < deadline);
+		return List.copyOf(this.seen);
+	}
+
+	/**
 	 * Returns a header of a record as text.
 	 * @param record the record
 	 * @param name the header name

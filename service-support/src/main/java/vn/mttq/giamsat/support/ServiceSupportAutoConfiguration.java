@@ -3,7 +3,9 @@ package vn.mttq.giamsat.support;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -19,6 +21,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -29,6 +34,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.mttq.giamsat.support.health.MongoPingHealthIndicator;
 import vn.mttq.giamsat.support.messaging.EventReader;
+import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
+import vn.mttq.giamsat.support.outbox.OutboxBacklog;
 import vn.mttq.giamsat.support.outbox.OutboxEvents;
 import vn.mttq.giamsat.support.outbox.OutboxRelay;
 import vn.mttq.giamsat.support.outbox.OutboxSource;
@@ -47,6 +54,18 @@ public class ServiceSupportAutoConfiguration {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * Fails fast when the database is unreachable (the driver would wait 30 s): a request
+	 * gets its error promptly, and a consumer waits the outage out in
+	 * {@link InfrastructureRetry}.
+	 */
+	@Bean
+	MongoClientSettingsBuilderCustomizer databaseTimeouts(
+			@Value("${giamsat.mongodb.server-selection-timeout:5s}") Duration serverSelection) {
+		return (settings) -> settings.applyToClusterSettings(
+				(cluster) -> cluster.serverSelectionTimeout(serverSelection.toMillis(), TimeUnit.MILLISECONDS));
 	}
 
 	@Bean("mongoHealthContributor")
@@ -101,6 +120,39 @@ public class ServiceSupportAutoConfiguration {
 	@Bean
 	OutboxEvents outboxEvents(JsonMapper json) {
 		return new OutboxEvents(json);
+	}
+
+	@Bean
+	InfrastructureRetry infrastructureRetry(
+			@Value("${giamsat.messaging.infrastructure-retry.initial:500ms}") Duration initial,
+			@Value("${giamsat.messaging.infrastructure-retry.max:10s}") Duration max) {
+		return new InfrastructureRetry(initial, max);
+	}
+
+	@Bean
+	@ConditionalOnBean(OutboxSource.class)
+	OutboxBacklog outboxBacklog(MongoTemplate mongo, List<OutboxSource> sources, Clock clock, MeterRegistry meters) {
+		OutboxBacklog backlog = new OutboxBacklog(mongo, sources, clock);
+		Gauge.builder("outbox.pending", () -> backlog.measure().pending())
+			.description("Events recorded but not yet acknowledged by the broker")
+			.register(meters);
+		Gauge.builder("outbox.oldest.age", () -> backlog.measure().oldestAge().toMillis() / 1000.0)
+			.description("How long the oldest unpublished event has waited")
+			.baseUnit("seconds")
+			.register(meters);
+		return backlog;
+	}
+
+	@Bean("outboxHealthContributor")
+	@ConditionalOnBean(OutboxSource.class)
+	HealthIndicator outboxHealthContributor(OutboxBacklog backlog) {
+		return () -> {
+			OutboxBacklog.Measure measure = backlog.measure();
+			return Health.up()
+				.withDetail("pending", measure.pending())
+				.withDetail("oldestPendingSeconds", measure.oldestAge().toSeconds())
+				.build();
+		};
 	}
 
 	@Bean

@@ -54,6 +54,20 @@ class OperationsEndpointsTests {
 	}
 
 	@Test
+	void reportsTheOutboxBacklogInHealth() {
+		this.management.get()
+			.uri("/actuator/health")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.components.outbox.details.pending")
+			.isNumber()
+			.jsonPath("$.components.outbox.details.oldestPendingSeconds")
+			.isNumber();
+	}
+
+	@Test
 	void isLive() {
 		this.management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
 	}
@@ -69,7 +83,9 @@ class OperationsEndpointsTests {
 			.returnResult()
 			.getResponseBody();
 
-		assertThat(metrics).contains("application=\"supervision-service\"");
+		assertThat(metrics).contains("application=\"supervision-service\"")
+			.contains("outbox_pending{")
+			.contains("outbox_oldest_age_seconds{");
 	}
 
 	@Test

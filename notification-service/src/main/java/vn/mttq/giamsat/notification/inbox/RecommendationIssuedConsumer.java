@@ -8,6 +8,7 @@ import org.springframework.messaging.Message;
 
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.support.messaging.EventReader;
+import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 
 /**
  * Tells the addressee agency of each item published on
@@ -17,9 +18,12 @@ import vn.mttq.giamsat.support.messaging.EventReader;
 class RecommendationIssuedConsumer {
 
 	@Bean
-	Consumer<Message<byte[]>> recommendationIssued(EventReader reader, InboxManagement inbox) {
-		return (message) -> inbox
-			.recommendationIssued(reader.read(message, RecommendationIssued.class, RecommendationIssued.TYPE));
+	Consumer<Message<byte[]>> recommendationIssued(EventReader reader, InboxManagement inbox,
+			InfrastructureRetry retry) {
+		return (message) -> {
+			RecommendationIssued event = reader.read(message, RecommendationIssued.class, RecommendationIssued.TYPE);
+			retry.untilAvailable(() -> inbox.recommendationIssued(event));
+		};
 	}
 
 }

@@ -18,6 +18,9 @@ public final class Rules {
 	 */
 	public static final String READ_ACROSS_ORGANISATIONS = "hasAnyRole('FRONT_OFFICIAL', 'MONITOR', 'ADMIN')";
 
+	/** An administrator: directory, reference data and operations. */
+	public static final String ADMIN = "hasRole('ADMIN')";
+
 	private Rules() {
 	}
 

@@ -1,0 +1,64 @@
+package vn.mttq.giamsat.support.deadletter;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.messaging.Message;
+
+import vn.mttq.giamsat.support.ServiceSupportAutoConfiguration;
+import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
+
+/**
+ * Dead-letter operations for a service that consumes events: the {@code deadLetters}
+ * consumer keeps what lands on the service's dead-letter topics (bound in its
+ * {@code application.yml}), the API lists and replays them, and a gauge and a health
+ * detail count those pending.
+ */
+@AutoConfiguration(after = ServiceSupportAutoConfiguration.class)
+@ConditionalOnBooleanProperty("giamsat.dead-letters.enabled")
+public class DeadLetterAutoConfiguration {
+
+	@Bean
+	DeadLetterRecorder deadLetterRecorder(MongoTemplate mongo, Clock clock) {
+		return new DeadLetterRecorder(mongo, clock);
+	}
+
+	@Bean
+	Consumer<Message<byte[]>> deadLetters(DeadLetterRecorder recorder, InfrastructureRetry retry) {
+		return (message) -> retry.untilAvailable(() -> {
+			recorder.record(message);
+			return null;
+		});
+	}
+
+	@Bean
+	DeadLetterOperations deadLetterOperations(MongoTemplate mongo, StreamBridge bridge, Clock clock,
+			MeterRegistry meters) {
+		DeadLetterOperations operations = new DeadLetterOperations(mongo, bridge, clock);
+		Gauge.builder("deadletters.pending", operations::pendingCount)
+			.description("Records rejected by this service and not replayed yet")
+			.register(meters);
+		return operations;
+	}
+
+	@Bean
+	DeadLetterController deadLetterController(DeadLetterOperations operations) {
+		return new DeadLetterController(operations);
+	}
+
+	@Bean("deadLettersHealthContributor")
+	HealthIndicator deadLettersHealthContributor(DeadLetterOperations operations) {
+		return () -> Health.up().withDetail("pending", operations.pendingCount()).build();
+	}
+
+}
