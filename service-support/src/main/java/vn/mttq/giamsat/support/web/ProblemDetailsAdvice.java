@@ -2,6 +2,7 @@ package vn.mttq.giamsat.support.web;
 
 import java.util.List;
 
+import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +74,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				"Your role does not allow this request.");
 	}
 
+	/**
+	 * Method validation outside Spring MVC's own (a validated bean called by a
+	 * controller).
+	 */
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
+		return invalid(ex.getConstraintViolations()
+			.stream()
+			.map((violation) -> new InvalidField(lastNode(violation.getPropertyPath().toString()),
+					violation.getMessage()))
+			.sorted(java.util.Comparator.comparing(InvalidField::field))
+			.toList());
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error while handling a request", ex);
@@ -108,6 +123,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			problem.setProperty("errors", List.of(field));
 		}
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * Gives the framework's own problems (404 for an unknown path, 405, 406, 415...) a
+	 * stable type too, named after their status.
+	 */
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem
+				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+			problem.setType(ProblemTypes.forStatus(statusCode));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private static String lastNode(String path) {
+		return path.substring(path.lastIndexOf('.') + 1);
 	}
 
 	private ResponseEntity<Object> invalid(List<InvalidField> fields) {

@@ -1,6 +1,10 @@
 package vn.mttq.giamsat.support.web;
 
 import java.net.URI;
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 
 /**
  * The stable {@code type} URIs of the problems the APIs answer with; clients may switch
@@ -27,6 +31,18 @@ public final class ProblemTypes {
 	public static final URI SERVER_ERROR = type("server-error");
 
 	private ProblemTypes() {
+	}
+
+	/**
+	 * Returns the type of a problem the framework raised, named after its status, e.g.
+	 * {@code urn:giamsat:problem:unsupported-media-type}.
+	 * @param status the status
+	 * @return the type URI
+	 */
+	public static URI forStatus(HttpStatusCode status) {
+		HttpStatus known = HttpStatus.resolve(status.value());
+		String name = (known != null) ? known.getReasonPhrase() : "http-" + status.value();
+		return type(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));
 	}
 
 	/**

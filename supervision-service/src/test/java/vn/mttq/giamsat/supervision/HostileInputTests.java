@@ -1,0 +1,213 @@
+package vn.mttq.giamsat.supervision;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.web.util.UriUtils;
+
+import vn.mttq.giamsat.localstack.LocalIssuer;
+import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.support.security.AuthorizationMatrix;
+import vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller;
+import vn.mttq.giamsat.support.web.HostileRequests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint of supervision-service against hostile input, sent by a Front official
+ * of the owning body; and Vietnamese text stored and searched in one Unicode form.
+ */
+@WithLocalStack
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileInputTests {
+
+	static final String FRONT_BODY = "ubmttq-tinh-hostile";
+
+	static final String AGENCY = "so-hostile";
+
+	/** A Front body and an agency whose ids hold Vietnamese letters, in NFC. */
+	static final String VN_FRONT_BODY = "ubmttq-xã-mường-phăng";
+
+	static final String VN_AGENCY = "ubnd-xã-mường-phăng";
+
+	static final String VN_TITLE = "Giám sát việc hỗ trợ giống cây trồng ở Mường Phăng";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	LocalIssuer issuer;
+
+	Map<Caller, String> tokens;
+
+	RestTestClient http;
+
+	String baseUrl;
+
+	String activityId;
+
+	String letterId;
+
+	@BeforeAll
+	void data(LocalIssuer issuer) {
+		this.issuer = issuer;
+		this.tokens = AuthorizationMatrix.tokens(issuer, FRONT_BODY, AGENCY);
+		this.baseUrl = "http://localhost:" + this.port;
+		this.http = RestTestClient.bindToServer().baseUrl(this.baseUrl).build();
+		this.activityId = (String) post(this.tokens.get(Caller.FRONT_OWN), "/api/v1/activities",
+				activity(FRONT_BODY, "Giám sát đầu vào độc hại", AGENCY))
+			.get("id");
+		this.letterId = (String) post(this.tokens.get(Caller.FRONT_OWN),
+				"/api/v1/activities/" + this.activityId + "/letters", letter("KN-HOSTILE-SETUP", AGENCY))
+			.get("id");
+	}
+
+	/**
+	 * Each endpoint with the caller that may use it: a Front official of the owning body
+	 * records and reads everything.
+	 */
+	Map<HostileRequests.Endpoint, Caller> endpoints() {
+		Map<HostileRequests.Endpoint, Caller> endpoints = new LinkedHashMap<>();
+		endpoints.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/activities")
+			.body(activity(FRONT_BODY, "Giám sát đầu vào độc hại", AGENCY).replace("\"startDate\"",
+					"\"reference\": \"KH-HOSTILE\", \"endDate\": \"2026-03-20\", \"startDate\""))
+			.optional("reference", "supervisingBodyId", "endDate")
+			.unique("reference"), Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/activities")
+			.textParam("supervisingBodyId")
+			.enumParam("kind")
+			.enumParam("form")
+			.enumParam("level")
+			.paged(), Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/activities/{id}", this.activityId),
+				Caller.FRONT_OWN);
+		endpoints
+			.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/activities/{activityId}/letters", this.activityId)
+				.body(letter("KN-HOSTILE", AGENCY))
+				.optional("issuingBodyId", "items[0].dueDate")
+				.unique("number"), Caller.FRONT_OWN);
+		endpoints.put(
+				HostileRequests.endpoint(HttpMethod.GET, "/api/v1/activities/{activityId}/letters", this.activityId),
+				Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/activities/{activityId}/letters/{letterId}",
+				this.activityId, this.letterId), Caller.FRONT_OWN);
+		return endpoints;
+	}
+
+	@Test
+	void everyEndpointIsAttacked() {
+		assertThat(endpoints().keySet().stream().map(HostileRequests.Endpoint::key).collect(Collectors.toSet()))
+			.isEqualTo(AuthorizationMatrix.mappedEndpoints(this.context));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> noHostileInputBreaksAnEndpoint() {
+		return endpoints().entrySet()
+			.stream()
+			.flatMap((attack) -> HostileRequests.check(this.http, this.baseUrl, this.tokens.get(attack.getValue()),
+					attack.getKey().cases()));
+	}
+
+	@Test
+	void storesDecomposedVietnameseAsNfcAndFindsItByADecomposedFilter() {
+		String official = this.issuer.token("canbo.xa", VN_FRONT_BODY, "FRONT_OFFICIAL");
+		Map<?, ?> recorded = post(official, "/api/v1/activities",
+				activity(nfd(VN_FRONT_BODY), nfd(VN_TITLE), nfd(VN_AGENCY)));
+		assertThat(recorded.get("title")).isEqualTo(VN_TITLE);
+		assertThat(recorded.get("supervisingBodyId")).isEqualTo(VN_FRONT_BODY);
+		assertThat(recorded.get("supervisedAgencyIds")).isEqualTo(List.of(VN_AGENCY));
+
+		Map<?, ?> shown = get(official, "/api/v1/activities/" + recorded.get("id"));
+		assertThat(shown.get("title")).isEqualTo(VN_TITLE);
+		assertThat(shown.get("supervisingBodyId")).isEqualTo(VN_FRONT_BODY);
+
+		for (String filter : List.of(nfd(VN_FRONT_BODY), VN_FRONT_BODY)) {
+			Map<?, ?> page = get(official, "/api/v1/activities?supervisingBodyId=" + encode(filter));
+			assertThat(page.get("totalElements")).as("found by %s", filter).isEqualTo(1);
+			assertThat(((Map<?, ?>) ((List<?>) page.get("content")).get(0)).get("id")).isEqualTo(recorded.get("id"));
+		}
+		// The agency, signed in with its id in NFC, sees the activity recorded from NFD.
+		Map<?, ?> agencyView = get(this.issuer.token("canbo.ubnd.xa", VN_AGENCY, "AGENCY_OFFICER"),
+				"/api/v1/activities");
+		assertThat(agencyView.get("totalElements")).isEqualTo(1);
+
+		Map<?, ?> letter = post(official, "/api/v1/activities/" + recorded.get("id") + "/letters",
+				letter(nfd("KN-Mường-Phăng-01"), nfd(VN_AGENCY)).replace("\"issuingBodyId\": \"" + FRONT_BODY + "\",",
+						""));
+		Map<?, ?> item = (Map<?, ?>) ((List<?>) letter.get("items")).get(0);
+		assertThat(letter.get("number")).isEqualTo("KN-Mường-Phăng-01");
+		assertThat(item.get("addresseeAgencyId")).isEqualTo(VN_AGENCY);
+		assertThat(item.get("content")).isEqualTo("Báo cáo kết quả hỗ trợ giống cây trồng");
+	}
+
+	private static String activity(String body, String title, String agency) {
+		return """
+				{ "kind": "SUPERVISION", "title": "%s", "supervisingBodyId": "%s", "supervisedAgencyIds": ["%s"],
+				  "form": "DOCUMENT_REVIEW", "level": "PROVINCE", "startDate": "2026-03-10" }""".formatted(title, body,
+				agency);
+	}
+
+	private static String letter(String number, String agency) {
+		return """
+				{ "number": "%s", "issuedOn": "2026-04-02", "issuingBodyId": "%s",
+				  "items": [ { "addresseeAgencyId": "%s", "content": "%s", "dueDate": "2026-05-02" } ] }"""
+			.formatted(number, FRONT_BODY, agency, nfd("Báo cáo kết quả hỗ trợ giống cây trồng"));
+	}
+
+	private static String nfd(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFD);
+	}
+
+	private static String encode(String value) {
+		return UriUtils.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private Map<?, ?> post(String token, String uri, String body) {
+		return this.http.post()
+			.uri(uri)
+			.header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private Map<?, ?> get(String token, String uri) {
+		return this.http.get()
+			.uri(URI.create(this.baseUrl + uri))
+			.header("Authorization", "Bearer " + token)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+}
