@@ -1,0 +1,93 @@
+package vn.mttq.giamsat.endtoend.faults;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import vn.mttq.giamsat.events.Topics;
+
+/**
+ * Reads the consumers' dead-letter topics completely: up to their end offsets at the
+ * moment of reading, so a count is exact (a {@code TopicReader} waits for at least a
+ * number of records and cannot tell that no more are there).
+ */
+final class DeadLetterTopics {
+
+	static final String RECOMMENDATION = Topics.SUPERVISION_RECOMMENDATIONS + ".recommendation-service.dlt";
+
+	static final String NOTIFICATION = Topics.SUPERVISION_RECOMMENDATIONS + ".notification-service.dlt";
+
+	static final List<String> ALL = List.of(RECOMMENDATION, NOTIFICATION);
+
+	private DeadLetterTopics() {
+	}
+
+	/**
+	 * Returns the keys of every record on each dead-letter topic, in partition order.
+	 * @param bootstrapServers the broker
+	 * @return topic to keys
+	 */
+	static Map<String, List<String>> keys(String bootstrapServers) {
+		Properties properties = new Properties();
+		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+		properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+		properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+		properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+		Map<String, List<String>> keys = new LinkedHashMap<>();
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+				new ByteArrayDeserializer())) {
+			for (String topic : ALL) {
+				keys.put(topic, readAll(consumer, topic));
+			}
+		}
+		return keys;
+	}
+
+	private static List<String> readAll(KafkaConsumer<String, byte[]> consumer, String topic) {
+		List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+		List<String> keys = new ArrayList<>();
+		if (infos == null || infos.isEmpty()) {
+			return keys;
+		}
+		List<TopicPartition> partitions = infos.stream()
+			.map((info) -> new TopicPartition(topic, info.partition()))
+			.toList();
+		consumer.assign(partitions);
+		consumer.seekToBeginning(partitions);
+		Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(10));
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (!caughtUp(consumer, ends)) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("Could not read " + topic + " to its end " + ends);
+			}
+			for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+				if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
+					keys.add(record.key());
+				}
+			}
+		}
+		consumer.unsubscribe();
+		return keys;
+	}
+
+	private static boolean caughtUp(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> ends) {
+		for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+			if (consumer.position(end.getKey(), Duration.ofSeconds(10)) < end.getValue()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
