@@ -3,30 +3,21 @@ package vn.mttq.giamsat.supervision;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix.Endpoint;
+import vn.mttq.giamsat.support.security.AuthorizationMatrixTestSupport;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller.ADMIN;
 import static vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller.AGENCY_OTHER;
 import static vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller.AGENCY_OWN;
@@ -41,7 +32,7 @@ import static vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller.MONITO
 @WithLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuthorizationMatrixTests {
+class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 
 	static final String FRONT_BODY = "ubmttq-tinh-matrix";
 
@@ -49,15 +40,7 @@ class AuthorizationMatrixTests {
 
 	static final AtomicInteger LETTERS = new AtomicInteger();
 
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
-
 	Map<Caller, String> tokens;
-
-	RestTestClient http;
 
 	String activityId;
 
@@ -66,12 +49,17 @@ class AuthorizationMatrixTests {
 	@BeforeAll
 	void data(LocalIssuer issuer) {
 		this.tokens = AuthorizationMatrix.tokens(issuer, FRONT_BODY, AGENCY);
-		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
 		this.activityId = (String) post("/api/v1/activities", activity()).get("id");
 		this.letterId = (String) post("/api/v1/activities/" + this.activityId + "/letters", letter()).get("id");
 	}
 
-	List<Endpoint> endpoints() {
+	@Override
+	protected Map<Caller, String> tokens() {
+		return this.tokens;
+	}
+
+	@Override
+	protected List<Endpoint> endpoints() {
 		return List.of(
 				Endpoint.of(HttpMethod.POST, "/api/v1/activities", () -> "/api/v1/activities", this::activity)
 					.expect(201, FRONT_OWN)
@@ -107,17 +95,6 @@ class AuthorizationMatrixTests {
 					.build());
 	}
 
-	@Test
-	void everyEndpointHasARow() {
-		assertThat(AuthorizationMatrix.mappedEndpoints(this.context))
-			.isEqualTo(endpoints().stream().map(Endpoint::key).collect(Collectors.toSet()));
-	}
-
-	@TestFactory
-	Stream<DynamicTest> everyCallerGetsWhatTheRuleSays() {
-		return AuthorizationMatrix.check(this.http, this.tokens, endpoints());
-	}
-
 	private String activity() {
 		return """
 				{ "kind": "SUPERVISION", "title": "Giám sát ma trận quyền",
@@ -134,7 +111,7 @@ class AuthorizationMatrixTests {
 	}
 
 	private Map<?, ?> post(String uri, String body) {
-		return this.http.post()
+		return http().post()
 			.uri(uri)
 			.header("Authorization", "Bearer " + this.tokens.get(FRONT_OWN))
 			.contentType(MediaType.APPLICATION_JSON)

@@ -22,6 +22,7 @@ import vn.mttq.giamsat.localstack.PoisonRecords;
 import vn.mttq.giamsat.localstack.TopicReader;
 import vn.mttq.giamsat.localstack.TopicWriter;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.support.security.Callers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -124,10 +125,7 @@ class RecommendationIssuedNotificationTests {
 	}
 
 	private RestTestClient as(String agency) {
-		return RestTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.defaultHeader("Authorization", "Bearer " + this.issuer.token("user." + agency, agency, "AGENCY_OFFICER"))
-			.build();
+		return Callers.as(this.port, this.issuer, agency, "AGENCY_OFFICER");
 	}
 
 	private static void send(LocalStack stack, Golden event) {

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.support.security.Callers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,10 +42,7 @@ class RecommendationApiTests {
 	}
 
 	RestTestClient as(String organisation, String role) {
-		return RestTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.defaultHeader("Authorization", "Bearer " + this.issuer.token("user." + organisation, organisation, role))
-			.build();
+		return Callers.as(this.port, this.issuer, organisation, role);
 	}
 
 	@Test

@@ -12,6 +12,9 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Manag
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,6 +22,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -28,6 +32,8 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import vn.mttq.giamsat.support.web.ProblemTypes;
 
 /**
  * Makes every service an OAuth2 resource server: the API requires a valid token and each
@@ -68,6 +74,23 @@ public class ServiceSecurityAutoConfiguration {
 						PathPatternRequestMatcher.withDefaults().matcher("/api/**"), new StaticHeadersWriter(
 								"Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"))));
 		return http.build();
+	}
+
+	/**
+	 * A path the firewall refuses (an encoded percent or semicolon, a {@code ..} segment)
+	 * answers 400 problem+json like every other bad request.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
+		return (request, response, exception) -> {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+					"The request path is not allowed: " + exception.getMessage());
+			problem.setType(ProblemTypes.MALFORMED_REQUEST);
+			problem.setTitle("Malformed request");
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			json.writeValue(response.getOutputStream(), problem);
+		};
 	}
 
 	@Bean

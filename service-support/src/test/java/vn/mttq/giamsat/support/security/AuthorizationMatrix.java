@@ -77,6 +77,35 @@ public final class AuthorizationMatrix {
 	}
 
 	/**
+	 * The rows of the dead-letter operations, which a consuming service offers to
+	 * administrators only.
+	 * @return the four rows
+	 */
+	public static List<Endpoint> deadLetterEndpoints() {
+		Caller[] others = { Caller.FRONT_OWN, Caller.FRONT_OTHER, Caller.AGENCY_OWN, Caller.AGENCY_OTHER,
+				Caller.MONITOR };
+		return List.of(
+				Endpoint.of(HttpMethod.GET, "/api/v1/dead-letters", () -> "/api/v1/dead-letters", null)
+					.expect(200, Caller.ADMIN)
+					.expect(403, others)
+					.build(),
+				Endpoint.of(HttpMethod.GET, "/api/v1/dead-letters/{id}", () -> "/api/v1/dead-letters/unknown", null)
+					.expect(404, Caller.ADMIN)
+					.expect(403, others)
+					.build(),
+				Endpoint
+					.of(HttpMethod.POST, "/api/v1/dead-letters/{id}/replay",
+							() -> "/api/v1/dead-letters/unknown/replay", null)
+					.expect(404, Caller.ADMIN)
+					.expect(403, others)
+					.build(),
+				Endpoint.of(HttpMethod.POST, "/api/v1/dead-letters/replay", () -> "/api/v1/dead-letters/replay", null)
+					.expect(200, Caller.ADMIN)
+					.expect(403, others)
+					.build());
+	}
+
+	/**
 	 * Lists the API endpoints a service maps, as {@code "GET /api/v1/things/{id}"}.
 	 * @param context the service's application context
 	 * @return the endpoints under {@code /api/}

@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.support.security.Callers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,10 +34,7 @@ class ActivityApiTests {
 	}
 
 	RestTestClient as(String organisation, String role) {
-		return RestTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.defaultHeader("Authorization", "Bearer " + this.issuer.token("canbo." + organisation, organisation, role))
-			.build();
+		return Callers.as(this.port, this.issuer, organisation, role);
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.localstack.LocalIssuer;
+import vn.mttq.giamsat.support.security.Callers;
 
 /**
  * Request bodies the letter tests send.
@@ -20,10 +21,7 @@ final class LetterRequests {
 	static final String FRONT_BODY = "ubmttq-tinh-db";
 
 	static RestTestClient official(int port, LocalIssuer issuer) {
-		return RestTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.defaultHeader("Authorization", "Bearer " + issuer.token("canbo.tinh", FRONT_BODY, "FRONT_OFFICIAL"))
-			.build();
+		return Callers.as(port, issuer, FRONT_BODY, "FRONT_OFFICIAL");
 	}
 
 	static String recordActivity(RestTestClient http) {
