@@ -25,12 +25,15 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
+import org.springframework.cloud.stream.binder.kafka.common.BinderHeaderMapper;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.support.KafkaHeaderMapper;
+import org.springframework.messaging.MessageHeaders;
 
 import vn.mttq.giamsat.support.health.MongoPingHealthIndicator;
 import vn.mttq.giamsat.support.messaging.EventReader;
@@ -110,6 +113,19 @@ public class ServiceSupportAutoConfiguration {
 						new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
 			.addSecurityItem(new SecurityRequirement().addList("signIn"))
 			.addSecurityItem(new SecurityRequirement().addList("bearer"));
+	}
+
+	/**
+	 * The binder's header mapper, but reading a {@code contentType} header that another
+	 * producer wrote as plain bytes as text: left as bytes, it fails the record before
+	 * the consumer's own code runs, so it would not even be recognised as a poison
+	 * record.
+	 */
+	@Bean("kafkaBinderHeaderMapper")
+	KafkaHeaderMapper kafkaBinderHeaderMapper() {
+		BinderHeaderMapper mapper = new BinderHeaderMapper();
+		mapper.addRawMappedHeader(MessageHeaders.CONTENT_TYPE, true);
+		return mapper;
 	}
 
 	@Bean

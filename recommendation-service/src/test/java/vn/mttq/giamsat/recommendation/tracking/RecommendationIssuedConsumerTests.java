@@ -53,6 +53,19 @@ class RecommendationIssuedConsumerTests {
 	}
 
 	@Test
+	void readsARecordWhoseProducerWroteContentTypeAsPlainBytes(LocalStack stack) {
+		String id = UUID.randomUUID().toString();
+		GoldenEvent event = GoldenEvent.issued(id, UUID.randomUUID().toString());
+		java.util.Map<String, String> headers = new java.util.HashMap<>(event.headers());
+		headers.put("contentType", "application/json");
+
+		TopicWriter.send(stack.kafka().bootstrapServers(), Topics.SUPERVISION_RECOMMENDATIONS, id, event.json(),
+				headers);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.recommendations.findById(id).isPresent());
+	}
+
+	@Test
 	void aRedeliveredEventChangesNothing(LocalStack stack) {
 		String id = UUID.randomUUID().toString();
 		GoldenEvent event = GoldenEvent.issued(id, UUID.randomUUID().toString());
