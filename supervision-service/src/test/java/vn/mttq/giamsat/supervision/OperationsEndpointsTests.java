@@ -13,7 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.support.security.Callers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -86,6 +88,28 @@ class OperationsEndpointsTests {
 		assertThat(metrics).contains("application=\"supervision-service\"")
 			.contains("outbox_pending{")
 			.contains("outbox_oldest_age_seconds{");
+	}
+
+	@Test
+	void answersServiceUnavailableWhileTheDatabaseIsDown(LocalStack stack) {
+		RestTestClient official = Callers.as(this.port, stack.issuer(), "ubmttq-tinh-db", "FRONT_OFFICIAL");
+		stack.mongo().stop();
+		try {
+			official.get()
+				.uri("/api/v1/activities")
+				.exchange()
+				.expectStatus()
+				.isEqualTo(503)
+				.expectHeader()
+				.valueEquals("Retry-After", "5")
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("urn:giamsat:problem:unavailable");
+		}
+		finally {
+			stack.mongo().start();
+		}
+		official.get().uri("/api/v1/activities").exchange().expectStatus().isOk();
 	}
 
 	@Test

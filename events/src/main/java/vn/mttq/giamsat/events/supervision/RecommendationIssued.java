@@ -43,6 +43,7 @@ public record RecommendationIssued(String eventId, Instant occurredAt, String re
 		required(occurredAt, "occurredAt");
 		requiredText(recommendationId, "recommendationId");
 		requiredText(letterId, "letterId");
+		requiredText(letterNumber, "letterNumber");
 		requiredText(activityId, "activityId");
 		requiredText(issuingBodyId, "issuingBodyId");
 		requiredText(addresseeAgencyId, "addresseeAgencyId");

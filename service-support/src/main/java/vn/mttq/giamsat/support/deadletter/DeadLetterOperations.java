@@ -14,8 +14,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageDeliveryException;
 import org.springframework.messaging.support.MessageBuilder;
 
+import vn.mttq.giamsat.support.web.BusinessRuleException;
 import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
@@ -65,13 +67,19 @@ public class DeadLetterOperations {
 	 */
 	public DeadLetter replay(String id) {
 		DeadLetter letter = get(id);
+		if (letter.originalTopic() == null) {
+			throw new BusinessRuleException("originalTopic",
+					"This dead letter does not say which topic it came from, so it cannot be replayed");
+		}
 		MessageBuilder<byte[]> message = MessageBuilder.withPayload(letter.payload().getBytes(StandardCharsets.UTF_8));
 		if (letter.key() != null) {
 			message.setHeader(KafkaHeaders.KEY, letter.key().getBytes(StandardCharsets.UTF_8));
 		}
 		letter.headers().forEach(message::setHeader);
 		Message<byte[]> replayed = message.build();
-		this.bridge.send(letter.originalTopic(), replayed);
+		if (!this.bridge.send(letter.originalTopic(), replayed)) {
+			throw new MessageDeliveryException(replayed, "The broker refused the replay of " + id);
+		}
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
 				new Update().set("replayedAt", this.clock.instant()).inc("replays", 1), DeadLetter.class);
 		return get(id);

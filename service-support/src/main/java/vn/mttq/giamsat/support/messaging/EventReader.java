@@ -34,12 +34,17 @@ public class EventReader {
 		if (!type.equals(expectedType)) {
 			throw new PoisonEventException("unsupported event type '" + type + "'; expected " + expectedType);
 		}
+		T event;
 		try {
-			return this.json.readValue(message.getPayload(), payloadType);
+			event = this.json.readValue(message.getPayload(), payloadType);
 		}
 		catch (JacksonException ex) {
 			throw new PoisonEventException("unreadable " + payloadType.getSimpleName() + ": " + reason(ex), ex);
 		}
+		if (event == null) {
+			throw new PoisonEventException("empty " + payloadType.getSimpleName() + ": the payload is JSON null");
+		}
+		return event;
 	}
 
 	/**

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
@@ -19,6 +21,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.messaging.MessageDeliveryException;
 
 import vn.mttq.giamsat.support.messaging.CloudEventMessages;
 import vn.mttq.giamsat.support.messaging.EventMetadata;
@@ -48,7 +51,12 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private ScheduledExecutorService executor;
+	private volatile ScheduledExecutorService executor;
+
+	/**
+	 * Set while a requested pass waits to run, so a burst of letters asks for one pass.
+	 */
+	private final AtomicBoolean passRequested = new AtomicBoolean();
 
 	public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, List<OutboxSource> sources, Duration interval,
 			MeterRegistry meters, Clock clock) {
@@ -66,8 +74,18 @@ public class OutboxRelay implements SmartLifecycle {
 	 */
 	public void wakeUp() {
 		ScheduledExecutorService current = this.executor;
-		if (current != null && !current.isShutdown()) {
-			current.execute(this::safePass);
+		if (current == null || !this.passRequested.compareAndSet(false, true)) {
+			return;
+		}
+		try {
+			current.execute(() -> {
+				this.passRequested.set(false);
+				safePass();
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			// Shutting down: the events wait in the document for the next start.
+			this.passRequested.set(false);
 		}
 	}
 
@@ -81,7 +99,18 @@ public class OutboxRelay implements SmartLifecycle {
 			Query pending = Query.query(Criteria.where("outbox").elemMatch(Criteria.where("sentAt").is(null)))
 				.limit(BATCH);
 			for (Document document : this.mongo.find(pending, Document.class, source.collection())) {
-				published += relayDocument(source, document);
+				try {
+					published += relayDocument(source, document);
+				}
+				catch (RuntimeException ex) {
+					if (isInfrastructure(ex)) {
+						throw ex;
+					}
+					// One document that cannot be published must not hold up the others.
+					log.error("Outbox of {} {} could not be published; the others go on", source.collection(),
+							document.get("_id"), ex);
+					this.meters.counter("outbox.failed", "binding", source.binding()).increment();
+				}
 			}
 		}
 		return published;
@@ -95,7 +124,11 @@ public class OutboxRelay implements SmartLifecycle {
 			}
 			EventMetadata metadata = new EventMetadata(entry.getString("eventId"), entry.getString("source"),
 					entry.getString("type"), entry.getDate("occurredAt").toInstant(), entry.getString("subject"));
-			this.bridge.send(source.binding(), CloudEventMessages.toMessage(entry.getString("payload"), metadata));
+			if (!this.bridge.send(source.binding(),
+					CloudEventMessages.toMessage(entry.getString("payload"), metadata))) {
+				throw new MessageDeliveryException(
+						"The binding " + source.binding() + " refused event " + metadata.id());
+			}
 			markSent(source, document.get("_id"), metadata.id());
 			this.meters.counter("outbox.published", "binding", source.binding()).increment();
 			published++;
@@ -107,6 +140,22 @@ public class OutboxRelay implements SmartLifecycle {
 		Query query = Query.query(Criteria.where("_id").is(documentId).and("outbox.eventId").is(eventId));
 		this.mongo.updateFirst(query, new Update().set("outbox.$.sentAt", Date.from(this.clock.instant())),
 				source.collection());
+	}
+
+	/**
+	 * A broker or database outage stops the pass (every document would fail the same
+	 * way); any other failure belongs to one document.
+	 */
+	private static boolean isInfrastructure(RuntimeException ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof org.apache.kafka.common.errors.RetriableException
+					|| cause instanceof org.apache.kafka.common.errors.TimeoutException
+					|| cause instanceof org.springframework.dao.DataAccessResourceFailureException
+					|| cause instanceof MessageDeliveryException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void safePass() {
@@ -134,7 +183,9 @@ public class OutboxRelay implements SmartLifecycle {
 		if (this.executor != null) {
 			this.executor.shutdown();
 			try {
-				this.executor.awaitTermination(10, TimeUnit.SECONDS);
+				if (!this.executor.awaitTermination(10, TimeUnit.SECONDS)) {
+					this.executor.shutdownNow();
+				}
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.support.security;
 
+import java.util.Arrays;
 import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -56,7 +57,7 @@ public class ServiceSecurityAutoConfiguration {
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
 			.permitAll()
 			.requestMatchers("/api/**")
-			.authenticated()
+			.hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new))
 			.anyRequest()
 			.denyAll())
 			.oauth2ResourceServer(

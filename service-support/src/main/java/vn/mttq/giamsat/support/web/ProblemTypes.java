@@ -28,6 +28,8 @@ public final class ProblemTypes {
 
 	public static final URI PAYLOAD_TOO_LARGE = type("payload-too-large");
 
+	public static final URI UNAVAILABLE = type("unavailable");
+
 	public static final URI SERVER_ERROR = type("server-error");
 
 	private ProblemTypes() {

@@ -36,7 +36,8 @@ public final class AuthorizationMatrix {
 	 */
 	public enum Caller {
 
-		ANONYMOUS, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN, EXPIRED, FOREIGN_ISSUER, FORGED
+		ANONYMOUS, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN, NO_ROLE, EXPIRED, FOREIGN_ISSUER,
+		FORGED
 
 	}
 
@@ -58,6 +59,8 @@ public final class AuthorizationMatrix {
 		tokens.put(Caller.AGENCY_OTHER, issuer.token("agency.other", "another-agency", "AGENCY_OFFICER"));
 		tokens.put(Caller.MONITOR, issuer.token("monitor", "ubmttq-monitoring", "MONITOR"));
 		tokens.put(Caller.ADMIN, issuer.token("admin", "ubmttq-admin", "ADMIN"));
+		// A valid token of the trusted issuer that grants no role of this system.
+		tokens.put(Caller.NO_ROLE, issuer.token("client.without.role", frontBody));
 		tokens.put(Caller.EXPIRED, issuer.expiredToken("front.own", frontBody, "FRONT_OFFICIAL"));
 		try (LocalIssuer foreign = LocalIssuer.start()) {
 			tokens.put(Caller.FOREIGN_ISSUER, foreign.token("front.own", frontBody, "FRONT_OFFICIAL"));
@@ -139,6 +142,7 @@ public final class AuthorizationMatrix {
 			for (Caller caller : Caller.values()) {
 				int expected = switch (caller) {
 					case ANONYMOUS, EXPIRED, FOREIGN_ISSUER, FORGED -> 401;
+					case NO_ROLE -> 403;
 					default -> endpoint.expected().get(caller);
 				};
 				tests.add(DynamicTest.dynamicTest(endpoint.key() + " as " + caller + " -> " + expected,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -85,16 +86,34 @@ class LetterIssuing {
 		}
 	}
 
+	/**
+	 * Lists the letters of an activity as the actor may see them: an agency officer sees
+	 * only the letters with an item addressed to their agency, and only those items.
+	 */
 	List<RecommendationLetter> ofActivity(String activityId, Actor actor) {
-		this.activities.get(activityId, actor);
-		return this.letters.findByActivityIdOrderByIssuedOnAsc(activityId);
+		if (!actor.limitedToOwnOrganisation()) {
+			this.activities.get(activityId, actor);
+			return this.letters.findByActivityIdOrderByIssuedOnAsc(activityId);
+		}
+		List<RecommendationLetter> own = this.letters.findByActivityIdOrderByIssuedOnAsc(activityId)
+			.stream()
+			.map((letter) -> letter.addressedTo(actor.organisationId()))
+			.flatMap(Optional::stream)
+			.toList();
+		if (own.isEmpty()) {
+			// Not found unless the activity itself is visible to the agency.
+			this.activities.get(activityId, actor);
+		}
+		return own;
 	}
 
 	RecommendationLetter get(String activityId, String letterId, Actor actor) {
-		this.activities.get(activityId, actor);
-		return this.letters.findById(letterId)
-			.filter((letter) -> letter.activityId().equals(activityId))
-			.orElseThrow(() -> new ResourceNotFoundException("Letter", letterId));
+		Optional<RecommendationLetter> letter = this.letters.findById(letterId)
+			.filter((found) -> found.activityId().equals(activityId));
+		if (actor.limitedToOwnOrganisation()) {
+			letter = letter.flatMap((found) -> found.addressedTo(actor.organisationId()));
+		}
+		return letter.orElseThrow(() -> new ResourceNotFoundException("Letter", letterId));
 	}
 
 	private static void checkRules(Activity activity, IssueLetter request) {

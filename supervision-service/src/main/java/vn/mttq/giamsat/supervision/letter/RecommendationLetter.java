@@ -3,6 +3,7 @@ package vn.mttq.giamsat.supervision.letter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -94,6 +95,20 @@ public class RecommendationLetter {
 
 	public RecordedActor issuedBy() {
 		return this.issuedBy;
+	}
+
+	/**
+	 * The letter as an addressee sees it: only the items addressed to them.
+	 * @param organisationId the addressee
+	 * @return the letter with those items, or empty if none is addressed to them
+	 */
+	Optional<RecommendationLetter> addressedTo(String organisationId) {
+		List<LetterItem> own = this.items.stream()
+			.filter((item) -> item.addresseeAgencyId().equals(organisationId))
+			.toList();
+		return own.isEmpty() ? Optional.empty()
+				: Optional.of(new RecommendationLetter(this.id, this.activityId, this.number, this.issuedOn,
+						this.issuingBodyId, own, List.of(), this.recordedAt, this.issuedBy, this.version));
 	}
 
 	long pendingEvents() {

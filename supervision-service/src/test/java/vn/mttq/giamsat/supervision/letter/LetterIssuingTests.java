@@ -26,6 +26,7 @@ import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.TopicReader;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.support.security.Callers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -101,6 +102,44 @@ class LetterIssuingTests {
 			.isEqualTo("so-nong-nghiep-db")
 			.jsonPath("$.items[0].dueDate")
 			.isEqualTo("2026-05-04");
+	}
+
+	@Test
+	void showsAnAgencyOfficerOnlyTheItemsAddressedToTheirAgency(LocalIssuer issuer) {
+		LetterView letter = issue(LetterRequests.letter("KN-OWN-" + System.nanoTime(), "so-nong-nghiep-db",
+				"so-tai-chinh-db", "so-tai-chinh-db"));
+		RestTestClient agency = Callers.as(this.port, issuer, "so-tai-chinh-db", "AGENCY_OFFICER");
+
+		agency.get()
+			.uri("/api/v1/activities/{a}/letters/{l}", this.activityId, letter.id())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.items.length()")
+			.isEqualTo(2)
+			.jsonPath("$.items[*].addresseeAgencyId")
+			.<List<String>>value((addressees) -> assertThat(addressees).containsOnly("so-tai-chinh-db"));
+		agency.get()
+			.uri("/api/v1/activities/{a}/letters", this.activityId)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[*].items[*].addresseeAgencyId")
+			.<List<String>>value((addressees) -> assertThat(addressees).containsOnly("so-tai-chinh-db"));
+	}
+
+	@Test
+	void hidesALetterWithNothingForTheAgencyAsNotFound(LocalIssuer issuer) {
+		LetterView letter = issue(LetterRequests.letter("KN-NONE-" + System.nanoTime(), "so-nong-nghiep-db"));
+
+		Callers.as(this.port, issuer, "so-tai-chinh-db", "AGENCY_OFFICER")
+			.get()
+			.uri("/api/v1/activities/{a}/letters/{l}", this.activityId, letter.id())
+			.exchange()
+			.expectStatus()
+			.isNotFound();
 	}
 
 	@Test
