@@ -10,19 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.web.util.UriUtils;
@@ -37,6 +31,7 @@ import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.notification.inbox.InboxManagement;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller;
+import vn.mttq.giamsat.support.web.HostileInputTestSupport;
 import vn.mttq.giamsat.support.web.HostileRequests;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +45,7 @@ import static org.awaitility.Awaitility.await;
 @WithLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileInputTests {
+class HostileInputTests extends HostileInputTestSupport {
 
 	static final String FRONT_BODY = "ubmttq-tinh-hostile";
 
@@ -60,12 +55,6 @@ class HostileInputTests {
 	static final String VN_AGENCY = "ubnd-xã-mường-phăng";
 
 	static final String VN_DEPARTMENT = "sở-nông-nghiệp-và-môi-trường-điện-biên";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	InboxManagement inbox;
@@ -87,31 +76,23 @@ class HostileInputTests {
 		this.inbox.recommendationIssued(issued(AGENCY, "Báo cáo"));
 	}
 
+	@Override
+	protected Map<Caller, String> tokens() {
+		return this.tokens;
+	}
+
 	/**
 	 * Each endpoint with the caller that may use it: an inbox is its agency's; the
 	 * dead-letter operations are an administrator's.
 	 */
-	Map<HostileRequests.Endpoint, Caller> endpoints() {
+	@Override
+	protected Map<HostileRequests.Endpoint, Caller> endpoints() {
 		Map<HostileRequests.Endpoint, Caller> endpoints = new LinkedHashMap<>();
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/organisations/{orgId}/notifications", AGENCY)
 			.booleanParam("unread")
 			.paged(), Caller.AGENCY_OWN);
 		HostileRequests.deadLetterEndpoints().forEach((endpoint) -> endpoints.put(endpoint, Caller.ADMIN));
 		return endpoints;
-	}
-
-	@Test
-	void everyEndpointIsAttacked() {
-		assertThat(endpoints().keySet().stream().map(HostileRequests.Endpoint::key).collect(Collectors.toSet()))
-			.isEqualTo(AuthorizationMatrix.mappedEndpoints(this.context));
-	}
-
-	@TestFactory
-	Stream<DynamicTest> noHostileInputBreaksAnEndpoint() {
-		return endpoints().entrySet()
-			.stream()
-			.flatMap((attack) -> HostileRequests.check(this.http, this.baseUrl, this.tokens.get(attack.getValue()),
-					attack.getKey().cases()));
 	}
 
 	@Test

@@ -10,19 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -38,6 +32,7 @@ import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationTracking;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller;
+import vn.mttq.giamsat.support.web.HostileInputTestSupport;
 import vn.mttq.giamsat.support.web.HostileRequests;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +46,7 @@ import static org.awaitility.Awaitility.await;
 @WithLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileInputTests {
+class HostileInputTests extends HostileInputTestSupport {
 
 	static final String FRONT_BODY = "ubmttq-tinh-hostile";
 
@@ -61,12 +56,6 @@ class HostileInputTests {
 	static final String VN_AGENCY = "ubnd-xã-mường-phăng";
 
 	static final String VN_DEPARTMENT = "sở-nông-nghiệp-và-môi-trường-điện-biên";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	RecommendationTracking tracking;
@@ -90,11 +79,17 @@ class HostileInputTests {
 		this.tracking.track(issued(this.recommendationId, AGENCY, "Báo cáo"));
 	}
 
+	@Override
+	protected Map<Caller, String> tokens() {
+		return this.tokens;
+	}
+
 	/**
 	 * Each endpoint with the caller that may use it: a Front official reads every
 	 * recommendation; the dead-letter operations are an administrator's.
 	 */
-	Map<HostileRequests.Endpoint, Caller> endpoints() {
+	@Override
+	protected Map<HostileRequests.Endpoint, Caller> endpoints() {
 		Map<HostileRequests.Endpoint, Caller> endpoints = new LinkedHashMap<>();
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/recommendations")
 			.textParam("agencyId")
@@ -104,20 +99,6 @@ class HostileInputTests {
 				Caller.FRONT_OWN);
 		HostileRequests.deadLetterEndpoints().forEach((endpoint) -> endpoints.put(endpoint, Caller.ADMIN));
 		return endpoints;
-	}
-
-	@Test
-	void everyEndpointIsAttacked() {
-		assertThat(endpoints().keySet().stream().map(HostileRequests.Endpoint::key).collect(Collectors.toSet()))
-			.isEqualTo(AuthorizationMatrix.mappedEndpoints(this.context));
-	}
-
-	@TestFactory
-	Stream<DynamicTest> noHostileInputBreaksAnEndpoint() {
-		return endpoints().entrySet()
-			.stream()
-			.flatMap((attack) -> HostileRequests.check(this.http, this.baseUrl, this.tokens.get(attack.getValue()),
-					attack.getKey().cases()));
 	}
 
 	@Test

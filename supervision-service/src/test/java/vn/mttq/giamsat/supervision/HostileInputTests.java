@@ -6,19 +6,13 @@ import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -28,6 +22,7 @@ import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller;
+import vn.mttq.giamsat.support.web.HostileInputTestSupport;
 import vn.mttq.giamsat.support.web.HostileRequests;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileInputTests {
+class HostileInputTests extends HostileInputTestSupport {
 
 	static final String FRONT_BODY = "ubmttq-tinh-hostile";
 
@@ -51,12 +46,6 @@ class HostileInputTests {
 	static final String VN_AGENCY = "ubnd-xã-mường-phăng";
 
 	static final String VN_TITLE = "Giám sát việc hỗ trợ giống cây trồng ở Mường Phăng";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
 
 	LocalIssuer issuer;
 
@@ -84,11 +73,17 @@ class HostileInputTests {
 			.get("id");
 	}
 
+	@Override
+	protected Map<Caller, String> tokens() {
+		return this.tokens;
+	}
+
 	/**
 	 * Each endpoint with the caller that may use it: a Front official of the owning body
 	 * records and reads everything.
 	 */
-	Map<HostileRequests.Endpoint, Caller> endpoints() {
+	@Override
+	protected Map<HostileRequests.Endpoint, Caller> endpoints() {
 		Map<HostileRequests.Endpoint, Caller> endpoints = new LinkedHashMap<>();
 		endpoints.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/activities")
 			.body(activity(FRONT_BODY, "Giám sát đầu vào độc hại", AGENCY).replace("\"startDate\"",
@@ -114,20 +109,6 @@ class HostileInputTests {
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/activities/{activityId}/letters/{letterId}",
 				this.activityId, this.letterId), Caller.FRONT_OWN);
 		return endpoints;
-	}
-
-	@Test
-	void everyEndpointIsAttacked() {
-		assertThat(endpoints().keySet().stream().map(HostileRequests.Endpoint::key).collect(Collectors.toSet()))
-			.isEqualTo(AuthorizationMatrix.mappedEndpoints(this.context));
-	}
-
-	@TestFactory
-	Stream<DynamicTest> noHostileInputBreaksAnEndpoint() {
-		return endpoints().entrySet()
-			.stream()
-			.flatMap((attack) -> HostileRequests.check(this.http, this.baseUrl, this.tokens.get(attack.getValue()),
-					attack.getKey().cases()));
 	}
 
 	@Test

@@ -1,0 +1,65 @@
+package vn.mttq.giamsat.support.web;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import vn.mttq.giamsat.support.security.AuthorizationMatrix;
+import vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The two checks of every service's hostile-input test: every mapped endpoint is
+ * attacked, and no hostile case breaks one. A service's test names its endpoints, with
+ * the caller allowed to use each, and its callers' tokens.
+ */
+public abstract class HostileInputTestSupport {
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected ApplicationContext context;
+
+	/**
+	 * Each endpoint of the service with the caller that may use it.
+	 * @return the endpoints, in the order to attack them
+	 */
+	protected abstract Map<HostileRequests.Endpoint, Caller> endpoints();
+
+	/**
+	 * The callers' tokens, usually {@link AuthorizationMatrix#tokens}.
+	 * @return a token per caller
+	 */
+	protected abstract Map<Caller, String> tokens();
+
+	protected String baseUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+	@Test
+	void everyEndpointIsAttacked() {
+		assertThat(endpoints().keySet().stream().map(HostileRequests.Endpoint::key).collect(Collectors.toSet()))
+			.isEqualTo(AuthorizationMatrix.mappedEndpoints(this.context));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> noHostileInputBreaksAnEndpoint() {
+		RestTestClient http = RestTestClient.bindToServer().baseUrl(baseUrl()).build();
+		return endpoints().entrySet()
+			.stream()
+			.flatMap((attack) -> HostileRequests.check(http, baseUrl(), tokens().get(attack.getValue()),
+					attack.getKey().cases()));
+	}
+
+}
