@@ -1,8 +1,6 @@
 package vn.mttq.giamsat.notification;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.web.util.UriUtils;
 
 import vn.mttq.giamsat.events.ContractSamples;
 import vn.mttq.giamsat.events.Topics;
@@ -47,12 +44,7 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputTests extends HostileInputTestSupport {
 
-	static final String FRONT_BODY = "ubmttq-tinh-hostile";
-
 	static final String AGENCY = "ubnd-hostile";
-
-	/** Agencies whose ids hold Vietnamese letters, in NFC. */
-	static final String VN_AGENCY = "ubnd-xã-mường-phăng";
 
 	static final String VN_DEPARTMENT = "sở-nông-nghiệp-và-môi-trường-điện-biên";
 
@@ -148,14 +140,6 @@ class HostileInputTests extends HostileInputTestSupport {
 	private static RecommendationIssued issued(String agency, String content) {
 		return new RecommendationIssued(UUID.randomUUID().toString(), Instant.now(), UUID.randomUUID().toString(),
 				"letter-h", "KN-H", "activity-h", FRONT_BODY, agency, content, LocalDate.of(2026, 4, 2), null);
-	}
-
-	private static String nfd(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD);
-	}
-
-	private static String encode(String value) {
-		return UriUtils.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,8 +1,6 @@
 package vn.mttq.giamsat.recommendation;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +18,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.web.util.UriUtils;
 
 import vn.mttq.giamsat.events.ContractSamples;
 import vn.mttq.giamsat.events.Topics;
@@ -48,12 +45,7 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputTests extends HostileInputTestSupport {
 
-	static final String FRONT_BODY = "ubmttq-tinh-hostile";
-
 	static final String AGENCY = "ubnd-hostile";
-
-	/** Agencies whose ids hold Vietnamese letters, in NFC. */
-	static final String VN_AGENCY = "ubnd-xã-mường-phăng";
 
 	static final String VN_DEPARTMENT = "sở-nông-nghiệp-và-môi-trường-điện-biên";
 
@@ -139,14 +131,6 @@ class HostileInputTests extends HostileInputTestSupport {
 	private static RecommendationIssued issued(String recommendationId, String agency, String content) {
 		return new RecommendationIssued(UUID.randomUUID().toString(), Instant.now(), recommendationId, "letter-h",
 				"KN-H", "activity-h", FRONT_BODY, agency, content, LocalDate.of(2026, 4, 2), null);
-	}
-
-	private static String nfd(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD);
-	}
-
-	private static String encode(String value) {
-		return UriUtils.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private Map<?, ?> find(String token, String id) {

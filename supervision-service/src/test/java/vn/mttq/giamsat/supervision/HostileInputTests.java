@@ -1,8 +1,6 @@
 package vn.mttq.giamsat.supervision;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.web.util.UriUtils;
 
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
@@ -36,14 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputTests extends HostileInputTestSupport {
 
-	static final String FRONT_BODY = "ubmttq-tinh-hostile";
-
 	static final String AGENCY = "so-hostile";
 
 	/** A Front body and an agency whose ids hold Vietnamese letters, in NFC. */
 	static final String VN_FRONT_BODY = "ubmttq-xã-mường-phăng";
-
-	static final String VN_AGENCY = "ubnd-xã-mường-phăng";
 
 	static final String VN_TITLE = "Giám sát việc hỗ trợ giống cây trồng ở Mường Phăng";
 
@@ -155,14 +148,6 @@ class HostileInputTests extends HostileInputTestSupport {
 				{ "number": "%s", "issuedOn": "2026-04-02", "issuingBodyId": "%s",
 				  "items": [ { "addresseeAgencyId": "%s", "content": "%s", "dueDate": "2026-05-02" } ] }"""
 			.formatted(number, FRONT_BODY, agency, nfd("Báo cáo kết quả hỗ trợ giống cây trồng"));
-	}
-
-	private static String nfd(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD);
-	}
-
-	private static String encode(String value) {
-		return UriUtils.encode(value, StandardCharsets.UTF_8);
 	}
 
 	private Map<?, ?> post(String token, String uri, String body) {

@@ -1,5 +1,7 @@
 package vn.mttq.giamsat.support.web;
 
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -12,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.web.util.UriUtils;
 
 import vn.mttq.giamsat.support.security.AuthorizationMatrix;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller;
@@ -24,6 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the caller allowed to use each, and its callers' tokens.
  */
 public abstract class HostileInputTestSupport {
+
+	/** The Front body that owns the attacked data. */
+	protected static final String FRONT_BODY = "ubmttq-tinh-hostile";
+
+	/** An organisation id that holds Vietnamese letters, in NFC. */
+	protected static final String VN_AGENCY = "ubnd-xã-mường-phăng";
 
 	@LocalServerPort
 	protected int port;
@@ -42,6 +51,20 @@ public abstract class HostileInputTestSupport {
 	 * @return a token per caller
 	 */
 	protected abstract Map<Caller, String> tokens();
+
+	/**
+	 * Returns text in its decomposed form (NFD), as some keyboards and systems send
+	 * Vietnamese.
+	 * @param text the text
+	 * @return the same text, decomposed
+	 */
+	protected static String nfd(String text) {
+		return Normalizer.normalize(text, Normalizer.Form.NFD);
+	}
+
+	protected static String encode(String value) {
+		return UriUtils.encode(value, StandardCharsets.UTF_8);
+	}
 
 	protected String baseUrl() {
 		return "http://localhost:" + this.port;
