@@ -2,6 +2,7 @@ package vn.mttq.giamsat.events.supervision;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static vn.mttq.giamsat.events.EventFields.required;
 import static vn.mttq.giamsat.events.EventFields.requiredText;
@@ -23,10 +24,25 @@ import static vn.mttq.giamsat.events.EventFields.requiredText;
  * @param issuedOn the date printed on the letter
  * @param dueDate the answer date the issuing official set, or {@code null} when the
  * deadline rules decide it
+ * @param letterKind {@code RECOMMENDATION} (kiến nghị), {@code SOCIAL_CRITICISM} (văn bản
+ * phản biện) or {@code OPINION} (góp ý); {@code null} from producers before it was added
+ * @param itemType {@code REMEDY_VIOLATION}, {@code AMEND_POLICY},
+ * {@code CONSIDER_RESPONSIBILITY} or {@code OTHER}; optional
+ * @param activityKind {@code SUPERVISION}, {@code SOCIAL_CRITICISM},
+ * {@code OPINION_CONTRIBUTION} or {@code DIALOGUE_CONFERENCE}; optional
+ * @param supervisionForm {@code DOCUMENT_REVIEW}, {@code DELEGATION},
+ * {@code PEOPLES_INSPECTION_BOARD}, {@code COMMUNITY_INVESTMENT_BOARD} or
+ * {@code JOINT_SUPERVISION}; optional. The two boards' items carry the legal 15-day
+ * answer rule (Law 10/2022 Arts 40.1.c, 45.2.c)
+ * @param level the issuing body's level as it was on the letter's date: {@code CENTRAL},
+ * {@code PROVINCE}, {@code DISTRICT} or {@code COMMUNE}; optional
+ * @param copyRecipientIds organisations that receive a copy (the competent authority and
+ * the Front one level up, NQLT 403 Art. 9.3); empty when none
  */
 public record RecommendationIssued(String eventId, Instant occurredAt, String recommendationId, String letterId,
 		String letterNumber, String activityId, String issuingBodyId, String addresseeAgencyId, String content,
-		LocalDate issuedOn, LocalDate dueDate) {
+		LocalDate issuedOn, LocalDate dueDate, String letterKind, String itemType, String activityKind,
+		String supervisionForm, String level, List<String> copyRecipientIds) {
 
 	/** The CloudEvents type, with the contract version. */
 	public static final String TYPE = "vn.mttq.giamsat.supervision.RecommendationIssued.v1";
@@ -49,6 +65,18 @@ public record RecommendationIssued(String eventId, Instant occurredAt, String re
 		requiredText(addresseeAgencyId, "addresseeAgencyId");
 		requiredText(content, "content");
 		required(issuedOn, "issuedOn");
+		copyRecipientIds = (copyRecipientIds != null) ? List.copyOf(copyRecipientIds) : List.of();
+	}
+
+	/**
+	 * Creates an event with only the fields of the first version of the contract, as
+	 * older producers and tests write it.
+	 */
+	public RecommendationIssued(String eventId, Instant occurredAt, String recommendationId, String letterId,
+			String letterNumber, String activityId, String issuingBodyId, String addresseeAgencyId, String content,
+			LocalDate issuedOn, LocalDate dueDate) {
+		this(eventId, occurredAt, recommendationId, letterId, letterNumber, activityId, issuingBodyId,
+				addresseeAgencyId, content, issuedOn, dueDate, null, null, null, null, null, List.of());
 	}
 
 }

@@ -50,6 +50,19 @@ class RecommendationIssuedContractTests {
 	}
 
 	@Test
+	void anEventFromAProducerBeforeTheClassifyingFieldsStillReads() {
+		ObjectNode node = (ObjectNode) this.json.readTree(GOLDEN);
+		for (String added : new String[] { "letterKind", "itemType", "activityKind", "supervisionForm", "level",
+				"copyRecipientIds" }) {
+			node.remove(added);
+		}
+
+		RecommendationIssued event = this.json.treeToValue(node, RecommendationIssued.class);
+		assertThat(event.itemType()).isNull();
+		assertThat(event.copyRecipientIds()).isEmpty();
+	}
+
+	@Test
 	void unknownFieldsOfALaterMinorVersionAreIgnored() {
 		ObjectNode node = (ObjectNode) this.json.readTree(GOLDEN);
 		node.put("fieldAddedLater", "x");
