@@ -23,17 +23,6 @@ public final class LunarCalendar {
 	}
 
 	/**
-	 * A day of the Vietnamese lunar calendar.
-	 *
-	 * @param year the lunar year, numbered as the solar year in which it mostly lies
-	 * @param month the month, 1 to 12 (11 is tháng Một, 12 tháng Chạp)
-	 * @param day the day of the month, 1 to 30
-	 * @param leapMonth whether the month is the intercalary (nhuận) month
-	 */
-	public record LunarDate(int year, int month, int day, boolean leapMonth) {
-	}
-
-	/**
 	 * Returns the solar date of a lunar date.
 	 * @throws IllegalArgumentException if the month is not leap that year, or the day is
 	 * past the end of the month
