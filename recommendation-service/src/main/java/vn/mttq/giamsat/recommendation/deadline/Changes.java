@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * The wording of pauses and extensions in an explanation.
+ * The wording of the adjustments of an explanation: moves off a day off, pauses and
+ * extensions.
  */
 final class Changes {
 
@@ -12,6 +13,27 @@ final class Changes {
 	private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
 	private Changes() {
+	}
+
+	/**
+	 * A last day that is a day off moves to the next working day (Civil Code Art. 148).
+	 */
+	static Adjustment movedOffDayOff(SkippedDay last, LocalDate due) {
+		return new Adjustment(
+				"ngày cuối " + DeadlineWords.vi(last.date()) + " là ngày nghỉ (" + last.name()
+						+ ") nên hạn chuyển sang ngày làm việc tiếp theo " + DeadlineWords.vi(due)
+						+ " (Bộ luật Dân sự 2015, Điều 148)",
+				"the last day, " + DeadlineWords.en(last.date()) + ", is a day off (" + last.name()
+						+ "), so the deadline moves to the next working day, " + DeadlineWords.en(due)
+						+ " (Civil Code 2015, Art. 148)");
+	}
+
+	/** A date the official set on a day off is kept as set. */
+	static Adjustment officialOnDayOff(SkippedDay day) {
+		return new Adjustment(
+				"hạn ấn định " + DeadlineWords.vi(day.date()) + " là ngày nghỉ (" + day.name()
+						+ "), giữ nguyên theo văn bản",
+				"the set date " + DeadlineWords.en(day.date()) + " is a day off (" + day.name() + "), kept as set");
 	}
 
 	static Adjustment pause(Pause pause, int days, DayCounter counter, LocalDate before, LocalDate after) {

@@ -30,6 +30,14 @@ public class DeadlineEngine {
 		this.rules = rules;
 	}
 
+	/**
+	 * Computes the due date of one recommendation. Pure: the same input on the same
+	 * calendar version gives the same result, so callers recompute whenever an event
+	 * (delivery, acknowledgement, extension, pause) or the calendar changes.
+	 * @param input what is known of the recommendation
+	 * @return the due date, {@code null} when no rule applies and no official date is set
+	 * or while a pause goes on, always with its explanation
+	 */
 	public Deadline compute(DeadlineInput input) {
 		Optional<DeadlineRule> rule = this.rules.find(input.subject());
 		if (input.officialDueDate() != null) {
@@ -55,18 +63,11 @@ public class DeadlineEngine {
 		List<Adjustment> adjustments = new ArrayList<>();
 		DayCounter.Step base = counter.add(start.date(), rule.days());
 		if (base.moved()) {
-			SkippedDay last = counter.dayOff(base.movedFrom()).orElseThrow();
-			adjustments.add(new Adjustment(
-					"ngày cuối " + DeadlineWords.vi(last.date()) + " là ngày nghỉ (" + last.name()
-							+ ") nên hạn chuyển sang ngày làm việc tiếp theo " + DeadlineWords.vi(base.due())
-							+ " (Bộ luật Dân sự 2015, Điều 148)",
-					"the last day, " + DeadlineWords.en(last.date()) + ", is a day off (" + last.name()
-							+ "), so the deadline moves to the next working day, " + DeadlineWords.en(base.due())
-							+ " (Civil Code 2015, Art. 148)"));
+			adjustments.add(Changes.movedOffDayOff(counter.dayOff(base.movedFrom()).orElseThrow(), base.due()));
 		}
 		Adjusted adjusted = adjust(base.due(), start.date(), input, counter, adjustments);
-		DeadlineText text = new DeadlineText(adjusted.due(), rule.days(), rule.counting(), rule.legalSource(), start,
-				counter.skipped(), adjustments, adjusted.openPause());
+		DeadlineText text = DeadlineText.byRule(adjusted.due(), rule, start, counter.skipped(), adjustments,
+				adjusted.openPause());
 		return new Deadline(adjusted.due(),
 				new DeadlineExplanation(rule.id(), rule.name(), rule.legalSource(), rule.counting(), rule.days(),
 						rule.startsFrom(), start.date(), start.provisional(), counter.skipped(),
@@ -77,13 +78,9 @@ public class DeadlineEngine {
 		LocalDate date = input.officialDueDate();
 		DayCounter counter = new DayCounter(this.calendar, counting);
 		List<Adjustment> adjustments = new ArrayList<>();
-		counter.dayOff(date)
-			.ifPresent((off) -> adjustments.add(new Adjustment(
-					"hạn ấn định " + DeadlineWords.vi(date) + " là ngày nghỉ (" + off.name()
-							+ "), giữ nguyên theo văn bản",
-					"the set date " + DeadlineWords.en(date) + " is a day off (" + off.name() + "), kept as set")));
+		counter.dayOff(date).ifPresent((off) -> adjustments.add(Changes.officialOnDayOff(off)));
 		Adjusted adjusted = adjust(date, input.issuedOn(), input, counter, adjustments);
-		DeadlineText text = DeadlineText.official(adjusted.due(), date, counting, counter.skipped(), adjustments,
+		DeadlineText text = DeadlineText.official(adjusted.due(), date, counter.skipped(), adjustments,
 				adjusted.openPause());
 		return new Deadline(adjusted.due(),
 				new DeadlineExplanation(OFFICIAL, "Hạn do người ban hành ấn định",
@@ -100,7 +97,7 @@ public class DeadlineEngine {
 			List<Adjustment> adjustments) {
 		LocalDate current = due;
 		List<Pause> pauses = input.pauses().stream().sorted(Comparator.comparing(Pause::from)).toList();
-		for (Pause pause : pauses.stream().filter((pause) -> !pause.open()).toList()) {
+		for (Pause pause : pauses.stream().filter((candidate) -> !candidate.open()).toList()) {
 			LocalDate first = pause.from().isAfter(start) ? pause.from() : start.plusDays(1);
 			int days = counter.count(first, pause.to());
 			LocalDate before = current;

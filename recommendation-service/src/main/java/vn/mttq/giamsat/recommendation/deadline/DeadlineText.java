@@ -4,51 +4,64 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The readable sentence of an explanation, for example "Hạn trả lời 27/02/2026: 15 ngày
- * kể từ ngày nhận 12/02/2026 (Luật ...); bỏ qua 14/02–22/02/2026 (nghỉ cuối tuần, Tết
- * Nguyên đán)."
+ * The readable sentence of an explanation, for example "Hạn trả lời 05/03/2026: 10 ngày
+ * làm việc kể từ ngày nhận 12/02/2026 (...); bỏ qua 14/02–22/02/2026 (nghỉ cuối tuần, Tết
+ * Nguyên đán), 28/02–01/03/2026 (nghỉ cuối tuần)."
  *
  * @param vi the Vietnamese sentence
  * @param en the English sentence
  */
 record DeadlineText(String vi, String en) {
 
-	DeadlineText(LocalDate due, int days, DayCounting counting, String legalSource, StartEvent start,
-			List<SkippedDay> skipped, List<Adjustment> adjustments, Pause openPause) {
-		this(compose(head(due, openPause, true, start.provisional()) + DeadlineWords.daysVi(days, counting) + " kể từ "
-				+ DeadlineWords.eventVi(start.used()) + " " + DeadlineWords.vi(start.date())
-				+ (start.provisional() ? " vì chưa có " + DeadlineWords.eventVi(start.wanted()) + ", sẽ tính lại khi có"
-						: "")
-				+ " (" + legalSource + ")", skipped, adjustments, true),
-				compose(head(due, openPause, false, start.provisional()) + DeadlineWords.daysEn(days, counting)
-						+ " from " + DeadlineWords.eventEn(start.used()) + " on " + DeadlineWords.en(start.date())
-						+ (start.provisional() ? ", because " + DeadlineWords.eventEn(start.wanted())
-								+ " has not happened yet; recomputed when it does" : "")
-						+ " (" + legalSource + ")", skipped, adjustments, false));
-	}
-
-	static DeadlineText official(LocalDate due, LocalDate set, DayCounting counting, List<SkippedDay> skipped,
+	/**
+	 * The sentence of a due date counted by a rule.
+	 * @param due the due date, or {@code null} while paused
+	 * @param openPause the pause going on, or {@code null}
+	 */
+	static DeadlineText byRule(LocalDate due, DeadlineRule rule, StartEvent start, List<SkippedDay> skipped,
 			List<Adjustment> adjustments, Pause openPause) {
+		String vi = DeadlineWords.daysVi(rule.days(), rule.counting()) + " kể từ " + DeadlineWords.eventVi(start.used())
+				+ " " + DeadlineWords.vi(start.date());
+		String en = DeadlineWords.daysEn(rule.days(), rule.counting()) + " from " + DeadlineWords.eventEn(start.used())
+				+ " on " + DeadlineWords.en(start.date());
+		if (start.provisional()) {
+			vi += " vì chưa có " + DeadlineWords.eventVi(start.wanted()) + ", sẽ tính lại khi có";
+			en += ", because " + DeadlineWords.eventEn(start.wanted())
+					+ " has not happened yet; recomputed when it does";
+		}
+		String source = " (" + rule.legalSource() + ")";
 		return new DeadlineText(
-				compose(head(due, openPause, true, false) + "hạn do người ban hành ấn định " + DeadlineWords.vi(set)
-						+ ", không áp dụng quy tắc thời hạn", skipped, adjustments, true),
-				compose(head(due, openPause, false, false) + "date set by the issuing official, "
-						+ DeadlineWords.en(set) + "; no deadline rule applies", skipped, adjustments, false));
+				compose(headVi(due, openPause, start.provisional()) + vi + source, skipped, adjustments, true),
+				compose(headEn(due, openPause, start.provisional()) + en + source, skipped, adjustments, false));
 	}
 
-	private static String head(LocalDate due, Pause openPause, boolean vietnamese, boolean provisional) {
+	/** The sentence of a due date the issuing official set. */
+	static DeadlineText official(LocalDate due, LocalDate set, List<SkippedDay> skipped, List<Adjustment> adjustments,
+			Pause openPause) {
+		String vi = "hạn do người ban hành ấn định " + DeadlineWords.vi(set) + ", không áp dụng quy tắc thời hạn";
+		String en = "date set by the issuing official, " + DeadlineWords.en(set) + "; no deadline rule applies";
+		return new DeadlineText(compose(headVi(due, openPause, false) + vi, skipped, adjustments, true),
+				compose(headEn(due, openPause, false) + en, skipped, adjustments, false));
+	}
+
+	private static String headVi(LocalDate due, Pause openPause, boolean provisional) {
 		if (openPause != null) {
-			String reason = (openPause.reason() != null) ? " (" + openPause.reason() + ")" : "";
-			return vietnamese
-					? "Chưa có hạn trả lời: đang tạm dừng từ " + DeadlineWords.vi(openPause.from()) + reason
-							+ ", hạn sẽ được tính lại khi tiếp tục; trước khi tạm dừng: "
-					: "No due date: paused since " + DeadlineWords.en(openPause.from()) + reason
-							+ ", recomputed when it resumes; before the pause: ";
+			return "Chưa có hạn trả lời: đang tạm dừng từ " + DeadlineWords.vi(openPause.from()) + reason(openPause)
+					+ ", hạn sẽ được tính lại khi tiếp tục; trước khi tạm dừng: ";
 		}
-		if (vietnamese) {
-			return "Hạn trả lời " + (provisional ? "tạm tính " : "") + DeadlineWords.vi(due) + ": ";
+		return "Hạn trả lời " + (provisional ? "tạm tính " : "") + DeadlineWords.vi(due) + ": ";
+	}
+
+	private static String headEn(LocalDate due, Pause openPause, boolean provisional) {
+		if (openPause != null) {
+			return "No due date: paused since " + DeadlineWords.en(openPause.from()) + reason(openPause)
+					+ ", recomputed when it resumes; before the pause: ";
 		}
 		return (provisional ? "Provisional answer due date " : "Answer due ") + DeadlineWords.en(due) + ": ";
+	}
+
+	private static String reason(Pause pause) {
+		return (pause.reason() != null) ? " (" + pause.reason() + ")" : "";
 	}
 
 	private static String compose(String head, List<SkippedDay> skipped, List<Adjustment> adjustments,
