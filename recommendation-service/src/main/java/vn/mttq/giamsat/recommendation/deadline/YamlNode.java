@@ -81,7 +81,9 @@ final class YamlNode {
 			if (!accepted.contains(name)) {
 				throw key.error("unknown field '" + name + "'; expected one of " + Arrays.toString(allowed));
 			}
-			fields.put(name, new YamlNode(this.file, child(name), tuple.getValueNode()));
+			if (fields.put(name, new YamlNode(this.file, child(name), tuple.getValueNode())) != null) {
+				throw key.error("field '" + name + "' is given twice");
+			}
 		}
 		return fields;
 	}

@@ -49,6 +49,18 @@ class CalendarDataFileTests {
 	}
 
 	@Test
+	void aFieldGivenTwiceIsAnError() throws IOException {
+		write("vn-2028.yml", """
+				year: 2028
+				source: "Thông báo"
+				year: 2029
+				""");
+		assertThatExceptionOfType(DeadlineDataException.class).isThrownBy(() -> new WorkingCalendar(this.directory))
+			.withMessageContaining("line 3")
+			.withMessageContaining("field 'year' is given twice");
+	}
+
+	@Test
 	void anUnknownKindListsTheAcceptedOnes() throws IOException {
 		write("vn-2028.yml", """
 				year: 2028
