@@ -4,10 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,6 +19,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.messaging.MessageDeliveryException;
 
+import vn.mttq.giamsat.support.PeriodicTask;
 import vn.mttq.giamsat.support.messaging.CloudEventMessages;
 import vn.mttq.giamsat.support.messaging.EventMetadata;
 
@@ -51,7 +48,7 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private volatile ScheduledExecutorService executor;
+	private final PeriodicTask task = new PeriodicTask("outbox-relay");
 
 	/**
 	 * Set while a requested pass waits to run, so a burst of letters asks for one pass.
@@ -73,17 +70,14 @@ public class OutboxRelay implements SmartLifecycle {
 	 * tick.
 	 */
 	public void wakeUp() {
-		ScheduledExecutorService current = this.executor;
-		if (current == null || !this.passRequested.compareAndSet(false, true)) {
+		if (!this.task.isRunning() || !this.passRequested.compareAndSet(false, true)) {
 			return;
 		}
-		try {
-			current.execute(() -> {
-				this.passRequested.set(false);
-				safePass();
-			});
-		}
-		catch (RejectedExecutionException ex) {
+		boolean accepted = this.task.runSoon(() -> {
+			this.passRequested.set(false);
+			safePass();
+		});
+		if (!accepted) {
 			// Shutting down: the events wait in the document for the next start.
 			this.passRequested.set(false);
 		}
@@ -168,35 +162,18 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	@Override
-	public synchronized void start() {
-		this.executor = Executors.newSingleThreadScheduledExecutor((runnable) -> {
-			Thread thread = new Thread(runnable, "outbox-relay");
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.executor.scheduleWithFixedDelay(this::safePass, this.interval.toMillis(), this.interval.toMillis(),
-				TimeUnit.MILLISECONDS);
+	public void start() {
+		this.task.start(this::safePass, this.interval, this.interval);
 	}
 
 	@Override
-	public synchronized void stop() {
-		if (this.executor != null) {
-			this.executor.shutdown();
-			try {
-				if (!this.executor.awaitTermination(10, TimeUnit.SECONDS)) {
-					this.executor.shutdownNow();
-				}
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			this.executor = null;
-		}
+	public void stop() {
+		this.task.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.executor != null;
+		return this.task.isRunning();
 	}
 
 	@Override

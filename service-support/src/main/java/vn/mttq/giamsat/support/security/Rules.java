@@ -18,6 +18,12 @@ public final class Rules {
 	 */
 	public static final String READ_ACROSS_ORGANISATIONS = "hasAnyRole('FRONT_OFFICIAL', 'MONITOR', 'ADMIN')";
 
+	/**
+	 * Those who take steps on a recommendation: the agency that answers and the Front
+	 * body that follows it; which of them may take which step is the lifecycle's rule.
+	 */
+	public static final String TAKES_STEPS = "hasAnyRole('FRONT_OFFICIAL', 'AGENCY_OFFICER')";
+
 	/** An administrator: directory, reference data and operations. */
 	public static final String ADMIN = "hasRole('ADMIN')";
 

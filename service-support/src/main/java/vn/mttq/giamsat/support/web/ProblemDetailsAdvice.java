@@ -54,6 +54,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				"The resource was changed by someone else in the meantime; read it again and retry.");
 	}
 
+	@ExceptionHandler(InvalidStateException.class)
+	ProblemDetail invalidState(InvalidStateException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.INVALID_STATE, "Not allowed now",
+				ex.getMessage());
+		problem.setProperty("currentState", ex.currentState());
+		problem.setProperty("allowedActions", ex.allowedActions());
+		return problem;
+	}
+
+	@ExceptionHandler(StaleVersionException.class)
+	ProblemDetail staleVersion(StaleVersionException ex) {
+		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.STALE_VERSION, "Stale version",
+				ex.getMessage());
+		problem.setProperty("currentVersion", ex.currentVersion());
+		return problem;
+	}
+
 	@ExceptionHandler(BusinessRuleException.class)
 	ProblemDetail businessRule(BusinessRuleException ex) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.BUSINESS_RULE, "Rule violated",

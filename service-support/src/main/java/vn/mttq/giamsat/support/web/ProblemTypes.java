@@ -22,6 +22,10 @@ public final class ProblemTypes {
 
 	public static final URI BUSINESS_RULE = type("business-rule");
 
+	public static final URI INVALID_STATE = type("invalid-state");
+
+	public static final URI STALE_VERSION = type("stale-version");
+
 	public static final URI UNAUTHORIZED = type("unauthorized");
 
 	public static final URI FORBIDDEN = type("forbidden");
