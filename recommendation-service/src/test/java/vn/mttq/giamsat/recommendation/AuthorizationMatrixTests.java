@@ -77,6 +77,26 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 							() -> "/api/v1/recommendations/" + this.recommendationId, null)
 					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
 					.expect(404, AGENCY_OTHER)
+					.build(),
+				Endpoint
+					.of(HttpMethod.POST, "/api/v1/recommendations/{id}/steps",
+							() -> "/api/v1/recommendations/" + this.recommendationId + "/steps",
+							() -> "{\"action\": \"EXTEND\", \"days\": 1, \"note\": \"Gia hạn thử.\"}")
+					.expect(201, FRONT_OWN)
+					.expect(403, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
+					.expect(404, AGENCY_OTHER)
+					.build(),
+				Endpoint
+					.of(HttpMethod.GET, "/api/v1/recommendations/{id}/steps",
+							() -> "/api/v1/recommendations/" + this.recommendationId + "/steps", null)
+					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
+					.expect(404, AGENCY_OTHER)
+					.build(),
+				Endpoint
+					.of(HttpMethod.GET, "/api/v1/recommendations/{id}/steps/{sequence}",
+							() -> "/api/v1/recommendations/" + this.recommendationId + "/steps/1", null)
+					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
+					.expect(404, AGENCY_OTHER)
 					.build()));
 		return endpoints;
 	}

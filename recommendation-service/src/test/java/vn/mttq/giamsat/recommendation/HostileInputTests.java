@@ -69,6 +69,15 @@ class HostileInputTests extends HostileInputTestSupport {
 		this.baseUrl = "http://localhost:" + this.port;
 		this.http = RestTestClient.bindToServer().baseUrl(this.baseUrl).build();
 		this.tracking.track(issued(this.recommendationId, AGENCY, "Báo cáo"));
+		// Accepted, so that progress reports (the attacked step) may follow one another.
+		this.http.post()
+			.uri("/api/v1/recommendations/{id}/steps", this.recommendationId)
+			.header("Authorization", "Bearer " + this.tokens.get(Caller.AGENCY_OWN))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body("{\"action\": \"ACCEPT\", \"note\": \"Tiếp thu.\"}")
+			.exchange()
+			.expectStatus()
+			.isCreated();
 	}
 
 	@Override
@@ -89,6 +98,16 @@ class HostileInputTests extends HostileInputTestSupport {
 			.paged(), Caller.FRONT_OWN);
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/recommendations/{id}", this.recommendationId),
 				Caller.FRONT_OWN);
+		endpoints
+			.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/recommendations/{id}/steps", this.recommendationId)
+				.body("{\"action\": \"REPORT_PROGRESS\", \"note\": \"Đã rà soát 12 xã\", "
+						+ "\"attachments\": [\"bien-ban.pdf\"]}")
+				.optional("attachments"), Caller.AGENCY_OWN);
+		endpoints.put(
+				HostileRequests.endpoint(HttpMethod.GET, "/api/v1/recommendations/{id}/steps", this.recommendationId),
+				Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/recommendations/{id}/steps/{sequence}",
+				this.recommendationId, "1"), Caller.FRONT_OWN);
 		HostileRequests.deadLetterEndpoints().forEach((endpoint) -> endpoints.put(endpoint, Caller.ADMIN));
 		return endpoints;
 	}

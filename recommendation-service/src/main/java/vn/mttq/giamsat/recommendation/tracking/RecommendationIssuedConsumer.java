@@ -7,13 +7,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
 import vn.mttq.giamsat.support.messaging.EventReader;
 import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 
 /**
- * Starts tracking each item published on {@code supervision.recommendations}: a poison
- * record fails at once (dead letter), a database outage holds the record until the
- * database is back.
+ * Follows {@code supervision.recommendations}: starts tracking each issued item and
+ * closes each withdrawn one. A poison record fails at once (dead letter), a database
+ * outage holds the record until the database is back.
  */
 @Configuration(proxyBeanMethods = false)
 class RecommendationIssuedConsumer {
@@ -22,6 +23,12 @@ class RecommendationIssuedConsumer {
 	Consumer<Message<byte[]>> recommendationIssued(EventReader reader, RecommendationTracking tracking,
 			InfrastructureRetry retry) {
 		return (message) -> {
+			if (RecommendationWithdrawn.TYPE.equals(EventReader.attribute(message, "type"))) {
+				RecommendationWithdrawn event = reader.read(message, RecommendationWithdrawn.class,
+						RecommendationWithdrawn.TYPE);
+				retry.untilAvailable(() -> tracking.withdraw(event));
+				return;
+			}
 			RecommendationIssued event = reader.read(message, RecommendationIssued.class, RecommendationIssued.TYPE);
 			retry.untilAvailable(() -> tracking.track(event));
 		};

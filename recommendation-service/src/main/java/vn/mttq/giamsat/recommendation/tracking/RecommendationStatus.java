@@ -1,5 +1,8 @@
 package vn.mttq.giamsat.recommendation.tracking;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * Where a recommendation stands in its lifecycle (domain section C3).
  */
@@ -10,7 +13,7 @@ public enum RecommendationStatus {
 	 */
 	AWAITING_RESPONSE,
 
-	/** The agency confirmed receipt. */
+	/** The agency confirmed receipt and has not answered yet. */
 	ACKNOWLEDGED,
 
 	/** The agency accepted it (tiếp thu). */
@@ -30,13 +33,20 @@ public enum RecommendationStatus {
 	/** The agency asks the Front to review it (Law Art. 29.4). */
 	REVIEW_REQUESTED,
 
+	/** The Front takes it to a dialogue with the agency (Law Art. 28.4). */
+	IN_DIALOGUE,
+
 	/** No answer by the due date (quá hạn). */
 	OVERDUE,
 
 	/** Taken to the agency's superior or the Front one level up (Law Art. 28.7). */
 	ESCALATED,
 
-	/** Closed by the Front as resolved, unresolved or withdrawn. */
-	CLOSED
+	/** Closed by the Front as resolved, unresolved, agreed or withdrawn. */
+	CLOSED;
+
+	/** The statuses in which the agency still owes its answer. */
+	public static final Set<RecommendationStatus> UNANSWERED = EnumSet.of(AWAITING_RESPONSE, ACKNOWLEDGED, OVERDUE,
+			ESCALATED);
 
 }

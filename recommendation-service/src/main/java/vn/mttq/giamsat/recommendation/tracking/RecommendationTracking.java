@@ -17,13 +17,15 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
+import vn.mttq.giamsat.support.messaging.PoisonEventException;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.web.ForbiddenException;
 import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
- * Starts tracking each issued recommendation exactly once and answers questions about
- * them.
+ * Starts tracking each issued recommendation exactly once, closes withdrawn ones, and
+ * answers questions about them.
  */
 @Service
 public class RecommendationTracking {
@@ -32,16 +34,25 @@ public class RecommendationTracking {
 
 	private final RecommendationRepository recommendations;
 
+	private final RecommendationStore store;
+
 	private final MongoTemplate mongo;
+
+	private final DueDates dueDates;
+
+	private final SchedulePolicy policy;
 
 	private final MeterRegistry meters;
 
 	private final Clock clock;
 
-	RecommendationTracking(RecommendationRepository recommendations, MongoTemplate mongo, MeterRegistry meters,
-			Clock clock) {
+	RecommendationTracking(RecommendationRepository recommendations, RecommendationStore store, MongoTemplate mongo,
+			DueDates dueDates, SchedulePolicy policy, MeterRegistry meters, Clock clock) {
 		this.recommendations = recommendations;
+		this.store = store;
 		this.mongo = mongo;
+		this.dueDates = dueDates;
+		this.policy = policy;
 		this.meters = meters;
 		this.clock = clock;
 	}
@@ -55,7 +66,7 @@ public class RecommendationTracking {
 	 */
 	public boolean track(RecommendationIssued event) {
 		try {
-			this.recommendations.insert(TrackedRecommendation.issued(event, this.clock.instant()));
+			this.store.insert(TrackedRecommendation.issued(event, this.dueDates, this.policy, this.clock.instant()));
 			this.meters.counter("recommendation.tracked").increment();
 			return true;
 		}
@@ -64,6 +75,36 @@ public class RecommendationTracking {
 					event.eventId());
 			this.meters.counter("recommendation.issued.redelivered").increment();
 			return false;
+		}
+	}
+
+	/**
+	 * Closes a withdrawn item. A repeated event, or one for an item already closed,
+	 * changes nothing.
+	 * @param event the withdrawal
+	 * @return {@code true} if the item was closed now
+	 * @throws PoisonEventException for an item that was never tracked, so that the record
+	 * waits in the dead-letter list until an operator replays it after its issue
+	 */
+	public boolean withdraw(RecommendationWithdrawn event) {
+		for (int attempt = 1;; attempt++) {
+			TrackedRecommendation recommendation = this.recommendations.findById(event.recommendationId())
+				.orElseThrow(() -> new PoisonEventException("withdrawal of recommendation '" + event.recommendationId()
+						+ "', which is not tracked (its RecommendationIssued never arrived)"));
+			if (!recommendation.withdraw(event)) {
+				log.debug("Withdrawal {} of {} changes nothing: already applied or closed", event.eventId(),
+						event.recommendationId());
+				return false;
+			}
+			try {
+				this.store.update(recommendation);
+				return true;
+			}
+			catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+				if (attempt >= 5) {
+					throw ex;
+				}
+			}
 		}
 	}
 
@@ -78,8 +119,8 @@ public class RecommendationTracking {
 			.orElseThrow(() -> new ResourceNotFoundException("Recommendation", id));
 	}
 
-	Page<TrackedRecommendation> search(String requestedAgencyId, RecommendationStatus status, Actor actor, int page,
-			int size) {
+	Page<TrackedRecommendation> search(String requestedAgencyId, RecommendationStatus status, Boolean overdue,
+			Actor actor, int page, int size) {
 		String agencyId = requestedAgencyId;
 		if (actor.limitedToOwnOrganisation()) {
 			if (agencyId != null && !agencyId.equals(actor.organisationId())) {
@@ -94,6 +135,12 @@ public class RecommendationTracking {
 		}
 		if (status != null) {
 			criteria.and("status").is(status);
+		}
+		if (Boolean.TRUE.equals(overdue)) {
+			criteria.and("status")
+				.in(RecommendationStatus.OVERDUE, RecommendationStatus.ESCALATED)
+				.and("answeredAt")
+				.is(null);
 		}
 		PageRequest pageable = PageRequest.of(page, size, Sort.by(Sort.Order.desc("issuedAt"), Sort.Order.asc("_id")));
 		return PageableExecutionUtils.getPage(

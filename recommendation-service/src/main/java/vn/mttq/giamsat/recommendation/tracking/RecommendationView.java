@@ -4,31 +4,62 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.mttq.giamsat.recommendation.deadline.DeadlineExplanation;
+import vn.mttq.giamsat.recommendation.deadline.Extension;
+import vn.mttq.giamsat.recommendation.deadline.Pause;
+import vn.mttq.giamsat.support.security.Actor;
+
 /**
- * A tracked recommendation as the API shows it, with its whole history.
+ * A tracked recommendation as the API shows it, with its due date's explanation, what the
+ * caller may do now, and its whole history.
  *
  * @param id the recommendation id
+ * @param version the version to send back in {@code If-Match} (also the ETag)
  * @param letterId the letter it was issued in
  * @param letterNumber that letter's official number
  * @param activityId the activity the letter concludes
  * @param issuingBodyId the Front body that issued it
  * @param addresseeAgencyId the agency that must answer
+ * @param copyRecipientIds who received copies
+ * @param level the issuing body's level on the letter's date
+ * @param supervisionForm the form of the activity
+ * @param itemType the type of item
  * @param content what the agency is asked to do
  * @param issuedOn the letter's date
- * @param dueDate the answer date, if one is set
  * @param status where it stands
+ * @param answer the agency's answer, once given
+ * @param closure how it was closed, once closed
+ * @param dueDate the answer date in force, {@code null} when none or paused
+ * @param dueDateExplanation how that date was reached: rule, start, days skipped and why
+ * @param overdue whether the due date passed without an answer
+ * @param overdueSince the first overdue day, if it is or was overdue
+ * @param paused whether the deadline clock is stopped
+ * @param extensions the extensions granted
+ * @param pauses the pauses of the deadline clock
+ * @param escalations where it was escalated
+ * @param acknowledgedAt when the agency confirmed receipt
+ * @param answeredAt when it answered
+ * @param closedAt when it was closed
  * @param issuedAt when it was issued
  * @param trackedAt when tracking started
+ * @param allowedActions what the caller may do now
  * @param history every step so far, oldest first
  */
-record RecommendationView(String id, String letterId, String letterNumber, String activityId, String issuingBodyId,
-		String addresseeAgencyId, String content, LocalDate issuedOn, LocalDate dueDate, RecommendationStatus status,
-		Instant issuedAt, Instant trackedAt, List<HistoryEntry> history) {
+record RecommendationView(String id, long version, String letterId, String letterNumber, String activityId,
+		String issuingBodyId, String addresseeAgencyId, List<String> copyRecipientIds, String level,
+		String supervisionForm, String itemType, String content, LocalDate issuedOn, RecommendationStatus status,
+		Answer answer, Closure closure, LocalDate dueDate, DeadlineExplanation dueDateExplanation, boolean overdue,
+		LocalDate overdueSince, boolean paused, List<Extension> extensions, List<Pause> pauses,
+		List<Escalation> escalations, Instant acknowledgedAt, Instant answeredAt, Instant closedAt, Instant issuedAt,
+		Instant trackedAt, List<LifecycleAction> allowedActions, List<HistoryEntry> history) {
 
-	static RecommendationView of(TrackedRecommendation r) {
-		return new RecommendationView(r.id(), r.letterId(), r.letterNumber(), r.activityId(), r.issuingBodyId(),
-				r.addresseeAgencyId(), r.content(), r.issuedOn(), r.dueDate(), r.status(), r.issuedAt(), r.trackedAt(),
-				r.history());
+	static RecommendationView of(TrackedRecommendation r, Actor actor) {
+		return new RecommendationView(r.id(), (r.version() != null) ? r.version() : 0, r.letterId(), r.letterNumber(),
+				r.activityId(), r.issuingBodyId(), r.addresseeAgencyId(), r.copyRecipientIds(), r.level(),
+				r.supervisionForm(), r.itemType(), r.content(), r.issuedOn(), r.status(), r.answer(), r.closure(),
+				r.dueDate(), r.dueDateExplanation(), r.overdue(), r.overdueSince(), r.paused(), r.extensions(),
+				r.pauses(), r.escalations(), r.acknowledgedAt(), r.answeredAt(), r.closedAt(), r.issuedAt(),
+				r.trackedAt(), r.allowedActions(actor), r.history());
 	}
 
 }

@@ -1,0 +1,43 @@
+package vn.mttq.giamsat.recommendation.directory;
+
+import org.springframework.stereotype.Component;
+
+import vn.mttq.giamsat.recommendation.tracking.EscalationTargets;
+import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
+
+/**
+ * Escalation along the directory (Law on the Fatherland Front Art. 28.7): the first step
+ * goes to the addressee's superior body, later steps to the Front one level up from the
+ * issuing body. Where the directory does not know the body, the next one in that order is
+ * taken, and last the issuing body's own standing committee, with the reason saying so.
+ */
+@Component
+class DirectoryEscalationTargets implements EscalationTargets {
+
+	private final OrganisationDirectory directory;
+
+	DirectoryEscalationTargets(OrganisationDirectory directory) {
+		this.directory = directory;
+	}
+
+	@Override
+	public Target targetFor(TrackedRecommendation recommendation, int step) {
+		Target superior = this.directory.parentOf(recommendation.addresseeAgencyId())
+			.map((id) -> new Target(id, "cơ quan cấp trên của " + recommendation.addresseeAgencyId()))
+			.orElse(null);
+		Target frontAbove = this.directory.parentOf(recommendation.issuingBodyId())
+			.map((id) -> new Target(id, "Mặt trận cấp trên của " + recommendation.issuingBodyId()))
+			.orElse(null);
+		Target first = (step <= 1) ? superior : frontAbove;
+		Target second = (step <= 1) ? frontAbove : superior;
+		if (first != null) {
+			return first;
+		}
+		if (second != null) {
+			return second;
+		}
+		return new Target(recommendation.issuingBodyId(),
+				"danh bạ chưa có cơ quan cấp trên; báo cáo Ban Thường trực " + recommendation.issuingBodyId());
+	}
+
+}

@@ -1,0 +1,102 @@
+package vn.mttq.giamsat.recommendation.tracking;
+
+import java.util.List;
+
+import org.bson.Document;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
+import vn.mttq.giamsat.support.messaging.EventMetadata;
+import vn.mttq.giamsat.support.outbox.OutboxEntry;
+import vn.mttq.giamsat.support.outbox.OutboxEvents;
+import vn.mttq.giamsat.support.outbox.OutboxRelay;
+
+/**
+ * Writes a recommendation together with the lifecycle events of its new steps in one
+ * document write: state, history and outbox cannot part. An update is guarded by the
+ * version it was read at, so a concurrent change is detected and never overwritten; it
+ * leaves the outbox entries already there alone (the relay marks them sent in place) and
+ * appends the new ones.
+ */
+@Component
+class RecommendationStore {
+
+	static final String COLLECTION = "recommendations";
+
+	private final MongoTemplate mongo;
+
+	private final OutboxEvents outbox;
+
+	private final OutboxRelay relay;
+
+	RecommendationStore(MongoTemplate mongo, OutboxEvents outbox, OutboxRelay relay) {
+		this.mongo = mongo;
+		this.outbox = outbox;
+		this.relay = relay;
+	}
+
+	/**
+	 * Inserts a newly tracked recommendation.
+	 * @throws org.springframework.dao.DuplicateKeyException if it is already tracked
+	 */
+	void insert(TrackedRecommendation recommendation) {
+		Document document = new Document();
+		this.mongo.getConverter().write(recommendation, document);
+		document.put("version", 0L);
+		document.put("outbox", outboxDocuments(recommendation.newEvents()));
+		this.mongo.insert(document, COLLECTION);
+		recommendation.stored(0L);
+		this.relay.wakeUp();
+	}
+
+	/**
+	 * Saves the steps taken since the recommendation was read.
+	 * @throws OptimisticLockingFailureException if someone else changed it meanwhile
+	 */
+	void update(TrackedRecommendation recommendation) {
+		if (recommendation.newEvents().isEmpty()) {
+			return;
+		}
+		Document document = new Document();
+		this.mongo.getConverter().write(recommendation, document);
+		document.remove("_id");
+		document.remove("version");
+		document.remove("outbox");
+		document.remove("_class");
+		Update update = new Update();
+		document.forEach(update::set);
+		update.push("outbox").each(outboxDocuments(recommendation.newEvents()).toArray());
+		update.inc("version", 1);
+		Query current = Query
+			.query(Criteria.where("_id").is(recommendation.id()).and("version").is(recommendation.version()));
+		if (this.mongo.updateFirst(current, update, COLLECTION).getMatchedCount() == 0) {
+			throw new OptimisticLockingFailureException("Recommendation " + recommendation.id()
+					+ " was changed by someone else since version " + recommendation.version());
+		}
+		recommendation.stored(recommendation.version() + 1);
+		this.relay.wakeUp();
+	}
+
+	private List<Document> outboxDocuments(List<RecommendationLifecycleEvent> events) {
+		return events.stream().map(this::entry).map(this::toDocument).toList();
+	}
+
+	private OutboxEntry entry(RecommendationLifecycleEvent event) {
+		return this.outbox.pending(event, new EventMetadata(event.eventId(), RecommendationLifecycleEvent.SOURCE,
+				RecommendationLifecycleEvent.TYPE, event.occurredAt(), event.recommendationId()));
+	}
+
+	private Document toDocument(OutboxEntry entry) {
+		Document document = new Document();
+		this.mongo.getConverter().write(entry, document);
+		document.remove("_class");
+		return document;
+	}
+
+}

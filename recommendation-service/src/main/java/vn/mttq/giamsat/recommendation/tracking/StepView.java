@@ -1,0 +1,33 @@
+package vn.mttq.giamsat.recommendation.tracking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One step of a recommendation as the API shows it, with where it left the
+ * recommendation.
+ *
+ * @param recommendationId the recommendation
+ * @param sequence the step's number in its history
+ * @param at when it was taken
+ * @param transition what happened
+ * @param fromStatus the status before
+ * @param status the status after
+ * @param actor who took it
+ * @param note the content or reason
+ * @param attachments the documents attached to it
+ * @param dueDate the due date in force after it
+ * @param recommendationVersion the recommendation's version after it (its ETag)
+ */
+record StepView(String recommendationId, long sequence, Instant at, Transition transition,
+		RecommendationStatus fromStatus, RecommendationStatus status, StepActor actor, String note,
+		List<String> attachments, LocalDate dueDate, long recommendationVersion) {
+
+	static StepView of(TrackedRecommendation recommendation, HistoryEntry step) {
+		return new StepView(recommendation.id(), step.sequence(), step.at(), step.transition(), step.fromStatus(),
+				step.status(), step.actor(), step.note(), step.attachments(), recommendation.dueDate(),
+				(recommendation.version() != null) ? recommendation.version() : 0);
+	}
+
+}

@@ -1,0 +1,37 @@
+package vn.mttq.giamsat.recommendation.tracking;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A step a person takes on a recommendation.
+ *
+ * @param action what they do
+ * @param note the content: the answer, the explanation, the reason; required for most
+ * actions
+ * @param attachments references to documents (ids or URLs of documents kept elsewhere); a
+ * resolution report needs at least one, as evidence
+ * @param days for {@code EXTEND}: how many days to add, in the rule's counting
+ * @param dueDate for {@code REOPEN}: the new answer date, if the official sets one
+ * @param escalateTo for {@code ESCALATE}: the body to take it to, when not the default
+ * (the agency's superior, else the Front one level up)
+ */
+public record TakeStep(@NotNull LifecycleAction action, @Size(max = 4000) String note,
+		@Size(max = 20) List<@NotBlank @Size(max = 500) String> attachments, @Min(1) @Max(365) Integer days,
+		LocalDate dueDate, @Size(min = 1, max = 100) String escalateTo) {
+
+	public TakeStep {
+		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
+	}
+
+	boolean hasNote() {
+		return this.note != null && !this.note.isBlank();
+	}
+
+}
