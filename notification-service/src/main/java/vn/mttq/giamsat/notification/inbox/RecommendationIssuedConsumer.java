@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
 import vn.mttq.giamsat.support.messaging.EventReader;
 import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 
@@ -21,6 +22,11 @@ class RecommendationIssuedConsumer {
 	Consumer<Message<byte[]>> recommendationIssued(EventReader reader, InboxManagement inbox,
 			InfrastructureRetry retry) {
 		return (message) -> {
+			if (RecommendationWithdrawn.TYPE.equals(EventReader.attribute(message, "type"))) {
+				// Withdrawals share the topic; telling the agency of them is the
+				// notification rules' work (issue 5), not an error.
+				return;
+			}
 			RecommendationIssued event = reader.read(message, RecommendationIssued.class, RecommendationIssued.TYPE);
 			retry.untilAvailable(() -> inbox.recommendationIssued(event));
 		};
