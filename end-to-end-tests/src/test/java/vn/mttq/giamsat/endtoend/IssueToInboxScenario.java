@@ -105,8 +105,10 @@ abstract class IssueToInboxScenario {
 				.uri("/api/v1/recommendations/{id}", id)
 				.exchange()
 				.expectBody()
-				.jsonPath("$.history.length()")
-				.isEqualTo(1);
+				.jsonPath("$.history[0].transition")
+				.isEqualTo("TRACKED")
+				.jsonPath("$.history[?(@.transition == 'TRACKED')].sequence")
+				.<List<Integer>>value((tracked) -> assertThat(tracked).containsExactly(1));
 		}
 	}
 

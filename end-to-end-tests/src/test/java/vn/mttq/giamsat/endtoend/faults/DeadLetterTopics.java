@@ -55,8 +55,30 @@ final class DeadLetterTopics {
 	}
 
 	private static List<String> readAll(KafkaConsumer<String, byte[]> consumer, String topic) {
+		return records(consumer, topic).stream().map(ConsumerRecord::key).toList();
+	}
+
+	/**
+	 * Returns every record of a topic up to its end offsets at the moment of reading.
+	 * @param bootstrapServers the broker
+	 * @param topic the topic
+	 * @return the records, in partition order
+	 */
+	static List<ConsumerRecord<String, byte[]>> records(String bootstrapServers, String topic) {
+		Properties properties = new Properties();
+		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+		properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+		properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+		properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+				new ByteArrayDeserializer())) {
+			return records(consumer, topic);
+		}
+	}
+
+	private static List<ConsumerRecord<String, byte[]>> records(KafkaConsumer<String, byte[]> consumer, String topic) {
 		List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
-		List<String> keys = new ArrayList<>();
+		List<ConsumerRecord<String, byte[]>> keys = new ArrayList<>();
 		if (infos == null || infos.isEmpty()) {
 			return keys;
 		}
@@ -73,7 +95,7 @@ final class DeadLetterTopics {
 			}
 			for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
 				if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
-					keys.add(record.key());
+					keys.add(record);
 				}
 			}
 		}

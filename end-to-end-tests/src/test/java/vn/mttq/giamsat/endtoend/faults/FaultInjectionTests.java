@@ -428,7 +428,7 @@ class FaultInjectionTests implements Scenario.Endpoints {
 
 	private Scenario.Observation observe(Scenario scenario) {
 		Map<String, List<String>> deadLetters = DeadLetterTopics.keys(bootstrap());
-		Scenario.Observation observation = scenario.observe(this, deadLetters);
+		Scenario.Observation observation = scenario.observe(this, deadLetters, LifecycleSteps.read(bootstrap()));
 		Map<String, Integer> now = sizes(deadLetters);
 		List<String> problems = new ArrayList<>(observation.problems());
 		for (String topic : DeadLetterTopics.ALL) {

@@ -12,8 +12,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One scenario's own data (its agencies, its letters, the poison it sent) and the
- * invariants over it: every issued item tracked once with one history entry, notified
- * once to its addressee, no event left in an outbox, and no dead letter but the poison.
+ * invariants over it: every issued item tracked once with one TRACKED step, its
+ * {@code TRACKED} lifecycle step published, each step taken once (a republished event
+ * keeps its id), notified once to its addressee, no event left in an outbox, and no dead
+ * letter but the poison.
  */
 final class Scenario {
 
@@ -73,9 +75,11 @@ final class Scenario {
 	 * Looks at all three services and the dead-letter topics once.
 	 * @param services where the services answer now
 	 * @param deadLetters the keys on each dead-letter topic, read just now
+	 * @param lifecycle the lifecycle steps published, read just now
 	 * @return what was seen, with every broken invariant named
 	 */
-	Observation observe(Endpoints services, Map<String, List<String>> deadLetters) {
+	Observation observe(Endpoints services, Map<String, List<String>> deadLetters,
+			Map<String, Map<Long, Set<String>>> lifecycle) {
 		Map<String, String> issued = issuedItems();
 		List<String> problems = new ArrayList<>();
 		Map<String, Integer> tracked = new HashMap<>();
@@ -91,10 +95,18 @@ final class Scenario {
 				if (!agency.equals(issued.get(id))) {
 					strangers.add(id);
 				}
-				int history = recommendation.path("history").size();
-				if (history != 1) {
+				// Later steps (the scheduler's reminders) are legitimate; tracking twice
+				// is
+				// not.
+				int trackedSteps = 0;
+				for (JsonNode step : recommendation.path("history")) {
+					if ("TRACKED".equals(step.path("transition").asString())) {
+						trackedSteps++;
+					}
+				}
+				if (trackedSteps != 1) {
 					badHistories++;
-					problems.add("recommendation " + id + " has " + history + " history entries");
+					problems.add("recommendation " + id + " has " + trackedSteps + " TRACKED steps in its history");
 				}
 			}
 			for (JsonNode notification : pages(
@@ -111,16 +123,26 @@ final class Scenario {
 		int duplicated = 0;
 		List<String> untracked = new ArrayList<>();
 		List<String> unnotified = new ArrayList<>();
+		List<String> unpublished = new ArrayList<>();
 		for (String id : issued.keySet()) {
 			int timesTracked = tracked.getOrDefault(id, 0);
 			int timesNotified = notified.getOrDefault(id, 0);
+			Map<Long, Set<String>> steps = lifecycle.getOrDefault(id, Map.of());
+			boolean stepMissing = timesTracked > 0 && steps.getOrDefault(1L, Set.of()).isEmpty();
+			if (stepMissing) {
+				unpublished.add(id);
+			}
+			if (steps.values().stream().anyMatch((ids) -> ids.size() > 1)) {
+				duplicated++;
+				problems.add(id + " has a lifecycle step taken twice (two event ids for one sequence): " + steps);
+			}
 			if (timesTracked == 0) {
 				untracked.add(id);
 			}
 			if (timesNotified == 0) {
 				unnotified.add(id);
 			}
-			if (timesTracked == 0 || timesNotified == 0) {
+			if (timesTracked == 0 || timesNotified == 0 || stepMissing) {
 				lost++;
 			}
 			if (timesTracked > 1 || timesNotified > 1) {
@@ -133,6 +155,10 @@ final class Scenario {
 			problems
 				.add(untracked.size() + " of " + issued.size() + " items not tracked at recommendation-service, e.g. "
 						+ untracked.subList(0, Math.min(3, untracked.size())));
+		}
+		if (!unpublished.isEmpty()) {
+			problems.add(unpublished.size() + " tracked items without their TRACKED step on the lifecycle topic, e.g. "
+					+ unpublished.subList(0, Math.min(3, unpublished.size())));
 		}
 		if (!unnotified.isEmpty()) {
 			problems.add(unnotified.size() + " of " + issued.size() + " items not in their addressee's inbox, e.g. "
@@ -196,7 +222,7 @@ final class Scenario {
 	 * @param notified distinct items in the scenario's agencies' inboxes
 	 * @param lost issued items missing at recommendation-service or in the inbox
 	 * @param duplicated items tracked or notified more than once, with more than one
-	 * history entry, or never issued by the driver
+	 * TRACKED step, a lifecycle step taken twice, or never issued by the driver
 	 * @param pendingEvents events still in the letters' outboxes
 	 * @param deadLettered records with this scenario's keys on both dead-letter topics
 	 * @param problems every broken invariant; empty when all hold
