@@ -13,6 +13,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
+import vn.mttq.giamsat.recommendation.deadline.DeadlineDataException;
 import vn.mttq.giamsat.recommendation.deadline.DeadlineEngine;
 import vn.mttq.giamsat.recommendation.deadline.WorkingCalendar;
 import vn.mttq.giamsat.recommendation.tracking.LifecycleProperties;
@@ -69,7 +70,7 @@ public class LifecycleScheduler implements SmartLifecycle {
 		Timer.Sample sample = Timer.start(this.meters);
 		try {
 			int recalculated = 0;
-			boolean calendarChanged = this.calendar.reload();
+			boolean calendarChanged = reloadCalendar();
 			String version = this.engine.calendarVersion();
 			if (calendarChanged || !version.equals(this.recalculatedFor)) {
 				recalculated = this.steps.recalculate(version);
@@ -82,6 +83,22 @@ public class LifecycleScheduler implements SmartLifecycle {
 		finally {
 			sample.stop(this.meters.timer("recommendation.scheduler.pass"));
 			this.lock.release();
+		}
+	}
+
+	/**
+	 * Reloads the calendar data; a malformed file is reported and the calendar loaded
+	 * before stays in use, so reminders and escalations go on.
+	 */
+	private boolean reloadCalendar() {
+		try {
+			return this.calendar.reload();
+		}
+		catch (DeadlineDataException ex) {
+			log.error("The calendar data could not be reloaded; the calendar loaded before stays in use: {}",
+					ex.getMessage());
+			this.meters.counter("recommendation.calendar.reload.failed").increment();
+			return false;
 		}
 	}
 

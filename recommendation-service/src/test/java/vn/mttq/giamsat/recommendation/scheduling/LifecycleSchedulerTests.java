@@ -197,6 +197,23 @@ class LifecycleSchedulerTests {
 	}
 
 	@Test
+	void aMalformedCalendarFileDoesNotStopRemindersAndEscalations(LocalStack stack) throws IOException {
+		Path broken = CALENDAR_DIRECTORY.resolve("vn-2029.yml");
+		Files.writeString(broken, "year: 2029\ndaysOff:\n  - date: 2029-02-30\n");
+		try {
+			this.clock.set(morning(DUE.plusDays(1)));
+
+			assertThat(this.scheduler.runPass().ran()).isTrue();
+
+			assertThat(lifecycle(stack, 2)).extracting(RecommendationLifecycleEvent::transition)
+				.containsExactly("TRACKED", "MARKED_OVERDUE");
+		}
+		finally {
+			Files.delete(broken);
+		}
+	}
+
+	@Test
 	void aPassIsSkippedWhileAnotherInstanceHoldsTheLease() {
 		SchedulerLock held = new SchedulerLock(this.mongo, "lifecycle-scheduler", "another-instance",
 				Duration.ofMinutes(5), Clock.systemUTC());
