@@ -55,7 +55,7 @@ public record DeliveryRecorded(String eventId, Instant occurredAt, String notifi
 	 * Tells whether this outcome proves the recommendation reached its addressee.
 	 * @return {@code true} for the addressee's delivery, reading or acknowledgement
 	 */
-	public boolean isReceiptByAddressee() {
+	public boolean provesReceiptByAddressee() {
 		return "ADDRESSEE".equals(this.recipientRole) && this.recommendationId != null
 				&& ("DELIVERED".equals(this.outcome) || "READ".equals(this.outcome)
 						|| "ACKNOWLEDGED".equals(this.outcome));

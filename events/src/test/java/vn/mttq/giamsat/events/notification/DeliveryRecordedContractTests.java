@@ -37,10 +37,10 @@ class DeliveryRecordedContractTests {
 		ObjectNode read = (ObjectNode) this.json.readTree(GOLDEN);
 		read.put("outcome", "READ");
 
-		assertThat(delivered.isReceiptByAddressee()).isTrue();
-		assertThat(this.json.treeToValue(read, DeliveryRecorded.class).isReceiptByAddressee()).isTrue();
-		assertThat(this.json.treeToValue(failed, DeliveryRecorded.class).isReceiptByAddressee()).isFalse();
-		assertThat(this.json.treeToValue(copy, DeliveryRecorded.class).isReceiptByAddressee()).isFalse();
+		assertThat(delivered.provesReceiptByAddressee()).isTrue();
+		assertThat(this.json.treeToValue(read, DeliveryRecorded.class).provesReceiptByAddressee()).isTrue();
+		assertThat(this.json.treeToValue(failed, DeliveryRecorded.class).provesReceiptByAddressee()).isFalse();
+		assertThat(this.json.treeToValue(copy, DeliveryRecorded.class).provesReceiptByAddressee()).isFalse();
 	}
 
 	@Test
