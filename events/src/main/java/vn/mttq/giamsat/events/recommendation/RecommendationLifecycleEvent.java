@@ -21,7 +21,8 @@ import static vn.mttq.giamsat.events.EventFields.requiredText;
  * @param sequence 1 for the first step of a recommendation, then one more for each step;
  * a consumer ignores an event whose sequence it has already passed
  * @param transition what happened: {@code TRACKED}, {@code ACKNOWLEDGED},
- * {@code ACCEPTED}, {@code EXPLAINED}, {@code REVIEW_REQUESTED},
+ * {@code RECEIVED} (the addressee received it: delivered, read or acknowledged in the
+ * inbox), {@code ACCEPTED}, {@code EXPLAINED}, {@code REVIEW_REQUESTED},
  * {@code PROGRESS_REPORTED}, {@code RESOLUTION_REPORTED}, {@code SENT_BACK},
  * {@code TAKEN_TO_DIALOGUE}, {@code REMINDED}, {@code MARKED_OVERDUE}, {@code ESCALATED},
  * {@code DUE_DATE_CHANGED}, {@code CLOSED} or {@code REOPENED}
@@ -62,7 +63,8 @@ public record RecommendationLifecycleEvent(String eventId, Instant occurredAt, S
 	 * @param kind {@code PERSON} for a signed-in user, {@code SYSTEM} for the scheduler
 	 * or the service itself
 	 * @param organisationId the organisation on whose behalf it was done ({@code null}
-	 * for the system)
+	 * for the scheduler; the issuing body for {@code TRACKED}, the addressee for
+	 * {@code RECEIVED})
 	 * @param userId the user ({@code null} for the system)
 	 * @param role the role the user acted in ({@code null} for the system)
 	 */

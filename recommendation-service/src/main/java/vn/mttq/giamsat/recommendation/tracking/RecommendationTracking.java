@@ -1,6 +1,8 @@
 package vn.mttq.giamsat.recommendation.tracking;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -13,9 +15,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
+import vn.mttq.giamsat.events.notification.DeliveryRecorded;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
 import vn.mttq.giamsat.support.messaging.PoisonEventException;
@@ -65,16 +69,89 @@ public class RecommendationTracking {
 	 * tracked
 	 */
 	public boolean track(RecommendationIssued event) {
+		boolean started;
 		try {
 			this.store.insert(TrackedRecommendation.issued(event, this.dueDates, this.policy, this.clock.instant()));
 			this.meters.counter("recommendation.tracked").increment();
-			return true;
+			started = true;
 		}
 		catch (DuplicateKeyException ex) {
 			log.debug("Recommendation {} is already tracked; event {} changes nothing", event.recommendationId(),
 					event.eventId());
 			this.meters.counter("recommendation.issued.redelivered").increment();
+			started = false;
+		}
+		// Also after a redelivery: a crash may have come between tracking and this.
+		applyPendingReceipt(event.recommendationId());
+		return started;
+	}
+
+	/**
+	 * Records the addressee's receipt, from notification-service's delivery outcome. A
+	 * receipt for an item not tracked yet is kept and applied when tracking starts; a
+	 * later or repeated one changes nothing.
+	 * @param delivery the outcome; only the addressee's delivery, reading or
+	 * acknowledgement counts
+	 * @return {@code true} if the receipt was recorded now
+	 */
+	public boolean receive(DeliveryRecorded delivery) {
+		if (!delivery.provesReceiptByAddressee()) {
 			return false;
+		}
+		LocalDate on = LocalDate.ofInstant(delivery.occurredAt(), TrackedRecommendation.VIETNAM);
+		String how = delivery.channel() + " " + delivery.outcome().toLowerCase(java.util.Locale.ROOT);
+		if (applyReceipt(delivery.recommendationId(), on, how, delivery.eventId(), delivery.occurredAt())) {
+			return true;
+		}
+		if (this.recommendations.existsById(delivery.recommendationId())) {
+			return false;
+		}
+		keepPending(new PendingReceipt(delivery.recommendationId(), on, how, delivery.eventId()));
+		// Tracking may have started between the look and the write: apply it now if so.
+		applyPendingReceipt(delivery.recommendationId());
+		return true;
+	}
+
+	private void keepPending(PendingReceipt receipt) {
+		Query earlierOrAbsent = Query.query(Criteria.where("_id").is(receipt.id()))
+			.addCriteria(new Criteria().orOperator(Criteria.where("receivedOn").gt(receipt.receivedOn()),
+					Criteria.where("receivedOn").exists(false)));
+		try {
+			this.mongo.upsert(earlierOrAbsent,
+					new Update().set("receivedOn", receipt.receivedOn())
+						.set("how", receipt.how())
+						.set("eventId", receipt.eventId()),
+					PendingReceipt.class);
+		}
+		catch (DuplicateKeyException ex) {
+			// An earlier receipt is already kept.
+		}
+	}
+
+	private void applyPendingReceipt(String recommendationId) {
+		PendingReceipt pending = this.mongo.findById(recommendationId, PendingReceipt.class);
+		if (pending != null && this.recommendations.existsById(recommendationId)) {
+			applyReceipt(recommendationId, pending.receivedOn(), pending.how(), pending.eventId(),
+					pending.receivedOn().atStartOfDay(TrackedRecommendation.VIETNAM).toInstant());
+			this.mongo.remove(Query.query(Criteria.where("_id").is(recommendationId)), PendingReceipt.class);
+		}
+	}
+
+	private boolean applyReceipt(String id, LocalDate on, String how, String eventId, Instant at) {
+		for (int attempt = 1;; attempt++) {
+			TrackedRecommendation recommendation = this.recommendations.findById(id).orElse(null);
+			if (recommendation == null || !recommendation.received(on, how, eventId, at, this.dueDates, this.policy)) {
+				return false;
+			}
+			try {
+				this.store.update(recommendation);
+				return true;
+			}
+			catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+				if (attempt >= 5) {
+					throw ex;
+				}
+			}
 		}
 	}
 

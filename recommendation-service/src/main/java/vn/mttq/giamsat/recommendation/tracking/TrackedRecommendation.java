@@ -193,6 +193,10 @@ public class TrackedRecommendation {
 		switch (action) {
 			case ACKNOWLEDGE -> {
 				this.acknowledgedAt = now;
+				if (this.deliveredOn == null) {
+					// Confirming receipt proves it, whatever notification-service saw.
+					this.deliveredOn = today;
+				}
 				LocalDate before = this.dueDate;
 				recomputeDeadline(dueDates);
 				RecommendationStatus to = (this.status == RecommendationStatus.AWAITING_RESPONSE)
@@ -261,6 +265,48 @@ public class TrackedRecommendation {
 		close(Closure.WITHDRAWN, by, event.reason(), List.of(), event.occurredAt(), event.eventId());
 		this.nextCheckOn = null;
 		return true;
+	}
+
+	/**
+	 * Records that the addressee received the item, from notification-service's proof of
+	 * delivery; the earliest receipt counts. A deadline counted from receipt is
+	 * recomputed, no longer provisional.
+	 * @param on the day of receipt, in Vietnam
+	 * @param how how it was received, e.g. {@code EMAIL delivered}
+	 * @param eventId the delivery event
+	 * @param at when it happened
+	 * @return {@code false} if an earlier or equal receipt was already recorded
+	 */
+	boolean received(LocalDate on, String how, String eventId, Instant at, DueDates dueDates, SchedulePolicy policy) {
+		if (this.deliveredOn != null && !on.isBefore(this.deliveredOn)) {
+			return false;
+		}
+		this.deliveredOn = on;
+		LocalDate before = this.dueDate;
+		String note = "Cơ quan đã nhận ngày " + DAY.format(on) + " (" + how + ").";
+		if (this.open && RecommendationStatus.UNANSWERED.contains(this.status)) {
+			recomputeDeadline(dueDates);
+			if (!Objects.equals(before, this.dueDate)) {
+				note = note + " Hạn trả lời: " + ((before != null) ? DAY.format(before) : "chưa có") + " → "
+						+ dueDateText();
+			}
+		}
+		RecommendationStatus to = this.status;
+		if (this.status == RecommendationStatus.OVERDUE && this.dueDate != null
+				&& !LocalDate.ofInstant(at, VIETNAM).isAfter(this.dueDate)) {
+			// Counted from the real receipt, the agency still has time.
+			this.overdueSince = null;
+			to = (this.acknowledgedAt != null) ? RecommendationStatus.ACKNOWLEDGED
+					: RecommendationStatus.AWAITING_RESPONSE;
+		}
+		record(Transition.RECEIVED, to, new StepActor("SYSTEM", null, this.addresseeAgencyId, null), note, List.of(),
+				at, eventId);
+		scheduleNext(policy);
+		return true;
+	}
+
+	public LocalDate deliveredOn() {
+		return this.deliveredOn;
 	}
 
 	/**

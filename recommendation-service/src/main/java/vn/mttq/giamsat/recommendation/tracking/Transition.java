@@ -9,6 +9,12 @@ public enum Transition {
 	/** Tracking started when the item was issued. */
 	TRACKED,
 
+	/**
+	 * The addressee received it: notification-service delivered it, or the agency read or
+	 * acknowledged it in the inbox. A deadline counted from receipt starts here.
+	 */
+	RECEIVED,
+
 	/** The agency confirmed receipt. */
 	ACKNOWLEDGED,
 

@@ -320,6 +320,50 @@ class LifecycleTransitionTests {
 	}
 
 	@Test
+	void theAddresseesReceiptRecountsAProvisionalDueDateOnce() {
+		TrackedRecommendation recommendation = tracked();
+		assertThat(recommendation.dueDate()).isEqualTo(ISSUED_ON.plusDays(30));
+
+		assertThat(recommendation.received(ISSUED_ON.plusDays(4), "EMAIL delivered", "d-1", DAY_5, THIRTY_DAYS, POLICY))
+			.isTrue();
+		assertThat(recommendation.received(ISSUED_ON.plusDays(6), "INBOX read", "d-2", DAY_10, THIRTY_DAYS, POLICY))
+			.as("a later receipt changes nothing")
+			.isFalse();
+
+		assertThat(recommendation.deliveredOn()).isEqualTo(ISSUED_ON.plusDays(4));
+		assertThat(recommendation.dueDate()).isEqualTo(ISSUED_ON.plusDays(34));
+		HistoryEntry received = recommendation.history().get(1);
+		assertThat(received.transition()).isEqualTo(Transition.RECEIVED);
+		assertThat(received.status()).isEqualTo(RecommendationStatus.AWAITING_RESPONSE);
+		assertThat(received.eventId()).isEqualTo("d-1");
+		assertThat(received.note()).startsWith("Cơ quan đã nhận ngày 06/03/2026 (EMAIL delivered).")
+			.contains("01/04/2026 →");
+	}
+
+	@Test
+	void aReceiptThatGivesTheAgencyTimeAgainTakesAnOverdueItemBackToAwaiting() {
+		TrackedRecommendation recommendation = tracked();
+		recommendation.runSchedule(ISSUED_ON.plusDays(31), at(ISSUED_ON.plusDays(31)), POLICY, TARGETS);
+
+		recommendation.received(ISSUED_ON.plusDays(10), "INBOX acknowledged", "d-3", at(ISSUED_ON.plusDays(32)),
+				THIRTY_DAYS, POLICY);
+
+		assertThat(recommendation.dueDate()).isEqualTo(ISSUED_ON.plusDays(40));
+		assertThat(recommendation.status()).isEqualTo(RecommendationStatus.AWAITING_RESPONSE);
+		assertThat(recommendation.overdue()).isFalse();
+	}
+
+	@Test
+	void acknowledgingIsAReceiptToo() {
+		TrackedRecommendation recommendation = tracked();
+
+		take(recommendation, step(ACKNOWLEDGE, null), AGENCY_OFFICER, DAY_5);
+
+		assertThat(recommendation.deliveredOn()).isEqualTo(ISSUED_ON.plusDays(5));
+		assertThat(recommendation.dueDate()).isEqualTo(ISSUED_ON.plusDays(35));
+	}
+
+	@Test
 	void theHistoryOnlyGrows() {
 		TrackedRecommendation recommendation = tracked();
 		take(recommendation, step(ACKNOWLEDGE, null), AGENCY_OFFICER, DAY_5);

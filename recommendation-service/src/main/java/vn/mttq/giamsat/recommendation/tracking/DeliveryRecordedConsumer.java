@@ -1,0 +1,29 @@
+package vn.mttq.giamsat.recommendation.tracking;
+
+import java.util.function.Consumer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import vn.mttq.giamsat.events.notification.DeliveryRecorded;
+import vn.mttq.giamsat.support.messaging.EventReader;
+import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
+
+/**
+ * Follows {@code notification.deliveries} for the addressee's receipt of each item, from
+ * which a deadline counted from receipt starts.
+ */
+@Configuration(proxyBeanMethods = false)
+class DeliveryRecordedConsumer {
+
+	@Bean
+	Consumer<Message<byte[]>> deliveryRecorded(EventReader reader, RecommendationTracking tracking,
+			InfrastructureRetry retry) {
+		return (message) -> {
+			DeliveryRecorded event = reader.read(message, DeliveryRecorded.class, DeliveryRecorded.TYPE);
+			retry.untilAvailable(() -> tracking.receive(event));
+		};
+	}
+
+}

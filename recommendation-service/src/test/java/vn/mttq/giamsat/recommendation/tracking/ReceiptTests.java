@@ -1,0 +1,113 @@
+package vn.mttq.giamsat.recommendation.tracking;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import vn.mttq.giamsat.events.ContractSamples;
+import vn.mttq.giamsat.events.Topics;
+import vn.mttq.giamsat.events.notification.DeliveryRecorded;
+import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.localstack.LocalStack;
+import vn.mttq.giamsat.localstack.TopicWriter;
+import vn.mttq.giamsat.localstack.WithLocalStack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The addressee's receipt arriving from {@code notification.deliveries}: a deadline
+ * counted from receipt starts there, whichever of the delivery and the issue arrives
+ * first.
+ */
+@WithLocalStack
+@SpringBootTest
+class ReceiptTests {
+
+	private static final LocalDate ISSUED_ON = LocalDate.of(2026, 9, 7);
+
+	@Autowired
+	RecommendationTracking tracking;
+
+	@Autowired
+	RecommendationRepository recommendations;
+
+	@Test
+	void theAddresseesDeliveryStartsTheCountOnce(LocalStack stack) {
+		String id = UUID.randomUUID().toString();
+		this.tracking.track(issued(id));
+		assertThat(this.recommendations.findById(id).orElseThrow().dueDateExplanation().provisional()).isTrue();
+
+		String delivered = UUID.randomUUID().toString();
+		send(stack, delivery(id, delivered, "ADDRESSEE", "DELIVERED", ISSUED_ON.plusDays(2)));
+		send(stack, delivery(id, delivered, "ADDRESSEE", "DELIVERED", ISSUED_ON.plusDays(2)));
+		send(stack, delivery(id, UUID.randomUUID().toString(), "ADDRESSEE", "READ", ISSUED_ON.plusDays(3)));
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.recommendations.findById(id).orElseThrow().deliveredOn() != null);
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+		TrackedRecommendation received = this.recommendations.findById(id).orElseThrow();
+		assertThat(received.deliveredOn()).isEqualTo(ISSUED_ON.plusDays(2));
+		assertThat(received.dueDateExplanation().provisional()).isFalse();
+		assertThat(received.dueDateExplanation().start()).isEqualTo(ISSUED_ON.plusDays(2));
+		assertThat(received.history()).extracting(HistoryEntry::transition)
+			.containsExactly(Transition.TRACKED, Transition.RECEIVED);
+	}
+
+	@Test
+	void aCopysDeliveryAndAFailedAttemptAreNoReceipt() {
+		String id = UUID.randomUUID().toString();
+		this.tracking.track(issued(id));
+
+		assertThat(this.tracking.receive(delivery(id, "c-1", "COPY", "DELIVERED", ISSUED_ON.plusDays(1)))).isFalse();
+		assertThat(this.tracking.receive(delivery(id, "f-1", "ADDRESSEE", "FAILED", ISSUED_ON.plusDays(1)))).isFalse();
+
+		assertThat(this.recommendations.findById(id).orElseThrow().deliveredOn()).isNull();
+	}
+
+	@Test
+	void aReceiptArrivingBeforeTheIssueIsAppliedWhenTrackingStarts() {
+		String id = UUID.randomUUID().toString();
+
+		assertThat(this.tracking.receive(delivery(id, "early", "ADDRESSEE", "DELIVERED", ISSUED_ON.plusDays(1))))
+			.isTrue();
+		this.tracking.track(issued(id));
+
+		TrackedRecommendation tracked = this.recommendations.findById(id).orElseThrow();
+		assertThat(tracked.deliveredOn()).isEqualTo(ISSUED_ON.plusDays(1));
+		assertThat(tracked.history()).extracting(HistoryEntry::transition)
+			.containsExactly(Transition.TRACKED, Transition.RECEIVED);
+		assertThat(tracked.history().get(1).eventId()).isEqualTo("early");
+	}
+
+	private static RecommendationIssued issued(String id) {
+		return new RecommendationIssued(UUID.randomUUID().toString(),
+				ISSUED_ON.atStartOfDay().toInstant(ZoneOffset.UTC), id, "letter-r", "4/KN-MTTQ", "activity-r",
+				"ubmttq-tinh-dien-bien", "so-nhan", "Báo cáo", ISSUED_ON, null);
+	}
+
+	private static DeliveryRecorded delivery(String id, String eventId, String role, String outcome, LocalDate on) {
+		return new DeliveryRecorded(eventId, on.atTime(9, 0).toInstant(ZoneOffset.ofHours(7)), "n-" + id,
+				UUID.randomUUID().toString(), RecommendationIssued.TYPE, id, "so-nhan", role, "EMAIL", 1, outcome,
+				null);
+	}
+
+	private static void send(LocalStack stack, DeliveryRecorded delivery) {
+		String json = ContractSamples.json("notification/DeliveryRecorded.v1")
+			.replace("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", delivery.eventId())
+			.replace("2026-04-02T03:15:04Z", delivery.occurredAt().toString())
+			.replace("2b8e4d7c-6a1f-4e0b-8c3d-9f5a1e2d4c60", delivery.recommendationId())
+			.replace("\"DELIVERED\"", "\"" + delivery.outcome() + "\"");
+		TopicWriter.send(stack.kafka().bootstrapServers(), Topics.NOTIFICATION_DELIVERIES, delivery.notificationId(),
+				json, ContractSamples.headers(DeliveryRecorded.TYPE, DeliveryRecorded.SOURCE, delivery.eventId(),
+						delivery.notificationId()));
+	}
+
+}
