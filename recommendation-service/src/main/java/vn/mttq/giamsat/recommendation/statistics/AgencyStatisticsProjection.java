@@ -1,0 +1,112 @@
+package vn.mttq.giamsat.recommendation.statistics;
+
+import java.util.Optional;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+
+import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
+
+/**
+ * Keeps the agency statistics from the lifecycle events: each event replaces its
+ * recommendation's state in its bucket, counters included, in one write guarded by the
+ * bucket's version. An event whose sequence the bucket has already reached (a redelivery,
+ * or an older event after a newer one) changes nothing, so the projection is idempotent
+ * and safe against reordering.
+ */
+@Service
+class AgencyStatisticsProjection {
+
+	private static final Logger log = LoggerFactory.getLogger(AgencyStatisticsProjection.class);
+
+	/**
+	 * Concurrent writers of one bucket retry at once; beyond this, the record is retried.
+	 */
+	private static final int ATTEMPTS = 20;
+
+	private final MongoTemplate mongo;
+
+	private final MeterRegistry meters;
+
+	AgencyStatisticsProjection(MongoTemplate mongo, MeterRegistry meters) {
+		this.mongo = mongo;
+		this.meters = meters;
+	}
+
+	/**
+	 * Applies one event.
+	 * @param event the event
+	 * @return what it did
+	 */
+	Outcome apply(RecommendationLifecycleEvent event) {
+		ItemState state = ItemState.of(event);
+		BucketKey key = BucketKey.of(event.recommendation());
+		for (int attempt = 1;; attempt++) {
+			try {
+				Outcome outcome = applyOnce(key, state);
+				this.meters.counter("statistics.events", "outcome", outcome.name().toLowerCase()).increment();
+				log.debug("Event {} (sequence {} of {}): {}", event.eventId(), event.sequence(),
+						event.recommendationId(), outcome);
+				return outcome;
+			}
+			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
+				if (attempt >= ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
+	}
+
+	private Outcome applyOnce(BucketKey key, ItemState state) {
+		String id = state.recommendationId();
+		StatisticsBucket bucket = Optional.ofNullable(this.mongo.findById(key.id(), StatisticsBucket.class))
+			.orElseGet(() -> StatisticsBucket.empty(key));
+		if (bucket.knownSequence(id) >= state.sequence()) {
+			return Outcome.STALE;
+		}
+		Outcome outcome = Outcome.APPLIED;
+		if (!bucket.counts(id)) {
+			// New here: either a first event, or the item is counted in another bucket.
+			StatisticsBucket previous = this.mongo.findOne(
+					Query.query(Criteria.where("items.recommendationId").is(id).and("_id").ne(key.id())),
+					StatisticsBucket.class);
+			if (previous != null) {
+				if (previous.knownSequence(id) >= state.sequence()) {
+					return Outcome.STALE;
+				}
+				log.info("Recommendation {} moves from statistics bucket {} to {}", id, previous.id(), key.id());
+				previous.moveAway(id, state.sequence(), key.id());
+				this.mongo.save(previous);
+				outcome = Outcome.MOVED;
+			}
+		}
+		bucket.put(state);
+		this.mongo.save(bucket);
+		return outcome;
+	}
+
+	/**
+	 * What an event did to the statistics.
+	 */
+	enum Outcome {
+
+		/** Counted. */
+		APPLIED,
+
+		/** Counted, and taken out of the bucket that counted the item before. */
+		MOVED,
+
+		/** Already applied, or older than what was applied: nothing changed. */
+		STALE
+
+	}
+
+}
