@@ -21,7 +21,7 @@ import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 class LifecycleStatisticsConsumer {
 
 	@Bean
-	Consumer<Message<byte[]>> agencyStatistics(EventReader reader, AgencyStatisticsProjection projection,
+	Consumer<Message<byte[]>> lifecycleStatistics(EventReader reader, AgencyStatisticsProjection projection,
 			InfrastructureRetry retry) {
 		return (message) -> {
 			RecommendationLifecycleEvent event = reader.read(message, RecommendationLifecycleEvent.class,
