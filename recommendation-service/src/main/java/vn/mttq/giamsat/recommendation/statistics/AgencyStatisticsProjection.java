@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.recommendation.statistics;
 
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -28,9 +29,10 @@ class AgencyStatisticsProjection {
 	private static final Logger log = LoggerFactory.getLogger(AgencyStatisticsProjection.class);
 
 	/**
-	 * Concurrent writers of one bucket retry at once; beyond this, the record is retried.
+	 * Concurrent writers of one bucket try again after a short random pause; beyond this
+	 * many attempts, the conflict goes up to the consumer's infrastructure retry.
 	 */
-	private static final int ATTEMPTS = 20;
+	private static final int ATTEMPTS = 50;
 
 	private final MongoTemplate mongo;
 
@@ -61,7 +63,18 @@ class AgencyStatisticsProjection {
 				if (attempt >= ATTEMPTS) {
 					throw ex;
 				}
+				pause(attempt);
 			}
+		}
+	}
+
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(ThreadLocalRandom.current().nextInt(1 + Math.min(attempt, 10) * 2));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while applying a lifecycle event", ex);
 		}
 	}
 

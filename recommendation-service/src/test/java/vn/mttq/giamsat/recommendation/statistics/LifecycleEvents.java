@@ -25,7 +25,7 @@ final class LifecycleEvents {
 
 	private static final Actor SYSTEM = new Actor("SYSTEM", null, null, null);
 
-	final String recommendationId = UUID.randomUUID().toString();
+	final String recommendationId;
 
 	private String agencyId;
 
@@ -49,7 +49,9 @@ final class LifecycleEvents {
 
 	private final List<RecommendationLifecycleEvent> published = new ArrayList<>();
 
-	private LifecycleEvents(String agencyId, String level, LocalDate issuedOn, LocalDate dueDate) {
+	private LifecycleEvents(String recommendationId, String agencyId, String level, LocalDate issuedOn,
+			LocalDate dueDate) {
+		this.recommendationId = recommendationId;
 		this.agencyId = agencyId;
 		this.level = level;
 		this.issuedOn = issuedOn;
@@ -60,7 +62,12 @@ final class LifecycleEvents {
 	 * Starts a recommendation, publishing its {@code TRACKED} event.
 	 */
 	static LifecycleEvents tracked(String agencyId, String level, String issuedOn, String dueDate) {
-		LifecycleEvents item = new LifecycleEvents(agencyId, level, LocalDate.parse(issuedOn),
+		return tracked(UUID.randomUUID().toString(), agencyId, level, issuedOn, dueDate);
+	}
+
+	static LifecycleEvents tracked(String recommendationId, String agencyId, String level, String issuedOn,
+			String dueDate) {
+		LifecycleEvents item = new LifecycleEvents(recommendationId, agencyId, level, LocalDate.parse(issuedOn),
 				(dueDate != null) ? LocalDate.parse(dueDate) : null);
 		item.step("TRACKED", "AWAITING_RESPONSE");
 		return item;
