@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.recommendation.statistics;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -54,7 +55,8 @@ class AgencyStatisticsProjection {
 		for (int attempt = 1;; attempt++) {
 			try {
 				Outcome outcome = applyOnce(key, state);
-				this.meters.counter("statistics.events", "outcome", outcome.name().toLowerCase()).increment();
+				this.meters.counter("statistics.events", "outcome", outcome.name().toLowerCase(Locale.ROOT))
+					.increment();
 				log.debug("Event {} (sequence {} of {}): {}", event.eventId(), event.sequence(),
 						event.recommendationId(), outcome);
 				return outcome;
@@ -80,7 +82,7 @@ class AgencyStatisticsProjection {
 
 	private Outcome applyOnce(BucketKey key, ItemState state) {
 		String id = state.recommendationId();
-		StatisticsBucket bucket = Optional.ofNullable(this.mongo.findById(key.id(), StatisticsBucket.class))
+		StatisticsBucket bucket = Optional.ofNullable(read(Criteria.where("_id").is(key.id())))
 			.orElseGet(() -> StatisticsBucket.empty(key));
 		if (bucket.knownSequence(id) >= state.sequence()) {
 			return Outcome.STALE;
@@ -88,9 +90,7 @@ class AgencyStatisticsProjection {
 		Outcome outcome = Outcome.APPLIED;
 		if (!bucket.counts(id)) {
 			// New here: either a first event, or the item is counted in another bucket.
-			StatisticsBucket previous = this.mongo.findOne(
-					Query.query(Criteria.where("items.recommendationId").is(id).and("_id").ne(key.id())),
-					StatisticsBucket.class);
+			StatisticsBucket previous = read(Criteria.where("items.recommendationId").is(id).and("_id").ne(key.id()));
 			if (previous != null) {
 				if (previous.knownSequence(id) >= state.sequence()) {
 					return Outcome.STALE;
@@ -104,6 +104,19 @@ class AgencyStatisticsProjection {
 		bucket.put(state);
 		this.mongo.save(bucket);
 		return outcome;
+	}
+
+	/**
+	 * Reads a bucket as one consistent snapshot. The projection matters only to the
+	 * embedded wire server: without one it hands out its live document, which a
+	 * concurrent write can change while it is being sent, and such a torn read (new
+	 * version, old counters) would defeat the version guard; with one it sends a copy
+	 * made under its lock. MongoDB reads a document atomically either way.
+	 */
+	private StatisticsBucket read(Criteria criteria) {
+		Query query = Query.query(criteria);
+		query.fields().exclude("_class");
+		return this.mongo.findOne(query, StatisticsBucket.class);
 	}
 
 	/**

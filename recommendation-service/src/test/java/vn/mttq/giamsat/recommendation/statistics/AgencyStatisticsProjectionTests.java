@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,9 @@ class AgencyStatisticsProjectionTests {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	MeterRegistry meters;
+
 	String agency = "ubnd-xa-" + UUID.randomUUID();
 
 	@Test
@@ -45,6 +49,7 @@ class AgencyStatisticsProjectionTests {
 			.events();
 		apply(events);
 		StatisticsBucket before = bucket("COMMUNE");
+		double staleBefore = this.meters.counter("statistics.events", "outcome", "stale").count();
 
 		assertThat(this.projection.apply(events.get(1))).isEqualTo(Outcome.STALE);
 		assertThat(this.projection.apply(events.get(0))).isEqualTo(Outcome.STALE);
@@ -53,6 +58,7 @@ class AgencyStatisticsProjectionTests {
 		assertThat(after.items()).isEqualTo(before.items());
 		assertThat(figures(after)).isEqualTo(figures(before));
 		assertThat(figures(after).answered()).isEqualTo(1);
+		assertThat(this.meters.counter("statistics.events", "outcome", "stale").count()).isEqualTo(staleBefore + 2);
 	}
 
 	@Test
@@ -126,7 +132,7 @@ class AgencyStatisticsProjectionTests {
 	void itemsOfOneBucketAppliedConcurrentlyAreAllCounted() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
-			List<Future<Outcome>> outcomes = pool.invokeAll(java.util.stream.IntStream.range(0, 40)
+			List<Future<Outcome>> outcomes = pool.invokeAll(java.util.stream.IntStream.range(0, 150)
 				.mapToObj((i) -> LifecycleEvents.tracked(this.agency, "PROVINCE", "2025-03-02", "2025-03-20"))
 				.map((item) -> (java.util.concurrent.Callable<Outcome>) () -> this.projection.apply(item.latest()))
 				.toList());
@@ -138,8 +144,8 @@ class AgencyStatisticsProjectionTests {
 			pool.shutdown();
 		}
 
-		assertThat(bucket("PROVINCE").tally().issued()).isEqualTo(40);
-		assertThat(bucket("PROVINCE").items()).hasSize(40);
+		assertThat(bucket("PROVINCE").tally().issued()).isEqualTo(150);
+		assertThat(bucket("PROVINCE").items()).hasSize(150);
 	}
 
 	private void apply(List<RecommendationLifecycleEvent> events) {
