@@ -61,6 +61,9 @@ class AgencyStatistics {
 		}
 		List<AgencyFigures> rows = groups.values()
 			.stream()
+			// A bucket whose items all moved to a successor agency leaves nothing to
+			// show.
+			.filter((group) -> group.tally().issued() > 0)
 			.map((group) -> AgencyFigures.of(group.agencyId(), group.level(), group.tally(), today, minimum))
 			.toList();
 		return new StatisticsReport(request.period().from(), request.period().to(), today, minimum,

@@ -2,6 +2,7 @@ package vn.mttq.giamsat.recommendation.statistics;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +19,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.recommendation.statistics.AgencyStatisticsProjection.Outcome;
+import vn.mttq.giamsat.support.security.Actor;
+import vn.mttq.giamsat.support.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +41,9 @@ class AgencyStatisticsProjectionTests {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	AgencyStatistics statistics;
 
 	String agency = "ubnd-xa-" + UUID.randomUUID();
 
@@ -109,6 +115,11 @@ class AgencyStatisticsProjectionTests {
 
 		assertThat(bucket("DISTRICT").tally().issued()).isZero();
 		assertThat(bucket(successor, "DISTRICT").tally().issued()).isEqualTo(1);
+		StatisticsReport report = this.statistics.report(
+				new StatisticsRequest(new Period(YearMonth.of(2025, 3), YearMonth.of(2025, 3)), IssuingLevel.DISTRICT,
+						null, SortKey.AGENCY, true),
+				new Actor("monitor", "ubmttq-giam-sat", Set.of(Role.MONITOR)));
+		assertThat(report.rows()).extracting(AgencyFigures::agencyId).contains(successor).doesNotContain(this.agency);
 	}
 
 	@Test
