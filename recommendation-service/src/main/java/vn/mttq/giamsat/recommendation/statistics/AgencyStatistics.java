@@ -47,24 +47,21 @@ class AgencyStatistics {
 		String agencyId = visibleAgency(request.agencyId(), actor);
 		LocalDate today = today();
 		int minimum = this.properties.minimumItems();
-		Map<String, Group> groups = new LinkedHashMap<>();
+		Map<Group, Tally> groups = new LinkedHashMap<>();
 		Tally all = new Tally();
 		try (Stream<StatisticsBucket> buckets = this.mongo.stream(query(request, agencyId), StatisticsBucket.class)) {
 			buckets.forEach((bucket) -> {
-				groups
-					.computeIfAbsent(bucket.agencyId() + "/" + bucket.level(),
-							(key) -> new Group(bucket.agencyId(), bucket.level(), new Tally()))
-					.tally()
+				groups.computeIfAbsent(new Group(bucket.agencyId(), bucket.level()), (group) -> new Tally())
 					.merge(bucket.tally());
 				all.merge(bucket.tally());
 			});
 		}
-		List<AgencyFigures> rows = groups.values()
+		List<AgencyFigures> rows = groups.entrySet()
 			.stream()
-			// A bucket whose items all moved to a successor agency leaves nothing to
-			// show.
-			.filter((group) -> group.tally().issued() > 0)
-			.map((group) -> AgencyFigures.of(group.agencyId(), group.level(), group.tally(), today, minimum))
+			// Items that all moved to a successor agency leave nothing to show.
+			.filter((group) -> group.getValue().issued() > 0)
+			.map((group) -> AgencyFigures.of(group.getKey().agencyId(), group.getKey().level(), group.getValue(), today,
+					minimum))
 			.toList();
 		return new StatisticsReport(request.period().from(), request.period().to(), today, minimum,
 				request.sort().parameter(), request.ascending() ? "asc" : "desc", order(rows, request),
@@ -126,7 +123,7 @@ class AgencyStatistics {
 		return ordered;
 	}
 
-	private record Group(String agencyId, IssuingLevel level, Tally tally) {
+	private record Group(String agencyId, IssuingLevel level) {
 	}
 
 }

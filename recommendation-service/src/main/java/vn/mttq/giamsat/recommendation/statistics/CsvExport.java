@@ -6,9 +6,10 @@ import java.util.function.Function;
 
 /**
  * Writes the agency statistics as CSV (RFC 4180): comma-separated, CRLF line ends, a
- * header row, fields quoted when they hold a comma, a quote or a line break; UTF-8 with a
- * byte order mark so that Excel shows Vietnamese; an empty cell for a hidden or missing
- * figure. A text cell that Excel would take for a formula is prefixed with an apostrophe.
+ * header row, fields quoted when they hold a comma, a semicolon (the separator Excel
+ * expects in some locales), a quote or a line break; UTF-8 with a byte order mark so that
+ * Excel shows Vietnamese; an empty cell for a hidden or missing figure. A text cell that
+ * Excel would take for a formula is prefixed with an apostrophe.
  */
 final class CsvExport {
 
@@ -69,7 +70,8 @@ final class CsvExport {
 		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
 			text = "'" + text;
 		}
-		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+		if (text.contains(",") || text.contains(";") || text.contains("\"") || text.contains("\n")
+				|| text.contains("\r")) {
 			return "\"" + text.replace("\"", "\"\"") + "\"";
 		}
 		return text;

@@ -18,10 +18,11 @@ class CsvExportTests {
 	}
 
 	@Test
-	void quotesACommaAQuoteOrALineBreakAndDoublesTheQuotes() {
+	void quotesACommaASemicolonAQuoteOrALineBreakAndDoublesTheQuotes() {
 		assertThat(CsvExport.field("Sở Y tế, tỉnh Điện Biên")).isEqualTo("\"Sở Y tế, tỉnh Điện Biên\"");
 		assertThat(CsvExport.field("the \"board\"")).isEqualTo("\"the \"\"board\"\"\"");
 		assertThat(CsvExport.field("two\r\nlines")).isEqualTo("\"two\r\nlines\"");
+		assertThat(CsvExport.field("ubnd;xa")).isEqualTo("\"ubnd;xa\"");
 	}
 
 	@Test
