@@ -97,6 +97,18 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 							() -> "/api/v1/recommendations/" + this.recommendationId + "/steps/1", null)
 					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
 					.expect(404, AGENCY_OTHER)
+					.build(),
+				Endpoint
+					.of(HttpMethod.GET, "/api/v1/statistics/agencies",
+							() -> "/api/v1/statistics/agencies?agencyId=" + AGENCY, null)
+					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
+					.expect(403, AGENCY_OTHER)
+					.build(),
+				Endpoint
+					.of(HttpMethod.GET, "/api/v1/statistics/agencies.csv",
+							() -> "/api/v1/statistics/agencies.csv?agencyId=" + AGENCY, null)
+					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
+					.expect(403, AGENCY_OTHER)
 					.build()));
 		return endpoints;
 	}

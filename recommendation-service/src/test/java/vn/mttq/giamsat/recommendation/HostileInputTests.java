@@ -108,6 +108,17 @@ class HostileInputTests extends HostileInputTestSupport {
 				Caller.FRONT_OWN);
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/recommendations/{id}/steps/{sequence}",
 				this.recommendationId, "1"), Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/statistics/agencies")
+			.textParam("from")
+			.textParam("to")
+			.enumParam("level")
+			.textParam("agencyId")
+			.textParam("sort")
+			.textParam("direction")
+			.paged(), Caller.FRONT_OWN);
+		// The CSV export takes the same parameters through the same code; its accepted
+		// answers are CSV, which the hostile checks would read as JSON.
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/statistics/agencies.csv"), Caller.FRONT_OWN);
 		HostileRequests.deadLetterEndpoints().forEach((endpoint) -> endpoints.put(endpoint, Caller.ADMIN));
 		return endpoints;
 	}

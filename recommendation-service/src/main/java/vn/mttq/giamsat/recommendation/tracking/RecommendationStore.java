@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.recommendation.tracking;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.bson.Document;
 
@@ -39,6 +40,28 @@ class RecommendationStore {
 		this.mongo = mongo;
 		this.outbox = outbox;
 		this.relay = relay;
+	}
+
+	/**
+	 * Reads a recommendation to change it. The projection matters to the embedded wire
+	 * server only: without one it sends its live document, which a concurrent write can
+	 * change while it is being sent, and such a torn read (new version, old state) would
+	 * pass the version guard; with one it sends a copy made under its lock. MongoDB reads
+	 * a document atomically either way. The outbox is left out: the store only appends to
+	 * it.
+	 */
+	Optional<TrackedRecommendation> find(String id) {
+		List<TrackedRecommendation> found = find(Query.query(Criteria.where("_id").is(id)));
+		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+	}
+
+	/**
+	 * Reads recommendations to change them, each as one consistent snapshot.
+	 * @see #find(String)
+	 */
+	List<TrackedRecommendation> find(Query query) {
+		query.fields().exclude("_class").exclude("outbox");
+		return this.mongo.find(query, TrackedRecommendation.class, COLLECTION);
 	}
 
 	/**

@@ -139,7 +139,7 @@ public class RecommendationTracking {
 
 	private boolean applyReceipt(String id, LocalDate on, String how, String eventId, Instant at) {
 		for (int attempt = 1;; attempt++) {
-			TrackedRecommendation recommendation = this.recommendations.findById(id).orElse(null);
+			TrackedRecommendation recommendation = this.store.find(id).orElse(null);
 			if (recommendation == null || !recommendation.received(on, how, eventId, at, this.dueDates, this.policy)) {
 				return false;
 			}
@@ -165,7 +165,7 @@ public class RecommendationTracking {
 	 */
 	public boolean withdraw(RecommendationWithdrawn event) {
 		for (int attempt = 1;; attempt++) {
-			TrackedRecommendation recommendation = this.recommendations.findById(event.recommendationId())
+			TrackedRecommendation recommendation = this.store.find(event.recommendationId())
 				.orElseThrow(() -> new PoisonEventException("withdrawal of recommendation '" + event.recommendationId()
 						+ "', which is not tracked (its RecommendationIssued never arrived)"));
 			if (!recommendation.withdraw(event)) {
@@ -190,7 +190,7 @@ public class RecommendationTracking {
 	 * so that its existence does not leak.
 	 */
 	TrackedRecommendation get(String id, Actor actor) {
-		return this.recommendations.findById(id)
+		return this.store.find(id)
 			.filter((recommendation) -> !actor.limitedToOwnOrganisation()
 					|| recommendation.addresseeAgencyId().equals(actor.organisationId()))
 			.orElseThrow(() -> new ResourceNotFoundException("Recommendation", id));

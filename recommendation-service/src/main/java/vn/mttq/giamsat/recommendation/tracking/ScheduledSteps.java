@@ -28,8 +28,6 @@ public class ScheduledSteps {
 
 	private static final int BATCH = 500;
 
-	private final RecommendationRepository recommendations;
-
 	private final RecommendationStore store;
 
 	private final MongoTemplate mongo;
@@ -44,9 +42,8 @@ public class ScheduledSteps {
 
 	private final Clock clock;
 
-	ScheduledSteps(RecommendationRepository recommendations, RecommendationStore store, MongoTemplate mongo,
-			DueDates dueDates, SchedulePolicy policy, EscalationTargets targets, MeterRegistry meters, Clock clock) {
-		this.recommendations = recommendations;
+	ScheduledSteps(RecommendationStore store, MongoTemplate mongo, DueDates dueDates, SchedulePolicy policy,
+			EscalationTargets targets, MeterRegistry meters, Clock clock) {
 		this.store = store;
 		this.mongo = mongo;
 		this.dueDates = dueDates;
@@ -73,7 +70,7 @@ public class ScheduledSteps {
 			Query due = Query.query(Criteria.where("open").is(true).and("nextCheckOn").lte(today).and("_id").gt(after))
 				.with(Sort.by("_id"))
 				.limit(BATCH);
-			List<TrackedRecommendation> batch = this.mongo.find(due, TrackedRecommendation.class);
+			List<TrackedRecommendation> batch = this.store.find(due);
 			if (batch.isEmpty()) {
 				break;
 			}
@@ -104,7 +101,7 @@ public class ScheduledSteps {
 				if (attempt >= 5) {
 					throw ex;
 				}
-				current = this.recommendations.findById(recommendation.id()).orElseThrow();
+				current = this.store.find(recommendation.id()).orElseThrow();
 			}
 		}
 	}
@@ -124,7 +121,7 @@ public class ScheduledSteps {
 			.and("dueDateExplanation.calendarVersion")
 			.ne(calendarVersion));
 		int changed = 0;
-		for (TrackedRecommendation recommendation : this.mongo.find(stale, TrackedRecommendation.class)) {
+		for (TrackedRecommendation recommendation : this.store.find(stale)) {
 			TrackedRecommendation current = recommendation;
 			for (int attempt = 1;; attempt++) {
 				boolean moved = current.recalculate(this.dueDates, now, this.policy,
@@ -146,7 +143,7 @@ public class ScheduledSteps {
 					if (attempt >= 5) {
 						throw ex;
 					}
-					current = this.recommendations.findById(recommendation.id()).orElseThrow();
+					current = this.store.find(recommendation.id()).orElseThrow();
 				}
 			}
 		}

@@ -1,0 +1,108 @@
+package vn.mttq.giamsat.recommendation.statistics;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.mttq.giamsat.support.security.Actor;
+import vn.mttq.giamsat.support.security.Rules;
+
+/**
+ * The HTTP API of the agency statistics, as JSON pages or as one CSV file.
+ */
+@RestController
+@RequestMapping("/api/v1/statistics")
+@Tag(name = "Statistics", description = "Recommendations issued, answered, resolved and overdue, per agency")
+class StatisticsController {
+
+	private static final String MONTH_OR_DATE = "\\d{4}-\\d{2}(-\\d{2})?";
+
+	private static final String MONTH_OR_DATE_MESSAGE = "must be a month (yyyy-MM) or a date (yyyy-MM-dd)";
+
+	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private final AgencyStatistics statistics;
+
+	private final StatisticsProperties properties;
+
+	StatisticsController(AgencyStatistics statistics, StatisticsProperties properties) {
+		this.statistics = statistics;
+		this.properties = properties;
+	}
+
+	@GetMapping("/agencies")
+	@PreAuthorize(Rules.ANY_ROLE)
+	@Operation(summary = "Per agency and issuing level, the items issued in the period and how they stand today; "
+			+ "an agency officer sees only their own agency")
+	StatisticsPage agencies(
+			@Parameter(description = "First month of issue, yyyy-MM (a date stands for its month); "
+					+ "default: eleven months before 'to'") @RequestParam(required = false) @Pattern(
+							regexp = MONTH_OR_DATE, message = MONTH_OR_DATE_MESSAGE) String from,
+			@Parameter(description = "Last month of issue; default: the current month") @RequestParam(
+					required = false) @Pattern(regexp = MONTH_OR_DATE, message = MONTH_OR_DATE_MESSAGE) String to,
+			@RequestParam(required = false) IssuingLevel level,
+			@Parameter(description = "Only these agencies (repeat the parameter for several)") @RequestParam(
+					required = false) @Size(max = 50) List<@Size(max = 100) String> agencyId,
+			@Parameter(description = "agency, issued, overdue, onTimeRate, answerRate, resolutionRate or "
+					+ "medianDaysToAnswer") @RequestParam(required = false) @Pattern(regexp = SortKey.NAMES,
+							message = "must be one of " + SortKey.NAMES) String sort,
+			@Parameter(description = "asc or desc; default: most first, fewest days first") @RequestParam(
+					required = false) @Pattern(regexp = "asc|desc", message = "must be asc or desc") String direction,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size, Actor actor) {
+		StatisticsReport report = this.statistics.report(request(from, to, level, agencyId, sort, direction), actor);
+		return StatisticsPage.of(report, page, size);
+	}
+
+	@GetMapping("/agencies.csv")
+	@PreAuthorize(Rules.ANY_ROLE)
+	@Operation(summary = "The same rows as CSV (UTF-8 with BOM), all of them, the total last")
+	ResponseEntity<byte[]> agenciesCsv(
+			@RequestParam(required = false) @Pattern(regexp = MONTH_OR_DATE,
+					message = MONTH_OR_DATE_MESSAGE) String from,
+			@RequestParam(required = false) @Pattern(regexp = MONTH_OR_DATE, message = MONTH_OR_DATE_MESSAGE) String to,
+			@RequestParam(required = false) IssuingLevel level,
+			@Parameter(description = "Only these agencies (repeat the parameter for several)") @RequestParam(
+					required = false) @Size(max = 50) List<@Size(max = 100) String> agencyId,
+			@RequestParam(required = false) @Pattern(regexp = SortKey.NAMES,
+					message = "must be one of " + SortKey.NAMES) String sort,
+			@RequestParam(required = false) @Pattern(regexp = "asc|desc",
+					message = "must be asc or desc") String direction,
+			Actor actor) {
+		StatisticsReport report = this.statistics.report(request(from, to, level, agencyId, sort, direction), actor);
+		String filename = "agency-statistics_" + report.from() + "_" + report.to() + "_as-of_" + report.asOf() + ".csv";
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(CsvExport.write(report).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private StatisticsRequest request(String from, String to, IssuingLevel level, List<String> agencyId, String sort,
+			String direction) {
+		Period period = Period.parse(from, to, this.statistics.today(), this.properties.maxMonths());
+		SortKey key = SortKey.of(sort);
+		List<String> agencies = (agencyId != null)
+				? agencyId.stream().filter((agency) -> agency != null && !agency.isBlank()).distinct().toList()
+				: List.of();
+		return new StatisticsRequest(period, level, agencies, key, key.ascending(direction));
+	}
+
+}
