@@ -88,13 +88,20 @@ final class ConsumerGroups {
 	}
 
 	/**
-	 * Returns, for each member of the group, the number of partitions assigned to it.
+	 * Returns, for each member of the group that consumes the topic, the number of its
+	 * partitions assigned to it. A service's group also has members for its other topics
+	 * (one consumer per binding); they are left out.
 	 */
-	static List<Integer> assignments(String bootstrapServers, String group) {
+	static List<Integer> assignments(String bootstrapServers, String group, String topic) {
 		try (Admin admin = admin(bootstrapServers)) {
 			return describe(admin, group).members()
 				.stream()
-				.map((member) -> member.assignment().topicPartitions().size())
+				.map((member) -> (int) member.assignment()
+					.topicPartitions()
+					.stream()
+					.filter((partition) -> partition.topic().equals(topic))
+					.count())
+				.filter((count) -> count > 0)
 				.toList();
 		}
 	}

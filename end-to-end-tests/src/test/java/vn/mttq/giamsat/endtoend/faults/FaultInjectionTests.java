@@ -299,8 +299,9 @@ class FaultInjectionTests implements Scenario.Endpoints {
 			.pollInterval(Duration.ofMillis(250))
 			.ignoreExceptions()
 			.until(() -> {
-				List<Integer> assignments = ConsumerGroups.assignments(bootstrap(), RECOMMENDATION_GROUP);
-				return assignments.size() == 2 && assignments.stream().allMatch((n) -> n > 0);
+				List<Integer> assignments = ConsumerGroups.assignments(bootstrap(), RECOMMENDATION_GROUP,
+						Topics.SUPERVISION_RECOMMENDATIONS);
+				return assignments.size() == 2;
 			});
 		int atJoin = driver.accepted();
 		join(flow);
