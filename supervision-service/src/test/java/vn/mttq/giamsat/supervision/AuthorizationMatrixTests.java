@@ -10,6 +10,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
@@ -49,6 +50,15 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 	@BeforeAll
 	void data(LocalIssuer issuer) {
 		this.tokens = AuthorizationMatrix.tokens(issuer, FRONT_BODY, AGENCY);
+		RestTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.build()
+			.put()
+			.uri("/api/v1/administrative-units/xa-matrix")
+			.header("Authorization", "Bearer " + this.tokens.get(ADMIN))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(unitBody())
+			.exchange();
 		this.activityId = (String) post("/api/v1/activities", activity()).get("id");
 		this.letterId = (String) post("/api/v1/activities/" + this.activityId + "/letters", letter()).get("id");
 	}
@@ -92,7 +102,51 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 							() -> "/api/v1/activities/" + this.activityId + "/letters/" + this.letterId, null)
 					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
 					.expect(404, AGENCY_OTHER)
-					.build());
+					.build(),
+				adminOnly(HttpMethod.PUT, "/api/v1/organisations/{id}",
+						() -> "/api/v1/organisations/so-matrix-" + LETTERS.incrementAndGet(), () -> organisationBody(),
+						201),
+				anyRole(HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations"),
+				anyRole(HttpMethod.GET, "/api/v1/organisations/{id}", "/api/v1/organisations/" + AGENCY),
+				adminOnly(HttpMethod.PUT, "/api/v1/administrative-units/{id}",
+						() -> "/api/v1/administrative-units/xa-matrix-" + LETTERS.incrementAndGet(), () -> unitBody(),
+						201),
+				anyRole(HttpMethod.GET, "/api/v1/administrative-units", "/api/v1/administrative-units"),
+				anyRole(HttpMethod.GET, "/api/v1/administrative-units/{id}", "/api/v1/administrative-units/xa-matrix"),
+				adminOnly(HttpMethod.POST, "/api/v1/directory/import", () -> "/api/v1/directory/import",
+						() -> "{ \"organisations\": [] }", 200),
+				adminOnly(HttpMethod.POST, "/api/v1/directory/import/organisations",
+						() -> "/api/v1/directory/import/organisations",
+						() -> "id,name,kind,level,administrativeUnitId,parentId,validFrom,validTo,successorIds", 200),
+				adminOnly(HttpMethod.POST, "/api/v1/directory/import/administrative-units",
+						() -> "/api/v1/directory/import/administrative-units",
+						() -> "id,name,level,parentId,validFrom,validTo,successorIds", 200));
+	}
+
+	private static Endpoint adminOnly(HttpMethod method, String pattern, java.util.function.Supplier<String> uri,
+			java.util.function.Supplier<String> body, int status) {
+		return Endpoint.of(method, pattern, uri, body)
+			.expect(status, ADMIN)
+			.expect(403, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR)
+			.build();
+	}
+
+	private static Endpoint anyRole(HttpMethod method, String pattern, String uri) {
+		return Endpoint.of(method, pattern, () -> uri, null)
+			.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
+			.build();
+	}
+
+	private static String organisationBody() {
+		return """
+				{ "name": "Sở (ma trận quyền)", "kind": "DEPARTMENT", "level": "PROVINCE",
+				  "administrativeUnitId": "tinh-thu-nghiem", "parentId": "ubnd-tinh-db", "validFrom": "2000-01-01" }""";
+	}
+
+	private static String unitBody() {
+		return """
+				{ "name": "Xã (ma trận quyền)", "level": "COMMUNE", "parentId": "tinh-thu-nghiem",
+				  "validFrom": "2025-07-01" }""";
 	}
 
 	private String activity() {

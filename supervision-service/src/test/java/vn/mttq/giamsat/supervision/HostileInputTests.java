@@ -101,14 +101,50 @@ class HostileInputTests extends HostileInputTestSupport {
 				Caller.FRONT_OWN);
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/activities/{activityId}/letters/{letterId}",
 				this.activityId, this.letterId), Caller.FRONT_OWN);
+		directoryEndpoints(endpoints);
 		return endpoints;
+	}
+
+	private static void directoryEndpoints(Map<HostileRequests.Endpoint, Caller> endpoints) {
+		endpoints.put(HostileRequests.endpoint(HttpMethod.PUT, "/api/v1/organisations/{id}", "so-hostile")
+			.body("""
+					{ "name": "Sở (đầu vào độc hại)", "kind": "DEPARTMENT", "level": "PROVINCE",
+					  "administrativeUnitId": "tinh-thu-nghiem", "parentId": "ubnd-tinh-db", "validFrom": "2000-01-01",
+					  "validTo": "2030-12-31", "successorIds": [] }""")
+			.optional("administrativeUnitId", "parentId", "validTo", "successorIds"), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/organisations")
+			.enumParam("kind")
+			.enumParam("level")
+			.textParam("parentId")
+			.textParam("administrativeUnitId")
+			.textParam("q")
+			.paged(), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/organisations/{id}", "so-hostile"),
+				Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.PUT, "/api/v1/administrative-units/{id}", "xa-hostile")
+			.body("""
+					{ "name": "Xã (đầu vào độc hại)", "level": "COMMUNE", "parentId": "tinh-thu-nghiem",
+					  "validFrom": "2025-07-01", "validTo": "2030-12-31", "successorIds": [] }""")
+			.optional("parentId", "validTo", "successorIds"), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/administrative-units")
+			.enumParam("level")
+			.textParam("parentId"), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/administrative-units/{id}", "tinh-thu-nghiem"),
+				Caller.ADMIN);
+		// The import answers counts, not the rows, so its bodies are tested in
+		// DirectoryApiTests.
+		endpoints.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/directory/import"), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/directory/import/organisations"),
+				Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/directory/import/administrative-units"),
+				Caller.ADMIN);
 	}
 
 	@Test
 	void storesDecomposedVietnameseAsNfcAndFindsItByADecomposedFilter() {
 		String official = this.issuer.token("canbo.xa", VN_FRONT_BODY, "FRONT_OFFICIAL");
 		Map<?, ?> recorded = post(official, "/api/v1/activities",
-				activity(nfd(VN_FRONT_BODY), nfd(VN_TITLE), nfd(VN_AGENCY)));
+				activity(nfd(VN_FRONT_BODY), nfd(VN_TITLE), nfd(VN_AGENCY)).replace("PROVINCE", "COMMUNE"));
 		assertThat(recorded.get("title")).isEqualTo(VN_TITLE);
 		assertThat(recorded.get("supervisingBodyId")).isEqualTo(VN_FRONT_BODY);
 		assertThat(recorded.get("supervisedAgencyIds")).isEqualTo(List.of(VN_AGENCY));

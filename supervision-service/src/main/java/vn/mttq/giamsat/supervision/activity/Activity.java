@@ -10,6 +10,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.RecordedActor;
 

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
 import vn.mttq.giamsat.support.web.PageResponse;

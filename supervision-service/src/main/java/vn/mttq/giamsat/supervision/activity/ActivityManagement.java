@@ -1,7 +1,10 @@
 package vn.mttq.giamsat.supervision.activity;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -14,9 +17,13 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
+import vn.mttq.giamsat.supervision.organisation.DirectoryManagement;
+import vn.mttq.giamsat.supervision.organisation.Organisation;
+import vn.mttq.giamsat.supervision.web.RulesViolatedException;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.web.BusinessRuleException;
 import vn.mttq.giamsat.support.web.ConflictException;
+import vn.mttq.giamsat.support.web.InvalidField;
 import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
@@ -29,17 +36,21 @@ public class ActivityManagement {
 
 	private final MongoTemplate mongo;
 
+	private final DirectoryManagement directory;
+
 	private final Clock clock;
 
-	ActivityManagement(ActivityRepository activities, MongoTemplate mongo, Clock clock) {
+	ActivityManagement(ActivityRepository activities, MongoTemplate mongo, DirectoryManagement directory, Clock clock) {
 		this.activities = activities;
 		this.mongo = mongo;
+		this.directory = directory;
 		this.clock = clock;
 	}
 
 	Activity record(RecordActivity request, Actor actor) {
 		String supervisingBodyId = FrontBody.actingFor(actor, request.supervisingBodyId(), "supervisingBodyId");
 		checkRules(request, supervisingBodyId);
+		checkDirectory(request, supervisingBodyId);
 		Activity activity = Activity.record(UUID.randomUUID().toString(), request, supervisingBodyId, actor,
 				this.clock.instant());
 		try {
@@ -89,6 +100,31 @@ public class ActivityManagement {
 		Query query = Query.query(criteria).with(pageable);
 		return PageableExecutionUtils.getPage(this.mongo.find(query, Activity.class), pageable,
 				() -> this.mongo.count(Query.query(criteria), Activity.class));
+	}
+
+	private void checkDirectory(RecordActivity request, String supervisingBodyId) {
+		List<InvalidField> errors = new ArrayList<>();
+		LocalDate date = request.startDate();
+		this.directory.problemIfAbsentOn(supervisingBodyId, date, "supervisingBodyId")
+			.ifPresentOrElse(errors::add, () -> {
+				Organisation body = this.directory.organisation(supervisingBodyId).orElseThrow();
+				if (!body.kind().supervises()) {
+					errors.add(new InvalidField("supervisingBodyId", "'" + supervisingBodyId + "' is a " + body.kind()
+							+ "; only Front committees, member organisations and the two boards lead"));
+				}
+				if (body.level() != request.level()) {
+					errors.add(new InvalidField("level", "'" + supervisingBodyId + "' is at the " + body.level()
+							+ " level on " + date + ", not " + request.level()));
+				}
+			});
+		for (int i = 0; i < request.supervisedAgencyIds().size(); i++) {
+			this.directory
+				.problemIfAbsentOn(request.supervisedAgencyIds().get(i), date, "supervisedAgencyIds[" + i + "]")
+				.ifPresent(errors::add);
+		}
+		if (!errors.isEmpty()) {
+			throw new RulesViolatedException(errors);
+		}
 	}
 
 	private static void checkRules(RecordActivity request, String supervisingBodyId) {

@@ -1,5 +1,7 @@
 package vn.mttq.giamsat.supervision.activity;
 
+import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
+
 /**
  * Filters of the activity listing; each is optional.
  *

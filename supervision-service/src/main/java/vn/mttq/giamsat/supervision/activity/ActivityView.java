@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
 import vn.mttq.giamsat.support.security.RecordedActor;
 
 /**

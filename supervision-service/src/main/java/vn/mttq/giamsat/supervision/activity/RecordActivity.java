@@ -1,5 +1,7 @@
 package vn.mttq.giamsat.supervision.activity;
 
+import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
+
 import java.time.LocalDate;
 import java.util.List;
 

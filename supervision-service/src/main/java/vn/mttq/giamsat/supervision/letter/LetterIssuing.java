@@ -14,6 +14,8 @@ import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.supervision.activity.Activity;
 import vn.mttq.giamsat.supervision.activity.ActivityManagement;
 import vn.mttq.giamsat.supervision.activity.FrontBody;
+import vn.mttq.giamsat.supervision.organisation.DirectoryManagement;
+import vn.mttq.giamsat.supervision.web.RulesViolatedException;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.web.ForbiddenException;
 import vn.mttq.giamsat.support.outbox.OutboxEntry;
@@ -21,6 +23,7 @@ import vn.mttq.giamsat.support.outbox.OutboxEvents;
 import vn.mttq.giamsat.support.outbox.OutboxRelay;
 import vn.mttq.giamsat.support.web.BusinessRuleException;
 import vn.mttq.giamsat.support.web.ConflictException;
+import vn.mttq.giamsat.support.web.InvalidField;
 import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
@@ -41,10 +44,13 @@ class LetterIssuing {
 
 	private final Clock clock;
 
-	LetterIssuing(LetterRepository letters, ActivityManagement activities, OutboxEvents outboxEvents, OutboxRelay relay,
-			Clock clock) {
+	private final DirectoryManagement directory;
+
+	LetterIssuing(LetterRepository letters, ActivityManagement activities, DirectoryManagement directory,
+			OutboxEvents outboxEvents, OutboxRelay relay, Clock clock) {
 		this.letters = letters;
 		this.activities = activities;
+		this.directory = directory;
 		this.outboxEvents = outboxEvents;
 		this.relay = relay;
 		this.clock = clock;
@@ -58,6 +64,7 @@ class LetterIssuing {
 					"Only the activity's supervising body '" + activity.supervisingBodyId() + "' issues its letters");
 		}
 		checkRules(activity, request);
+		checkAddressees(request);
 		String letterId = UUID.randomUUID().toString();
 		Instant now = this.clock.instant();
 		List<LetterItem> items = new ArrayList<>();
@@ -114,6 +121,19 @@ class LetterIssuing {
 			letter = letter.flatMap((found) -> found.addressedTo(actor.organisationId()));
 		}
 		return letter.orElseThrow(() -> new ResourceNotFoundException("Letter", letterId));
+	}
+
+	private void checkAddressees(IssueLetter request) {
+		List<InvalidField> errors = new ArrayList<>();
+		for (int i = 0; i < request.items().size(); i++) {
+			this.directory
+				.problemIfAbsentOn(request.items().get(i).addresseeAgencyId(), request.issuedOn(),
+						"items[" + i + "].addresseeAgencyId")
+				.ifPresent(errors::add);
+		}
+		if (!errors.isEmpty()) {
+			throw new RulesViolatedException(errors);
+		}
 	}
 
 	private static void checkRules(Activity activity, IssueLetter request) {

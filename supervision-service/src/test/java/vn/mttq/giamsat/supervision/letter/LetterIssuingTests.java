@@ -217,6 +217,28 @@ class LetterIssuingTests {
 	}
 
 	@Test
+	void rejectsAnAddresseeThatDidNotExistOnTheLettersDateAndStoresNothing() {
+		long before = this.letters.count();
+
+		this.http.post()
+			.uri("/api/v1/activities/{id}/letters", this.activityId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(LetterRequests.letter("KN-GONE-" + System.nanoTime(), "so-nong-nghiep-db",
+					"so-nong-nghiep-ptnt-dien-bien", "so-khong-co"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("items[1].addresseeAgencyId")
+			.jsonPath("$.errors[0].message")
+			.value((message) -> assertThat((String) message).contains("so-nong-nghiep-moi-truong-dien-bien"))
+			.jsonPath("$.errors[1].field")
+			.isEqualTo("items[2].addresseeAgencyId");
+		assertThat(this.letters.count()).isEqualTo(before);
+	}
+
+	@Test
 	void listsTheLettersOfAnActivity() {
 		issue(LetterRequests.letter("KN-L1-" + System.nanoTime(), "so-nong-nghiep-db"));
 		issue(LetterRequests.letter("KN-L2-" + System.nanoTime(), "so-tai-chinh-db"));
