@@ -113,6 +113,11 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 						201),
 				anyRole(HttpMethod.GET, "/api/v1/administrative-units", "/api/v1/administrative-units"),
 				anyRole(HttpMethod.GET, "/api/v1/administrative-units/{id}", "/api/v1/administrative-units/xa-matrix"),
+				adminOnly(HttpMethod.PUT, "/api/v1/legal-bases/{id}",
+						() -> "/api/v1/legal-bases/nd-matrix-" + LETTERS.incrementAndGet(),
+						AuthorizationMatrixTests::basisBody, 201),
+				anyRole(HttpMethod.GET, "/api/v1/legal-bases", "/api/v1/legal-bases"),
+				anyRole(HttpMethod.GET, "/api/v1/legal-bases/{id}", "/api/v1/legal-bases/nqlt-403-2017"),
 				adminOnly(HttpMethod.POST, "/api/v1/directory/import", () -> "/api/v1/directory/import",
 						() -> "{ \"organisations\": [] }", 200),
 				adminOnly(HttpMethod.POST, "/api/v1/directory/import/organisations",
@@ -141,6 +146,12 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 		return """
 				{ "name": "Sở (ma trận quyền)", "kind": "DEPARTMENT", "level": "PROVINCE",
 				  "administrativeUnitId": "tinh-thu-nghiem", "parentId": "ubnd-tinh-db", "validFrom": "2000-01-01" }""";
+	}
+
+	private static String basisBody() {
+		return """
+				{ "number": "1/2026/NĐ-CP", "title": "Nghị định (ma trận quyền)", "issuer": "Chính phủ",
+				  "issuedOn": "2026-01-01", "effectiveFrom": "2026-01-01" }""";
 	}
 
 	private static String unitBody() {

@@ -131,6 +131,14 @@ class HostileInputTests extends HostileInputTestSupport {
 			.textParam("parentId"), Caller.ADMIN);
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/administrative-units/{id}", "tinh-thu-nghiem"),
 				Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.PUT, "/api/v1/legal-bases/{id}", "nd-hostile").body("""
+				{ "number": "1/2026/NĐ-CP", "title": "Nghị định (đầu vào độc hại)", "issuer": "Chính phủ",
+				  "issuedOn": "2026-01-01", "effectiveFrom": "2026-01-01", "effectiveTo": "2030-12-31",
+				  "amendedByIds": [], "note": "Ghi chú" }""").optional("effectiveTo", "amendedByIds", "note"),
+				Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/legal-bases"), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/legal-bases/{id}", "nqlt-403-2017"),
+				Caller.ADMIN);
 		// The import answers counts, not the rows, so its bodies are tested in
 		// DirectoryApiTests.
 		endpoints.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/directory/import"), Caller.ADMIN);
