@@ -47,6 +47,10 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 
 	String letterId;
 
+	String delegationId;
+
+	String planId;
+
 	@BeforeAll
 	void data(LocalIssuer issuer) {
 		this.tokens = AuthorizationMatrix.tokens(issuer, FRONT_BODY, AGENCY);
@@ -61,6 +65,9 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 			.exchange();
 		this.activityId = (String) post("/api/v1/activities", activity()).get("id");
 		this.letterId = (String) post("/api/v1/activities/" + this.activityId + "/letters", letter()).get("id");
+		this.delegationId = (String) post("/api/v1/activities", activity().replace("DOCUMENT_REVIEW", "DELEGATION"))
+			.get("id");
+		this.planId = (String) post("/api/v1/plans", plan()).get("id");
 	}
 
 	@Override
@@ -103,6 +110,26 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
 					.expect(404, AGENCY_OTHER)
 					.build(),
+				Endpoint.of(HttpMethod.POST, "/api/v1/plans", () -> "/api/v1/plans", this::plan)
+					.expect(201, FRONT_OWN)
+					.expect(403, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
+					.build(),
+				acrossOrganisations(HttpMethod.GET, "/api/v1/plans", () -> "/api/v1/plans?ownerBodyId=" + FRONT_BODY),
+				acrossOrganisations(HttpMethod.GET, "/api/v1/plans/{id}", () -> "/api/v1/plans/" + this.planId),
+				Endpoint
+					.of(HttpMethod.PUT, "/api/v1/activities/{id}/delegation",
+							() -> "/api/v1/activities/" + this.delegationId + "/delegation",
+							() -> "{ \"decisionDate\": \"2026-03-10\", \"sessionDates\": [\"2026-04-01\"] }")
+					.expect(200, FRONT_OWN)
+					.expect(403, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
+					.build(),
+				Endpoint
+					.of(HttpMethod.POST, "/api/v1/activities/{id}/transitions",
+							() -> "/api/v1/activities/" + this.delegationId + "/transitions",
+							() -> "{ \"to\": \"IN_PROGRESS\" }")
+					.expect(200, FRONT_OWN)
+					.expect(403, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
+					.build(),
 				adminOnly(HttpMethod.PUT, "/api/v1/organisations/{id}",
 						() -> "/api/v1/organisations/so-matrix-" + LETTERS.incrementAndGet(), () -> organisationBody(),
 						201),
@@ -134,6 +161,20 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 			.expect(status, ADMIN)
 			.expect(403, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR)
 			.build();
+	}
+
+	private static Endpoint acrossOrganisations(HttpMethod method, String pattern,
+			java.util.function.Supplier<String> uri) {
+		return Endpoint.of(method, pattern, uri, null)
+			.expect(200, FRONT_OWN, FRONT_OTHER, MONITOR, ADMIN)
+			.expect(403, AGENCY_OWN, AGENCY_OTHER)
+			.build();
+	}
+
+	private String plan() {
+		return """
+				{ "ownerBodyId": "%s", "year": 2026, "number": "KH-MATRIX-%d", "title": "Kế hoạch (ma trận quyền)",
+				  "issuedOn": "2025-12-15" }""".formatted(FRONT_BODY, LETTERS.incrementAndGet());
 	}
 
 	private static Endpoint anyRole(HttpMethod method, String pattern, String uri) {

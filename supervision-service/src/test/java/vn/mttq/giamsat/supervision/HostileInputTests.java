@@ -52,6 +52,10 @@ class HostileInputTests extends HostileInputTestSupport {
 
 	String letterId;
 
+	String delegationId;
+
+	String planId;
+
 	@BeforeAll
 	void data(LocalIssuer issuer) {
 		this.issuer = issuer;
@@ -60,6 +64,12 @@ class HostileInputTests extends HostileInputTestSupport {
 		this.http = RestTestClient.bindToServer().baseUrl(this.baseUrl).build();
 		this.activityId = (String) post(this.tokens.get(Caller.FRONT_OWN), "/api/v1/activities",
 				activity(FRONT_BODY, "Giám sát đầu vào độc hại", AGENCY))
+			.get("id");
+		this.delegationId = (String) post(this.tokens.get(Caller.FRONT_OWN), "/api/v1/activities",
+				activity(FRONT_BODY, "Giám sát qua đoàn", AGENCY).replace("DOCUMENT_REVIEW", "DELEGATION"))
+			.get("id");
+		this.planId = (String) post(this.tokens.get(Caller.FRONT_OWN), "/api/v1/plans", """
+				{ "year": 2026, "number": "KH-HOSTILE-SETUP", "title": "Kế hoạch", "issuedOn": "2025-12-15" }""")
 			.get("id");
 		this.letterId = (String) post(this.tokens.get(Caller.FRONT_OWN),
 				"/api/v1/activities/" + this.activityId + "/letters", letter("KN-HOSTILE-SETUP", AGENCY))
@@ -81,10 +91,15 @@ class HostileInputTests extends HostileInputTestSupport {
 		endpoints.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/activities")
 			.body(activity(FRONT_BODY, "Giám sát đầu vào độc hại", AGENCY).replace("\"startDate\"",
 					"\"reference\": \"KH-HOSTILE\", \"endDate\": \"2026-03-20\", \"startDate\""))
-			.optional("reference", "supervisingBodyId", "endDate")
+			.optional("reference", "supervisingBodyId", "endDate", "level")
 			.unique("reference"), Caller.FRONT_OWN);
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/activities")
 			.textParam("supervisingBodyId")
+			.booleanParam("includeBelow")
+			.textParam("administrativeUnitId")
+			.enumParam("status")
+			.textParam("planId")
+			.textParam("q")
 			.enumParam("kind")
 			.enumParam("form")
 			.enumParam("level")
@@ -101,6 +116,24 @@ class HostileInputTests extends HostileInputTestSupport {
 				Caller.FRONT_OWN);
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/activities/{activityId}/letters/{letterId}",
 				this.activityId, this.letterId), Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.PUT, "/api/v1/activities/{id}/delegation", this.delegationId)
+			.body("""
+					{ "decisionNumber": "12/QĐ-MTTQ", "decisionDate": "2026-03-10", "headName": "Nguyễn Văn An",
+					  "memberNames": ["Lò Thị Bình"], "noticeDate": "2026-03-11", "subjectReportDate": "2026-03-20",
+					  "sessionDates": ["2026-04-01"], "resultReportDate": "2026-04-10" }""")
+			.optional("decisionNumber", "decisionDate", "headName", "memberNames", "noticeDate", "subjectReportDate",
+					"sessionDates", "resultReportDate"),
+				Caller.FRONT_OWN);
+		endpoints
+			.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/activities/{id}/transitions", this.delegationId)
+				.body("{ \"to\": \"IN_PROGRESS\" }"), Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/plans").body("""
+				{ "ownerBodyId": "%s", "year": 2026, "number": "KH-HOSTILE", "title": "Kế hoạch giám sát năm 2026",
+				  "issuedOn": "2025-12-15" }""".formatted(FRONT_BODY)).optional("ownerBodyId").unique("number"),
+				Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/plans").textParam("ownerBodyId"),
+				Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/plans/{id}", this.planId), Caller.FRONT_OWN);
 		directoryEndpoints(endpoints);
 		return endpoints;
 	}

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.supervision.activity.Activity;
 import vn.mttq.giamsat.supervision.activity.ActivityManagement;
-import vn.mttq.giamsat.supervision.activity.FrontBody;
+import vn.mttq.giamsat.supervision.web.FrontBody;
 import vn.mttq.giamsat.supervision.organisation.DirectoryManagement;
 import vn.mttq.giamsat.supervision.web.RulesViolatedException;
 import vn.mttq.giamsat.support.security.Actor;

@@ -146,8 +146,8 @@ class ActivityApiTests {
 			.jsonPath("$.type")
 			.isEqualTo("urn:giamsat:problem:validation")
 			.jsonPath("$.errors[*].field")
-			.<List<String>>value((values) -> assertThat(values).containsExactlyInAnyOrder("form", "kind", "level",
-					"startDate", "supervisedAgencyIds", "title"));
+			.<List<String>>value((values) -> assertThat(values).containsExactlyInAnyOrder("form", "kind", "startDate",
+					"supervisedAgencyIds", "title"));
 	}
 
 	@Test
