@@ -51,6 +51,10 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 
 	String planId;
 
+	String withdrawableLetterId;
+
+	java.util.List<String> withdrawableItems;
+
 	@BeforeAll
 	void data(LocalIssuer issuer) {
 		this.tokens = AuthorizationMatrix.tokens(issuer, FRONT_BODY, AGENCY);
@@ -68,6 +72,11 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 		this.delegationId = (String) post("/api/v1/activities", activity().replace("DOCUMENT_REVIEW", "DELEGATION"))
 			.get("id");
 		this.planId = (String) post("/api/v1/plans", plan()).get("id");
+		Map<?, ?> withdrawable = post("/api/v1/activities/" + this.activityId + "/letters", letter());
+		this.withdrawableLetterId = (String) withdrawable.get("id");
+		this.withdrawableItems = ((List<?>) withdrawable.get("items")).stream()
+			.map((item) -> (String) ((Map<?, ?>) item).get("recommendationId"))
+			.toList();
 	}
 
 	@Override
@@ -110,6 +119,16 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
 					.expect(404, AGENCY_OTHER)
 					.build(),
+				Endpoint
+					.of(HttpMethod.POST,
+							"/api/v1/activities/{activityId}/letters/{letterId}/items/{recommendationId}/withdrawal",
+							() -> "/api/v1/activities/" + this.activityId + "/letters/" + this.withdrawableLetterId
+									+ "/items/" + this.withdrawableItems.get(0) + "/withdrawal",
+							() -> "{ \"reason\": \"Đã khắc phục\" }")
+					.expect(200, FRONT_OWN)
+					.expect(403, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
+					.build(),
+				anyRole(HttpMethod.GET, "/api/v1/letters", "/api/v1/letters"),
 				Endpoint.of(HttpMethod.POST, "/api/v1/plans", () -> "/api/v1/plans", this::plan)
 					.expect(201, FRONT_OWN)
 					.expect(403, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)

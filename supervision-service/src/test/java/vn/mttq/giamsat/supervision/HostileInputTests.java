@@ -56,6 +56,8 @@ class HostileInputTests extends HostileInputTestSupport {
 
 	String planId;
 
+	String withdrawalUri;
+
 	@BeforeAll
 	void data(LocalIssuer issuer) {
 		this.issuer = issuer;
@@ -68,6 +70,10 @@ class HostileInputTests extends HostileInputTestSupport {
 		this.delegationId = (String) post(this.tokens.get(Caller.FRONT_OWN), "/api/v1/activities",
 				activity(FRONT_BODY, "Giám sát qua đoàn", AGENCY).replace("DOCUMENT_REVIEW", "DELEGATION"))
 			.get("id");
+		Map<?, ?> withdrawable = post(this.tokens.get(Caller.FRONT_OWN),
+				"/api/v1/activities/" + this.activityId + "/letters", letter("KN-HOSTILE-WITHDRAW", AGENCY));
+		this.withdrawalUri = withdrawable.get("id") + "|"
+				+ ((Map<?, ?>) ((List<?>) withdrawable.get("items")).get(0)).get("recommendationId");
 		this.planId = (String) post(this.tokens.get(Caller.FRONT_OWN), "/api/v1/plans", """
 				{ "year": 2026, "number": "KH-HOSTILE-SETUP", "title": "Kế hoạch", "issuedOn": "2025-12-15" }""")
 			.get("id");
@@ -108,8 +114,13 @@ class HostileInputTests extends HostileInputTestSupport {
 				Caller.FRONT_OWN);
 		endpoints
 			.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/activities/{activityId}/letters", this.activityId)
-				.body(letter("KN-HOSTILE", AGENCY))
-				.optional("issuingBodyId", "items[0].dueDate")
+				.body(letter("KN-HOSTILE", AGENCY)
+					.replace("\"issuedOn\"",
+							"\"kind\": \"RECOMMENDATION\", \"subject\": \"Kiến nghị sau giám sát\", \"issuedOn\"")
+					.replace("\"dueDate\"",
+							"\"type\": \"AMEND_POLICY\", \"copyRecipientIds\": [\"ubnd-tinh-db\"], \"dueDate\""))
+				.optional("issuingBodyId", "items[0].dueDate", "kind", "subject", "items[0].type",
+						"items[0].copyRecipientIds")
 				.unique("number"), Caller.FRONT_OWN);
 		endpoints.put(
 				HostileRequests.endpoint(HttpMethod.GET, "/api/v1/activities/{activityId}/letters", this.activityId),
@@ -134,6 +145,22 @@ class HostileInputTests extends HostileInputTestSupport {
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/plans").textParam("ownerBodyId"),
 				Caller.FRONT_OWN);
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/plans/{id}", this.planId), Caller.FRONT_OWN);
+		String[] withdrawal = this.withdrawalUri.split("\\|");
+		endpoints.put(HostileRequests
+			.endpoint(HttpMethod.POST,
+					"/api/v1/activities/{activityId}/letters/{letterId}/items/{recommendationId}/withdrawal",
+					this.activityId, withdrawal[0], withdrawal[1])
+			.body("{ \"reason\": \"Sở đã tự khắc phục trước khi nhận văn bản.\" }"), Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/letters")
+			.textParam("issuingBodyId")
+			.booleanParam("includeBelow")
+			.textParam("administrativeUnitId")
+			.enumParam("level")
+			.enumParam("kind")
+			.enumParam("activityKind")
+			.enumParam("form")
+			.textParam("q")
+			.paged(), Caller.FRONT_OWN);
 		directoryEndpoints(endpoints);
 		return endpoints;
 	}

@@ -21,11 +21,11 @@ import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
 
 /**
- * The HTTP API of recommendation letters, under their activity.
+ * The HTTP API of letters, under their activity.
  */
 @RestController
 @RequestMapping("/api/v1/activities/{activityId}/letters")
-@Tag(name = "Letters", description = "Recommendation letters and their items")
+@Tag(name = "Letters", description = "Recommendation, social-criticism and opinion letters and their items")
 class LetterController {
 
 	private final LetterIssuing issuing;
@@ -36,7 +36,7 @@ class LetterController {
 
 	@PostMapping
 	@PreAuthorize(Rules.FRONT_OFFICIAL)
-	@Operation(summary = "Issue a recommendation letter of your Front body; each item is published to its addressee")
+	@Operation(summary = "Issue a letter of your Front body; each item is published to its addressee")
 	ResponseEntity<LetterView> issue(@PathVariable @Size(max = 100) String activityId,
 			@Valid @RequestBody IssueLetter request, Actor actor) {
 		RecommendationLetter letter = this.issuing.issue(activityId, request, actor);
@@ -57,6 +57,16 @@ class LetterController {
 	LetterView get(@PathVariable @Size(max = 100) String activityId, @PathVariable @Size(max = 100) String letterId,
 			Actor actor) {
 		return LetterView.of(this.issuing.get(activityId, letterId, actor));
+	}
+
+	@PostMapping("/{letterId}/items/{recommendationId}/withdrawal")
+	@PreAuthorize(Rules.FRONT_OFFICIAL)
+	@Operation(summary = "Withdraw one item of your body's letter, with the reason; publishes RecommendationWithdrawn")
+	WithdrawalView withdraw(@PathVariable @Size(max = 100) String activityId,
+			@PathVariable @Size(max = 100) String letterId, @PathVariable @Size(max = 100) String recommendationId,
+			@Valid @RequestBody WithdrawItem request, Actor actor) {
+		return WithdrawalView.of(this.issuing.withdraw(activityId, letterId, recommendationId, request.reason(), actor),
+				recommendationId);
 	}
 
 }

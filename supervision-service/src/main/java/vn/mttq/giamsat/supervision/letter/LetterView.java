@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.mttq.giamsat.supervision.activity.ActivityKind;
+import vn.mttq.giamsat.supervision.activity.SupervisionForm;
+import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
 import vn.mttq.giamsat.support.security.RecordedActor;
 
 /**
@@ -14,6 +17,12 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  * @param number the official number
  * @param issuedOn the date printed on it
  * @param issuingBodyId the Front body that issued it
+ * @param kind recommendation, social-criticism or opinion letter
+ * @param subject what it is about
+ * @param level the issuing body's level on the letter's date
+ * @param administrativeUnitId the issuing body's unit on that date
+ * @param activityKind the kind of its activity
+ * @param supervisionForm the form of its activity
  * @param items its recommendations
  * @param recordedAt when it was recorded
  * @param issuedBy who issued it, for which Front body
@@ -21,11 +30,15 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  * published)
  */
 record LetterView(String id, String activityId, String number, LocalDate issuedOn, String issuingBodyId,
-		List<LetterItem> items, Instant recordedAt, RecordedActor issuedBy, long pendingEvents) {
+		LetterKind kind, String subject, AdministrativeLevel level, String administrativeUnitId,
+		ActivityKind activityKind, SupervisionForm supervisionForm, List<LetterItem> items, Instant recordedAt,
+		RecordedActor issuedBy, long pendingEvents) {
 
 	static LetterView of(RecommendationLetter letter) {
 		return new LetterView(letter.id(), letter.activityId(), letter.number(), letter.issuedOn(),
-				letter.issuingBodyId(), letter.items(), letter.recordedAt(), letter.issuedBy(), letter.pendingEvents());
+				letter.issuingBodyId(), letter.kind(), letter.subject(), letter.level(), letter.administrativeUnitId(),
+				letter.activityKind(), letter.supervisionForm(), letter.items(), letter.recordedAt(), letter.issuedBy(),
+				letter.pendingEvents());
 	}
 
 }

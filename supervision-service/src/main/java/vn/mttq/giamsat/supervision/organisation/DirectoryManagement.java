@@ -120,6 +120,35 @@ public class DirectoryManagement {
 	}
 
 	/**
+	 * Returns an organisation if it exists on a day, else its successors that do
+	 * (following merger chains), so that a copy or an escalation reaches whoever holds
+	 * the work that day.
+	 * @param id the organisation
+	 * @param date the day
+	 * @return the organisation or its successors in force; empty when none is
+	 */
+	public List<String> inForceOn(String id, LocalDate date) {
+		List<String> found = new ArrayList<>();
+		Deque<String> pending = new ArrayDeque<>(List.of(id));
+		Set<String> seen = new java.util.HashSet<>();
+		while (!pending.isEmpty() && seen.size() < 50) {
+			String next = pending.pop();
+			if (!seen.add(next)) {
+				continue;
+			}
+			organisation(next).ifPresent((organisation) -> {
+				if (organisation.existsOn(date)) {
+					found.add(organisation.id());
+				}
+				else if (organisation.validTo() != null && organisation.validTo().isBefore(date)) {
+					pending.addAll(organisation.successorIds());
+				}
+			});
+		}
+		return found;
+	}
+
+	/**
 	 * Returns an organisation and every organisation below it through the superior links,
 	 * at any depth.
 	 * @param id the top organisation
