@@ -86,7 +86,8 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 
 	@Override
 	protected List<Endpoint> endpoints() {
-		return List.of(
+		List<Endpoint> endpoints = new java.util.ArrayList<>(AuthorizationMatrix.deadLetterEndpoints());
+		endpoints.addAll(List.of(
 				Endpoint.of(HttpMethod.POST, "/api/v1/activities", () -> "/api/v1/activities", this::activity)
 					.expect(201, FRONT_OWN)
 					.expect(403, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
@@ -171,7 +172,8 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 						() -> "id,name,kind,level,administrativeUnitId,parentId,validFrom,validTo,successorIds", 200),
 				adminOnly(HttpMethod.POST, "/api/v1/directory/import/administrative-units",
 						() -> "/api/v1/directory/import/administrative-units",
-						() -> "id,name,level,parentId,validFrom,validTo,successorIds", 200));
+						() -> "id,name,level,parentId,validFrom,validTo,successorIds", 200)));
+		return endpoints;
 	}
 
 	private static Endpoint adminOnly(HttpMethod method, String pattern, java.util.function.Supplier<String> uri,

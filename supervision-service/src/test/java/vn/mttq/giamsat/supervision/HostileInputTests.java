@@ -162,6 +162,7 @@ class HostileInputTests extends HostileInputTestSupport {
 			.textParam("q")
 			.paged(), Caller.FRONT_OWN);
 		directoryEndpoints(endpoints);
+		HostileRequests.deadLetterEndpoints().forEach((endpoint) -> endpoints.put(endpoint, Caller.ADMIN));
 		return endpoints;
 	}
 

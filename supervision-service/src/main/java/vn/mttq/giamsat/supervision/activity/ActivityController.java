@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.mttq.giamsat.supervision.livestatus.LiveStatuses;
 import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
 import vn.mttq.giamsat.supervision.organisation.DirectoryManagement;
 import vn.mttq.giamsat.support.security.Actor;
@@ -42,9 +43,12 @@ class ActivityController {
 
 	private final DirectoryManagement directory;
 
-	ActivityController(ActivityManagement management, DirectoryManagement directory) {
+	private final LiveStatuses statuses;
+
+	ActivityController(ActivityManagement management, DirectoryManagement directory, LiveStatuses statuses) {
 		this.management = management;
 		this.directory = directory;
+		this.statuses = statuses;
 	}
 
 	@PostMapping
@@ -105,7 +109,7 @@ class ActivityController {
 	}
 
 	private ActivityView view(Activity activity) {
-		return ActivityView.of(activity, this.management.warnings(activity));
+		return ActivityView.of(activity, this.management.warnings(activity), this.statuses.ofActivity(activity.id()));
 	}
 
 }

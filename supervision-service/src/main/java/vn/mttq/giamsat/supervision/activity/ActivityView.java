@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.mttq.giamsat.supervision.livestatus.LiveStatus;
 import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
 import vn.mttq.giamsat.support.security.RecordedActor;
 
@@ -34,6 +35,7 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  * @param status where it stands
  * @param conclusion the Front body's conclusion, once concluded
  * @param history who moved it, when and why
+ * @param liveStatus how the items of its letters stand now
  * @param recordedAt when it was recorded in the system
  * @param recordedBy who recorded it, for which organisation
  */
@@ -42,15 +44,15 @@ record ActivityView(String id, ActivityKind kind, String title, String reference
 		String administrativeUnitId, LocalDate startDate, LocalDate endDate, List<String> legalBasisIds,
 		InitiationBasis basis, String content, String field, LocalDate periodFrom, LocalDate periodTo, String planId,
 		DelegationSteps delegation, List<ActivityWarning> warnings, ActivityStatus status, String conclusion,
-		List<StatusChange> history, Instant recordedAt, RecordedActor recordedBy) {
+		List<StatusChange> history, LiveStatus liveStatus, Instant recordedAt, RecordedActor recordedBy) {
 
-	static ActivityView of(Activity activity, List<ActivityWarning> warnings) {
+	static ActivityView of(Activity activity, List<ActivityWarning> warnings, LiveStatus liveStatus) {
 		return new ActivityView(activity.id(), activity.kind(), activity.title(), activity.reference(),
 				activity.supervisingBodyId(), activity.coLeadIds(), activity.supervisedAgencyIds(), activity.form(),
 				activity.level(), activity.administrativeUnitId(), activity.startDate(), activity.endDate(),
 				activity.legalBasisIds(), activity.basis(), activity.content(), activity.field(), activity.periodFrom(),
 				activity.periodTo(), activity.planId(), activity.delegation(), warnings, activity.status(),
-				activity.conclusion(), activity.history(), activity.recordedAt(), activity.recordedBy());
+				activity.conclusion(), activity.history(), liveStatus, activity.recordedAt(), activity.recordedBy());
 	}
 
 }

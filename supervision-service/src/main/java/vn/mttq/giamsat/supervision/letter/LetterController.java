@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.mttq.giamsat.supervision.livestatus.LiveStatuses;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
 
@@ -30,8 +31,11 @@ class LetterController {
 
 	private final LetterIssuing issuing;
 
-	LetterController(LetterIssuing issuing) {
+	private final LiveStatuses statuses;
+
+	LetterController(LetterIssuing issuing, LiveStatuses statuses) {
 		this.issuing = issuing;
+		this.statuses = statuses;
 	}
 
 	@PostMapping
@@ -41,14 +45,17 @@ class LetterController {
 			@Valid @RequestBody IssueLetter request, Actor actor) {
 		RecommendationLetter letter = this.issuing.issue(activityId, request, actor);
 		return ResponseEntity.created(URI.create("/api/v1/activities/" + activityId + "/letters/" + letter.id()))
-			.body(LetterView.of(letter));
+			.body(LetterView.of(letter, this.statuses));
 	}
 
 	@GetMapping
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "List the letters of an activity")
 	List<LetterView> list(@PathVariable @Size(max = 100) String activityId, Actor actor) {
-		return this.issuing.ofActivity(activityId, actor).stream().map(LetterView::of).toList();
+		return this.issuing.ofActivity(activityId, actor)
+			.stream()
+			.map((letter) -> LetterView.of(letter, this.statuses))
+			.toList();
 	}
 
 	@GetMapping("/{letterId}")
@@ -56,7 +63,7 @@ class LetterController {
 	@Operation(summary = "Show one letter")
 	LetterView get(@PathVariable @Size(max = 100) String activityId, @PathVariable @Size(max = 100) String letterId,
 			Actor actor) {
-		return LetterView.of(this.issuing.get(activityId, letterId, actor));
+		return LetterView.of(this.issuing.get(activityId, letterId, actor), this.statuses);
 	}
 
 	@PostMapping("/{letterId}/items/{recommendationId}/withdrawal")

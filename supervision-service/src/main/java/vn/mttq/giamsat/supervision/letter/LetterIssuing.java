@@ -23,6 +23,7 @@ import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.supervision.activity.Activity;
 import vn.mttq.giamsat.supervision.activity.ActivityManagement;
 import vn.mttq.giamsat.supervision.activity.ActivityStatus;
+import vn.mttq.giamsat.supervision.livestatus.LiveStatuses;
 import vn.mttq.giamsat.supervision.organisation.DirectoryManagement;
 import vn.mttq.giamsat.supervision.organisation.Organisation;
 import vn.mttq.giamsat.supervision.web.FrontBody;
@@ -56,10 +57,13 @@ class LetterIssuing {
 
 	private final OutboxRelay relay;
 
+	private final LiveStatuses statuses;
+
 	private final Clock clock;
 
 	LetterIssuing(LetterRepository letters, ActivityManagement activities, DirectoryManagement directory,
-			MongoTemplate mongo, OutboxEvents outboxEvents, OutboxRelay relay, Clock clock) {
+			MongoTemplate mongo, OutboxEvents outboxEvents, OutboxRelay relay, LiveStatuses statuses, Clock clock) {
+		this.statuses = statuses;
 		this.letters = letters;
 		this.activities = activities;
 		this.directory = directory;
@@ -130,6 +134,10 @@ class LetterIssuing {
 			throw new ConflictException("Recommendation " + recommendationId + " was already withdrawn on "
 					+ item.withdrawnAt() + ": " + item.withdrawalReason(), recommendationId);
 		}
+		this.statuses.item(recommendationId).filter((status) -> status.bucket().closed()).ifPresent((status) -> {
+			throw new ConflictException("Recommendation " + recommendationId + " is already closed (" + status.closure()
+					+ "); there is nothing to withdraw", recommendationId);
+		});
 		Instant now = this.clock.instant();
 		OutboxEntry event = RecommendationIssuedEvents.withdrawn(this.outboxEvents, letter, item, reason,
 				actor.userId(), now);

@@ -21,6 +21,7 @@ import vn.mttq.giamsat.supervision.activity.ActivityKind;
 import vn.mttq.giamsat.supervision.activity.SupervisionForm;
 import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
 import vn.mttq.giamsat.supervision.organisation.DirectoryManagement;
+import vn.mttq.giamsat.supervision.livestatus.LiveStatuses;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
 import vn.mttq.giamsat.support.web.PageResponse;
@@ -37,9 +38,12 @@ class LetterSearchController {
 
 	private final DirectoryManagement directory;
 
-	LetterSearchController(Letters letters, DirectoryManagement directory) {
+	private final LiveStatuses statuses;
+
+	LetterSearchController(Letters letters, DirectoryManagement directory, LiveStatuses statuses) {
 		this.letters = letters;
 		this.directory = directory;
+		this.statuses = statuses;
 	}
 
 	@GetMapping
@@ -61,7 +65,8 @@ class LetterSearchController {
 				: includeBelow ? this.directory.selfAndBelow(issuingBodyId) : List.of(issuingBodyId);
 		LetterSearch search = new LetterSearch(bodies, administrativeUnitId, level, kind, activityKind, form, from, to,
 				(q != null && !q.isBlank()) ? q.trim() : null);
-		return PageResponse.of(this.letters.search(search, actor, page, size), LetterView::of);
+		return PageResponse.of(this.letters.search(search, actor, page, size),
+				(letter) -> LetterView.of(letter, this.statuses));
 	}
 
 }

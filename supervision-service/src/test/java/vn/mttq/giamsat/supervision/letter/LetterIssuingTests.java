@@ -65,8 +65,7 @@ class LetterIssuingTests {
 				.await((record) -> text(record.value()).contains(letter.id()), 3, Duration.ofSeconds(30));
 
 			assertThat(records).extracting(ConsumerRecord::key)
-				.containsExactlyInAnyOrderElementsOf(
-						letter.items().stream().map(LetterItem::recommendationId).toList());
+				.containsExactlyInAnyOrderElementsOf(letter.items().stream().map(ItemView::recommendationId).toList());
 			JsonNode golden = this.json.readTree(ContractSamples.json("supervision/RecommendationIssued.v1"));
 			for (ConsumerRecord<String, byte[]> record : records) {
 				JsonNode event = this.json.readTree(record.value());
