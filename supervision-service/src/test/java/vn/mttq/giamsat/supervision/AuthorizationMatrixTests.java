@@ -130,6 +130,8 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 					.expect(403, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
 					.build(),
 				anyRole(HttpMethod.GET, "/api/v1/letters", "/api/v1/letters"),
+				acrossOrganisations(HttpMethod.GET, "/api/v1/reports/work",
+						() -> "/api/v1/reports/work?bodyId=" + FRONT_BODY + "&from=2026-01-01&to=2026-12-31"),
 				Endpoint.of(HttpMethod.POST, "/api/v1/plans", () -> "/api/v1/plans", this::plan)
 					.expect(201, FRONT_OWN)
 					.expect(403, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)

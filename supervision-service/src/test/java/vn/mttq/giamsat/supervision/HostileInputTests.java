@@ -161,6 +161,10 @@ class HostileInputTests extends HostileInputTestSupport {
 			.enumParam("form")
 			.textParam("q")
 			.paged(), Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/reports/work")
+			.textParam("bodyId")
+			.booleanParam("includeBelow")
+			.enumParam("format"), Caller.FRONT_OWN);
 		directoryEndpoints(endpoints);
 		HostileRequests.deadLetterEndpoints().forEach((endpoint) -> endpoints.put(endpoint, Caller.ADMIN));
 		return endpoints;
