@@ -61,25 +61,25 @@ final class VietnameseText {
 			text.append(" Về hình thức giám sát: ").append(forms).append('.');
 		}
 		if (recommendations.issued() > 0) {
+			List<String> outcomes = new ArrayList<>();
+			outcomes.add(
+					(recommendations.answered() > 0)
+							? number(recommendations.answered()) + " kiến nghị đã được trả lời ("
+									+ percent(recommendations.answeredRate()) + ")"
+							: "chưa có kiến nghị nào được trả lời");
+			if (recommendations.resolved() > 0) {
+				outcomes.add(number(recommendations.resolved()) + " kiến nghị đã được giải quyết ("
+						+ percent(recommendations.resolvedRate()) + ")");
+			}
+			if (recommendations.overdue() > 0) {
+				outcomes.add(number(recommendations.overdue()) + " kiến nghị quá hạn chưa trả lời ("
+						+ percent(recommendations.overdueRate()) + ")");
+			}
 			text.append(" Qua đó đã ban hành ")
 				.append(number(recommendations.issued()))
-				.append(" kiến nghị; ")
-				.append(number(recommendations.answered()))
-				.append(" kiến nghị đã được trả lời (")
-				.append(percent(recommendations.answeredRate()))
-				.append("), ")
-				.append(number(recommendations.resolved()))
-				.append(" kiến nghị đã được giải quyết (")
-				.append(percent(recommendations.resolvedRate()))
-				.append(")");
-			if (recommendations.overdue() > 0) {
-				text.append(", ")
-					.append(number(recommendations.overdue()))
-					.append(" kiến nghị quá hạn chưa trả lời (")
-					.append(percent(recommendations.overdueRate()))
-					.append(")");
-			}
-			text.append('.');
+				.append(" kiến nghị; đến nay ")
+				.append(String.join(", ", outcomes))
+				.append('.');
 		}
 		text.append(" Số liệu theo cấp tính theo mô hình ").append(report.structure().label()).append('.');
 		return text.toString();

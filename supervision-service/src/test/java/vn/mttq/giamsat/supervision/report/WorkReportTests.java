@@ -140,7 +140,7 @@ class WorkReportTests {
 			.contains("tổ chức 1 hội nghị đối thoại (cấp xã 1 hội nghị)")
 			.contains("thành lập đoàn giám sát 1 cuộc, thông qua Ban Thanh tra nhân dân 1 cuộc")
 			.contains(
-					"ban hành 3 kiến nghị; 2 kiến nghị đã được trả lời (66,7%), 1 kiến nghị đã được giải quyết (33,3%), "
+					"ban hành 3 kiến nghị; đến nay 2 kiến nghị đã được trả lời (66,7%), 1 kiến nghị đã được giải quyết (33,3%), "
 							+ "1 kiến nghị quá hạn chưa trả lời (33,3%)")
 			.endsWith("mô hình 2 cấp (tỉnh, xã), từ 1/7/2025.");
 	}
@@ -153,6 +153,14 @@ class WorkReportTests {
 			.containsEntry("COMMUNE", 0);
 		assertThat((String) report.get("text"))
 			.contains("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Báo Cáo đã giám sát 1 cuộc");
+	}
+
+	@Test
+	void saysSoWhenNoRecommendationWasAnsweredYet() {
+		String text = (String) get("/api/v1/reports/work?bodyId=ubmttq-xa-bc&from=2026-01-01&to=2026-12-31")
+			.get("text");
+		assertThat(text).contains("Ủy ban MTTQ xã Báo Cáo đã giám sát 1 cuộc (cấp xã 1 cuộc)")
+			.doesNotContain("kiến nghị");
 	}
 
 	@Test
