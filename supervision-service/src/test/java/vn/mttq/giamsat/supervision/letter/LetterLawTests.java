@@ -132,6 +132,28 @@ class LetterLawTests {
 	}
 
 	@Test
+	void publishesNothingOfARejectedLetter(LocalStack stack) {
+		String rejected = "KN-REJECTED-" + System.nanoTime();
+		reject(this.activityId, """
+				{ "number": "%s", "issuedOn": "2026-04-02",
+				  "items": [ { "addresseeAgencyId": "so-nong-nghiep-db", "content": "Hợp lệ" },
+				             { "addresseeAgencyId": "so-khong-co", "content": "Không có cơ quan này" } ] }"""
+			.formatted(rejected), 422, "items[1].addresseeAgencyId");
+		String accepted = "KN-ACCEPTED-" + System.nanoTime();
+		issue(this.activityId, letter(accepted, "so-nong-nghiep-db", ""));
+
+		try (TopicReader reader = TopicReader.fromBeginning(stack.kafka().bootstrapServers(),
+				Topics.SUPERVISION_RECOMMENDATIONS)) {
+			reader.await((record) -> text(record.value()).contains(accepted), 1, Duration.ofSeconds(30));
+		}
+		try (TopicReader reader = TopicReader.fromBeginning(stack.kafka().bootstrapServers(),
+				Topics.SUPERVISION_RECOMMENDATIONS)) {
+			assertThat(reader.readFor(Duration.ofSeconds(2)))
+				.noneMatch((record) -> text(record.value()).contains(rejected));
+		}
+	}
+
+	@Test
 	void rejectsALetterOfACancelledActivity() {
 		this.http.post()
 			.uri("/api/v1/activities/{id}/transitions", this.activityId)
