@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -54,10 +56,13 @@ public class ActivityManagement {
 
 	private final Plans plans;
 
+	private final MeterRegistry meters;
+
 	private final Clock clock;
 
 	ActivityManagement(ActivityRepository activities, MongoTemplate mongo, DirectoryManagement directory,
-			LegalBases legalBases, Plans plans, Clock clock) {
+			LegalBases legalBases, Plans plans, MeterRegistry meters, Clock clock) {
+		this.meters = meters;
 		this.activities = activities;
 		this.mongo = mongo;
 		this.directory = directory;
@@ -72,7 +77,12 @@ public class ActivityManagement {
 		Activity activity = Activity.record(UUID.randomUUID().toString(), request, supervisingBodyId, body.level(),
 				body.administrativeUnitId(), actor, this.clock.instant());
 		try {
-			return this.activities.insert(activity);
+			Activity saved = this.activities.insert(activity);
+			this.meters
+				.counter("supervision.activities.recorded", "kind", saved.kind().name(), "level", saved.level().name(),
+						"form", saved.form().name())
+				.increment();
+			return saved;
 		}
 		catch (DuplicateKeyException ex) {
 			String existing = this.activities.findByReferenceKey(activity.referenceKey())

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -59,11 +61,15 @@ class LetterIssuing {
 
 	private final LiveStatuses statuses;
 
+	private final MeterRegistry meters;
+
 	private final Clock clock;
 
 	LetterIssuing(LetterRepository letters, ActivityManagement activities, DirectoryManagement directory,
-			MongoTemplate mongo, OutboxEvents outboxEvents, OutboxRelay relay, LiveStatuses statuses, Clock clock) {
+			MongoTemplate mongo, OutboxEvents outboxEvents, OutboxRelay relay, LiveStatuses statuses,
+			MeterRegistry meters, Clock clock) {
 		this.statuses = statuses;
+		this.meters = meters;
 		this.letters = letters;
 		this.activities = activities;
 		this.directory = directory;
@@ -106,6 +112,10 @@ class LetterIssuing {
 		try {
 			RecommendationLetter saved = this.letters.insert(letter);
 			this.relay.wakeUp();
+			this.meters
+				.counter("supervision.recommendations.issued", "letterKind", kind.name(), "level",
+						String.valueOf(saved.level()))
+				.increment(items.size());
 			return saved;
 		}
 		catch (DuplicateKeyException ex) {
@@ -157,6 +167,7 @@ class LetterIssuing {
 			throw new OptimisticLockingFailureException("Letter " + letterId + " changed meanwhile");
 		}
 		this.relay.wakeUp();
+		this.meters.counter("supervision.recommendations.withdrawn").increment();
 		return this.letters.findById(letterId).orElseThrow();
 	}
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -62,10 +63,13 @@ public class DirectoryManagement {
 
 	private final Validator validator;
 
+	private final MeterRegistry meters;
+
 	private final Clock clock;
 
 	DirectoryManagement(OrganisationRepository organisations, AdministrativeUnitRepository units, MongoTemplate mongo,
-			OutboxEvents outboxEvents, OutboxRelay relay, Validator validator, Clock clock) {
+			OutboxEvents outboxEvents, OutboxRelay relay, Validator validator, MeterRegistry meters, Clock clock) {
+		this.meters = meters;
 		this.organisations = organisations;
 		this.units = units;
 		this.mongo = mongo;
@@ -234,10 +238,12 @@ public class DirectoryManagement {
 		if (previous == null) {
 			Organisation saved = this.organisations.insert(next);
 			this.relay.wakeUp();
+			this.meters.counter("supervision.organisations.changed", "change", "created").increment();
 			return saved;
 		}
 		changeInPlace(previous, next);
 		this.relay.wakeUp();
+		this.meters.counter("supervision.organisations.changed", "change", "updated").increment();
 		return this.organisations.findById(next.id()).orElseThrow();
 	}
 

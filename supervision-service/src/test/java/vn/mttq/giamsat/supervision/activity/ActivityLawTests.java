@@ -33,6 +33,9 @@ class ActivityLawTests {
 	@Autowired
 	ActivityRepository activities;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
 	LocalIssuer issuer;
 
 	RestTestClient province;
@@ -68,6 +71,10 @@ class ActivityLawTests {
 						  "legalBasisIds": ["luat-10-2022-qh15", "luat-97-2025-qh15", "qd-218-qd-tw-2013"] }""");
 		assertThat(activity.get("level")).isEqualTo("COMMUNE");
 		assertThat(activity.get("administrativeUnitId")).isEqualTo("xa-thu-nghiem");
+		assertThat(this.meters
+			.counter("supervision.activities.recorded", "kind", "DIALOGUE_CONFERENCE", "level", "COMMUNE", "form",
+					"DOCUMENT_REVIEW")
+			.count()).isGreaterThanOrEqualTo(1);
 	}
 
 	@Test
