@@ -17,6 +17,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.giamsat.support.security.RecordedActor;
+import vn.mttq.giamsat.support.web.ConflictException;
 
 /**
  * Loads the legal bases of {@code giamsat.legal-bases.seed} at start-up: a JSON array of
@@ -58,7 +59,12 @@ class LegalBasisSeed implements ApplicationRunner {
 					LegalBasisFields fields = this.json.treeToValue(
 							((tools.jackson.databind.node.ObjectNode) entry.deepCopy()).without("id"),
 							LegalBasisFields.class);
-					added += this.bases.put(id, fields, seed, true).created() ? 1 : 0;
+					try {
+						added += this.bases.put(id, fields, seed, true).created() ? 1 : 0;
+					}
+					catch (ConflictException ex) {
+						// Another instance starting at the same time seeded it first.
+					}
 				}
 				log.info("Legal bases seed {}: {} added", location, added);
 			}

@@ -359,11 +359,11 @@ public class DirectoryManagement {
 			}
 		}
 		check(errors);
-		return write(file, batchUnits, batchOrganisations, actor);
+		return write(file, batchUnits, batchOrganisations, actor, onlyAbsent);
 	}
 
 	private ImportResult write(DirectoryImport file, Map<String, UnitDraft> batchUnits,
-			Map<String, OrganisationDraft> batchOrganisations, RecordedActor actor) {
+			Map<String, OrganisationDraft> batchOrganisations, RecordedActor actor, boolean onlyAbsent) {
 		int[] units = new int[3];
 		int[] organisations = new int[3];
 		Instant now = this.clock.instant();
@@ -376,9 +376,13 @@ public class DirectoryManagement {
 			if (previous != null && previous.draft().equals(unit)) {
 				units[2]++;
 			}
+			else if (previous == null) {
+				units[insertedOrSeeded(() -> this.units.insert(AdministrativeUnit.of(unit, null, now, actor)),
+						onlyAbsent) ? 0 : 2]++;
+			}
 			else {
 				this.units.save(AdministrativeUnit.of(unit, previous, now, actor));
-				units[(previous == null) ? 0 : 1]++;
+				units[1]++;
 			}
 		}
 		for (OrganisationDraft organisation : file.organisations()) {
@@ -390,12 +394,34 @@ public class DirectoryManagement {
 			if (previous != null && previous.draft().equals(organisation)) {
 				organisations[2]++;
 			}
+			else if (previous == null) {
+				organisations[insertedOrSeeded(() -> saveOrganisation(organisation, null, actor), onlyAbsent) ? 0
+						: 2]++;
+			}
 			else {
 				saveOrganisation(organisation, previous, actor);
-				organisations[(previous == null) ? 0 : 1]++;
+				organisations[1]++;
 			}
 		}
 		return new ImportResult(units[0], units[1], units[2], organisations[0], organisations[1], organisations[2]);
+	}
+
+	/**
+	 * Inserts a new row. Another instance starting at the same time may seed the same id
+	 * first: for the seed that is done work, not an error.
+	 * @return whether this call inserted it
+	 */
+	private static boolean insertedOrSeeded(Runnable insert, boolean onlyAbsent) {
+		try {
+			insert.run();
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			if (onlyAbsent) {
+				return false;
+			}
+			throw new ConflictException("A row of the file was added by someone else meanwhile; import it again", null);
+		}
 	}
 
 	private <T> void collect(List<T> drafts, List<String> fields, Function<T, String> id, Map<String, T> batch,

@@ -378,6 +378,37 @@ class DirectoryApiTests {
 		assertThat(this.organisations.existsById(good)).isFalse();
 	}
 
+	@Autowired
+	DirectoryManagement directory;
+
+	@Test
+	void seedsFromTwoInstancesStartingTogetherWithoutFailing() throws Exception {
+		StringBuilder organisations = new StringBuilder();
+		for (int i = 0; i < 20; i++) {
+			organisations.append((i > 0) ? "," : "")
+				.append("""
+						{ "id": "so-seed-%s-%d", "name": "Sở %d", "kind": "DEPARTMENT", "level": "PROVINCE",
+						  "administrativeUnitId": "tinh-dien-bien", "validFrom": "2004-01-01" }"""
+					.formatted(this.suffix, i, i));
+		}
+		JsonNode file = this.json.readTree("{ \"organisations\": [" + organisations + "] }");
+		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+		java.util.concurrent.Callable<DirectoryManagement.ImportResult> seed = () -> {
+			start.await();
+			return this.directory.importFile(DirectoryImport.ofJson(file), DirectorySeed.SEED, true);
+		};
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = threads.submit(seed);
+			var second = threads.submit(seed);
+			int created = first.get().organisationsCreated() + second.get().organisationsCreated();
+			assertThat(created).isEqualTo(20);
+		}
+		finally {
+			threads.shutdown();
+		}
+	}
+
 	@Test
 	void letsOnlyAdministratorsChangeTheDirectory(LocalIssuer issuer) {
 		Callers.as(this.port, issuer, "ubmttq-tinh-dien-bien", "FRONT_OFFICIAL")
