@@ -46,9 +46,16 @@ final class DirectoryRules {
 			if (parent.isEmpty()) {
 				errors.add(new InvalidField(prefix + "parentId", "no administrative unit '" + unit.parentId() + "'"));
 			}
-			else if (parent.get().level().ordinal() >= unit.level().ordinal()) {
-				errors.add(new InvalidField(prefix + "parentId", "the unit above a " + unit.level() + " cannot be a "
-						+ parent.get().level() + " ('" + unit.parentId() + "')"));
+			else if (parent.get().level() != expectedParentLevel(unit) && (expectedParentLevel(unit) != null
+					|| parent.get().level().ordinal() >= unit.level().ordinal())) {
+				errors.add(new InvalidField(prefix + "parentId",
+						"a " + unit.level() + " unit "
+								+ ((unit.level() == AdministrativeLevel.COMMUNE)
+										? (unit.validFrom().isBefore(AdministrativeLevel.TWO_LEVEL_REFORM)
+												? "existing before 1 July 2025 lies in a district"
+												: "from 1 July 2025 lies directly in a province")
+										: "lies in a higher unit")
+								+ ", not in the " + parent.get().level() + " '" + unit.parentId() + "'"));
 			}
 			else if (!parent.get().validity().covers(unit.validFrom())) {
 				errors.add(new InvalidField(prefix + "parentId", "'" + unit.parentId() + "' did not exist on "
@@ -58,6 +65,19 @@ final class DirectoryRules {
 		checkSuccessors(unit.id(), unit.validTo(), unit.successorIds(), prefix,
 				(id) -> lookup.unit(id).map(UnitDraft::validity), "administrative unit", errors);
 		return errors;
+	}
+
+	/**
+	 * The level of the unit a unit lies in: a district in a province; a commune in a
+	 * district before the reform, in a province from it.
+	 */
+	private static AdministrativeLevel expectedParentLevel(UnitDraft unit) {
+		return switch (unit.level()) {
+			case DISTRICT -> AdministrativeLevel.PROVINCE;
+			case COMMUNE -> unit.validFrom().isBefore(AdministrativeLevel.TWO_LEVEL_REFORM)
+					? AdministrativeLevel.DISTRICT : AdministrativeLevel.PROVINCE;
+			case CENTRAL, PROVINCE -> null;
+		};
 	}
 
 	static List<InvalidField> checkOrganisation(OrganisationDraft organisation, String prefix, Lookup lookup) {

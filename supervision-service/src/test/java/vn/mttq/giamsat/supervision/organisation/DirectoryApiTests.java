@@ -324,6 +324,26 @@ class DirectoryApiTests {
 	}
 
 	@Test
+	void placesCommunesInDistrictsBeforeTheReformAndInProvincesAfter() {
+		this.admin.post()
+			.uri("/api/v1/directory/import/administrative-units")
+			.contentType(CSV)
+			.body("""
+					id,name,level,parentId,validFrom,validTo,successorIds
+					xa-cu-%1$s,Xã Cũ,COMMUNE,tinh-dien-bien,2010-01-01,2025-06-30,
+					xa-moi-%1$s,Xã Mới,COMMUNE,huyen-dien-bien,2025-07-01,,
+					xa-dung-%1$s,Xã Đúng,COMMUNE,huyen-dien-bien,2010-01-01,2025-06-30,
+					""".formatted(this.suffix))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.<List<String>>value(
+					(fields) -> assertThat(fields).containsExactly("line[2].parentId", "line[3].parentId"));
+	}
+
+	@Test
 	void importsJsonWhereRowsReferToLaterRowsOfTheSameFile() {
 		String unit = "xa-nua-ngam-" + this.suffix;
 		String front = "ubmttq-xa-nua-ngam-" + this.suffix;
