@@ -13,47 +13,128 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Loads the demo scenario through the public API: the Điện Biên provincial Front committee
- * supervises two agencies and issues a letter with three recommendations. Running it again adds
- * nothing: the activity's reference and the letter's number are unique, and a repeat finds them.
- * Then waits until every recommendation is tracked and in its addressee's inbox.
+ * Loads the demo scenario through the public API: a year of the Điện Biên Front's work in 2026 under the
+ * two-level local government, and one supervision of early 2025 under the three levels.
  *
- * <p>Every call carries a token of a demo user (auth-server's users.yml), got with the demo-only
- * password grant: the Front official issues, the monitor reads the tracking, each agency officer
- * reads their own inbox.
+ * <ul>
+ * <li>the directory seeded by supervision-service: the province, its communes and ward (and the districts and
+ * communes before 1 July 2025, with their successors), the People's Committees and Councils, the departments, the
+ * member organisations and the two boards of each commune;</li>
+ * <li>the provincial Front's yearly plan 05/KH-MTTQ-BTT;</li>
+ * <li>a supervision by delegation of the poverty-reduction policy, with every step dated as NQLT 403 wants it
+ * (decision, notice 20 days and report 8 days before the first session, two sessions, result report 11 days
+ * after), concluded, and its letter 125/KN-MTTQ-BTT with three recommendations to two agencies;</li>
+ * <li>a social criticism of the draft agricultural support resolution and its letter 38/PB-MTTQ-BTT;</li>
+ * <li>Mường Phăng commune's annual dialogue conference (Law 10/2022 Art. 32) and its opinion letter, and a
+ * supervision through the commune's People's Inspection Board;</li>
+ * <li>a provincial document review of March 2025, counted under the three levels.</li>
+ * </ul>
+ * Then waits until every recommendation of letter 125 is tracked and in its addressee's inbox, and prints the
+ * Front's work report for 2026 and for the first half of 2025 as Vietnamese text.
+ *
+ * <p>Running it again adds nothing: references, plan and letter numbers are unique, and a repeat finds them.
+ * Every call carries a token of a demo user (auth-server's users.yml), got with the demo-only password grant.
  *
  * <p>Run with {@code java ops/demo/LoadDemo.java <auth-url> <supervision-url> <recommendation-url> <notification-url>}.
  */
 public class LoadDemo {
+
+	static final String PLAN = """
+			{ "year": 2026, "number": "05/KH-MTTQ-BTT",
+			  "title": "Kế hoạch giám sát, phản biện xã hội của Ủy ban MTTQ Việt Nam tỉnh Điện Biên năm 2026",
+			  "issuedOn": "2025-12-10" }""";
 
 	static final String ACTIVITY = """
 			{ "kind": "SUPERVISION",
 			  "reference": "KH-GS-05/2026-DB",
 			  "title": "Giám sát việc thực hiện chính sách hỗ trợ giảm nghèo bền vững năm 2026",
 			  "supervisingBodyId": "ubmttq-tinh-dien-bien",
+			  "coLeadIds": ["hoi-nong-dan-tinh-dien-bien", "hoi-lhpn-tinh-dien-bien"],
 			  "supervisedAgencyIds": ["so-nong-nghiep-moi-truong-dien-bien", "ubnd-xa-muong-phang"],
-			  "form": "DELEGATION", "level": "PROVINCE",
-			  "startDate": "2026-10-05", "endDate": "2026-10-30" }""";
+			  "form": "DELEGATION", "planId": "%s",
+			  "legalBasisIds": ["luat-75-2015-qh13", "luat-97-2025-qh15", "nqlt-403-2017", "qd-217-qd-tw-2013"],
+			  "content": "Việc rà soát hộ nghèo, hỗ trợ giống cây trồng, vật nuôi và nhà ở cho hộ nghèo tại các xã biên giới.",
+			  "field": "Giảm nghèo", "periodFrom": "2025-07-01", "periodTo": "2026-06-30",
+			  "startDate": "2026-09-15", "endDate": "2026-10-30",
+			  "delegation": { "decisionNumber": "125/QĐ-MTTQ-BTT", "decisionDate": "2026-09-15",
+			    "headName": "Nguyễn Văn An, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh",
+			    "memberNames": ["Lường Thị Hoa", "Đại diện Hội Nông dân tỉnh", "Đại diện Hội LHPN tỉnh"],
+			    "noticeDate": "2026-09-18", "subjectReportDate": "2026-09-30",
+			    "sessionDates": ["2026-10-08", "2026-10-09"], "resultReportDate": "2026-10-20" } }""";
 
 	static final String LETTER = """
 			{ "number": "125/KN-MTTQ-BTT", "issuedOn": "2026-11-20",
+			  "subject": "Kiến nghị sau giám sát việc thực hiện chính sách hỗ trợ giảm nghèo bền vững năm 2026",
 			  "items": [
-			    { "addresseeAgencyId": "so-nong-nghiep-moi-truong-dien-bien",
+			    { "addresseeAgencyId": "so-nong-nghiep-moi-truong-dien-bien", "type": "REMEDY_VIOLATION",
 			      "content": "Rà soát, công khai danh sách hộ được hỗ trợ giống cây trồng, vật nuôi năm 2026 tại các xã biên giới.",
 			      "dueDate": "2026-12-21" },
-			    { "addresseeAgencyId": "ubnd-xa-muong-phang",
+			    { "addresseeAgencyId": "ubnd-xa-muong-phang", "type": "REMEDY_VIOLATION",
 			      "content": "Niêm yết công khai kết quả bình xét hộ nghèo, hộ cận nghèo tại nhà văn hóa các bản.",
 			      "dueDate": "2026-12-15" },
-			    { "addresseeAgencyId": "ubnd-xa-muong-phang",
+			    { "addresseeAgencyId": "ubnd-xa-muong-phang", "type": "OTHER",
 			      "content": "Báo cáo tiến độ giải ngân vốn hỗ trợ nhà ở cho hộ nghèo trên địa bàn xã." }
 			  ] }""";
+
+	static final String CRITICISM = """
+			{ "kind": "SOCIAL_CRITICISM", "reference": "PB-02/2026-DB",
+			  "title": "Phản biện xã hội dự thảo Nghị quyết của HĐND tỉnh quy định chính sách hỗ trợ phát triển sản xuất nông nghiệp giai đoạn 2026-2030",
+			  "supervisingBodyId": "ubmttq-tinh-dien-bien", "supervisedAgencyIds": ["ubnd-tinh-dien-bien"],
+			  "form": "DOCUMENT_REVIEW", "planId": "%s",
+			  "legalBasisIds": ["luat-75-2015-qh13", "luat-97-2025-qh15", "nqlt-403-2017", "qd-217-qd-tw-2013"],
+			  "content": "Hội nghị phản biện xã hội dự thảo Nghị quyết do Sở Nông nghiệp và Môi trường chủ trì soạn thảo.",
+			  "field": "Nông nghiệp", "startDate": "2026-06-10", "endDate": "2026-06-25" }""";
+
+	static final String CRITICISM_LETTER = """
+			{ "number": "38/PB-MTTQ-BTT", "issuedOn": "2026-06-25", "kind": "SOCIAL_CRITICISM",
+			  "subject": "Văn bản phản biện xã hội dự thảo Nghị quyết hỗ trợ phát triển sản xuất nông nghiệp 2026-2030",
+			  "items": [
+			    { "addresseeAgencyId": "ubnd-tinh-dien-bien", "type": "AMEND_POLICY",
+			      "content": "Bổ sung đối tượng hộ cận nghèo vào chính sách hỗ trợ giống cây trồng tại Điều 3 dự thảo." },
+			    { "addresseeAgencyId": "ubnd-tinh-dien-bien", "type": "AMEND_POLICY",
+			      "content": "Quy định rõ trách nhiệm công khai danh sách hộ được hỗ trợ của Ủy ban nhân dân cấp xã." }
+			  ] }""";
+
+	static final String DIALOGUE = """
+			{ "kind": "DIALOGUE_CONFERENCE", "reference": "DT-01/2026-MP",
+			  "title": "Hội nghị đối thoại giữa người đứng đầu cấp ủy, chính quyền xã Mường Phăng với Nhân dân năm 2026",
+			  "supervisingBodyId": "ubmttq-xa-muong-phang", "supervisedAgencyIds": ["ubnd-xa-muong-phang"],
+			  "form": "DOCUMENT_REVIEW", "basis": "ANNUAL_PLAN",
+			  "legalBasisIds": ["luat-10-2022-qh15", "qd-218-qd-tw-2013"],
+			  "content": "Đối thoại về giải phóng mặt bằng đường giao thông liên bản và nước sinh hoạt.",
+			  "field": "Dân chủ ở cơ sở", "startDate": "2026-08-20" }""";
+
+	static final String DIALOGUE_LETTER = """
+			{ "number": "12/GY-MTTQ", "issuedOn": "2026-08-27", "kind": "OPINION",
+			  "subject": "Tổng hợp ý kiến, kiến nghị của Nhân dân tại hội nghị đối thoại năm 2026",
+			  "items": [
+			    { "addresseeAgencyId": "ubnd-xa-muong-phang", "type": "OTHER",
+			      "content": "Sửa chữa tuyến ống nước sinh hoạt bản Che Căn trước mùa khô." } ] }""";
+
+	static final String BOARD = """
+			{ "kind": "SUPERVISION", "reference": "TTND-03/2026-MP",
+			  "title": "Giám sát việc thu, chi các khoản đóng góp tự nguyện xây dựng nhà văn hóa bản",
+			  "supervisingBodyId": "ubmttq-xa-muong-phang", "supervisedAgencyIds": ["ubnd-xa-muong-phang"],
+			  "form": "PEOPLES_INSPECTION_BOARD", "basis": "PETITION",
+			  "legalBasisIds": ["luat-10-2022-qh15"], "field": "Tài chính", "startDate": "2026-05-12" }""";
+
+	static final String BEFORE_REFORM = """
+			{ "kind": "SUPERVISION", "reference": "KH-GS-02/2025-DB",
+			  "title": "Giám sát việc thực hiện chính sách hỗ trợ nhà ở cho hộ nghèo năm 2024",
+			  "supervisingBodyId": "ubmttq-tinh-dien-bien", "supervisedAgencyIds": ["so-tai-chinh-dien-bien"],
+			  "form": "DOCUMENT_REVIEW", "legalBasisIds": ["luat-75-2015-qh13", "nqlt-403-2017"],
+			  "field": "Nhà ở", "startDate": "2025-03-15", "endDate": "2025-04-15" }""";
 
 	static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	static final Map<String, String> AGENCY_USERS = Map.of("so-nong-nghiep-moi-truong-dien-bien", "canbo.so.nnmt",
 			"ubnd-xa-muong-phang", "canbo.ubnd.xa");
 
+	static final List<String> TO_CONCLUDED = List.of("IN_PROGRESS", "REPORTED", "CONCLUDED");
+
 	static String auth;
+
+	static String supervision;
 
 	public static void main(String[] args) throws Exception {
 		if (args.length != 4) {
@@ -62,22 +143,47 @@ public class LoadDemo {
 			System.exit(2);
 		}
 		auth = args[0];
-		String supervision = args[1], recommendation = args[2], notification = args[3];
-		String official = token("canbo.mttq.tinh");
+		supervision = args[1];
+		String recommendation = args[2], notification = args[3];
+		String province = token("canbo.mttq.tinh");
+		String commune = token("canbo.mttq.xa");
 		String monitor = token("giamsat.vien");
 
-		String activityId = idOfCreatedOrExisting(post(supervision + "/api/v1/activities", ACTIVITY, official),
-				"activity");
-		HttpResponse<String> issued = post(supervision + "/api/v1/activities/" + activityId + "/letters", LETTER,
-				official);
-		String letterId = idOfCreatedOrExisting(issued, "letter");
-		String letter = (issued.statusCode() == 201) ? issued.body()
-				: get(supervision + "/api/v1/activities/" + activityId + "/letters/" + letterId, official).body();
+		String directory = get(supervision + "/api/v1/organisations?parentId=ubmttq-tinh-dien-bien&size=100", monitor)
+			.body();
+		System.out.printf("Directory: %s bodies directly under the provincial Front (communes' Fronts, member organisations)%n",
+				first(directory, "totalElements"));
+
+		String planId = idOfCreatedOrExisting(post(supervision + "/api/v1/plans", PLAN, province), "plan");
+		String activityId = idOfCreatedOrExisting(
+				post(supervision + "/api/v1/activities", ACTIVITY.formatted(planId), province), "activity");
+		String letter = letter(activityId, LETTER, province);
+		conclude(activityId, province, "Sở Nông nghiệp và Môi trường và UBND xã Mường Phăng cần công khai danh sách "
+				+ "hộ được hỗ trợ và báo cáo tiến độ giải ngân vốn hỗ trợ nhà ở.");
+		String warnings = get(supervision + "/api/v1/activities/" + activityId, province).body();
+		System.out.printf("Supervision by delegation %s (plan 05/KH-MTTQ-BTT): %d NQLT 403 warning(s); letter "
+				+ "125/KN-MTTQ-BTT with %d recommendations%n", activityId, all(warnings, "code").size(),
+				all(letter, "recommendationId").size());
+
+		String criticismId = idOfCreatedOrExisting(
+				post(supervision + "/api/v1/activities", CRITICISM.formatted(planId), province), "social criticism");
+		letter(criticismId, CRITICISM_LETTER, province);
+		conclude(criticismId, province, "Đề nghị cơ quan soạn thảo tiếp thu hai ý kiến phản biện.");
+		System.out.printf("Social criticism %s: letter 38/PB-MTTQ-BTT%n", criticismId);
+
+		String dialogueId = idOfCreatedOrExisting(post(supervision + "/api/v1/activities", DIALOGUE, commune),
+				"dialogue");
+		letter(dialogueId, DIALOGUE_LETTER, commune);
+		conclude(dialogueId, commune, "Chủ tịch UBND xã trả lời trực tiếp 9 trên 10 ý kiến tại hội nghị.");
+		String boardId = idOfCreatedOrExisting(post(supervision + "/api/v1/activities", BOARD, commune),
+				"board supervision");
+		String earlyId = idOfCreatedOrExisting(post(supervision + "/api/v1/activities", BEFORE_REFORM, province),
+				"2025 supervision");
+		System.out.printf("Mường Phăng: dialogue %s, People's Inspection Board supervision %s; before the reform: %s%n",
+				dialogueId, boardId, earlyId);
+
 		List<String> recommendations = all(letter, "recommendationId");
 		Set<String> agencies = new LinkedHashSet<>(all(letter, "addresseeAgencyId"));
-		System.out.printf("Demo: activity %s, letter 125/KN-MTTQ-BTT (%s) with %d recommendations%n", activityId,
-				letterId, recommendations.size());
-
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		for (String id : recommendations) {
 			String body = waitFor(recommendation + "/api/v1/recommendations/" + id, monitor, deadline);
@@ -92,7 +198,48 @@ public class LoadDemo {
 			System.out.printf("  inbox    %-36s %s notification(s), read as %s%n", agency,
 					first(get(url, officer).body(), "totalElements"), AGENCY_USERS.get(agency));
 		}
-		System.out.println("Demo loaded. Tokens for the demo users: see the README (password grant, password 'demo').");
+		System.out.println();
+		System.out.println(report(monitor, "2026-01-01", "2026-12-31"));
+		System.out.println();
+		System.out.println(report(monitor, "2025-01-01", "2025-06-30"));
+		System.out.println();
+		System.out.println("Demo loaded. The report as a spreadsheet: " + supervision
+				+ "/api/v1/reports/work?bodyId=ubmttq-tinh-dien-bien&from=2026-01-01&to=2026-12-31&format=XLSX");
+		System.out.println("Tokens for the demo users: see the README (password grant, password 'demo').");
+	}
+
+	/** Issues a letter of an activity, or finds it when it was issued before; returns its JSON. */
+	static String letter(String activityId, String body, String token) throws Exception {
+		HttpResponse<String> issued = post(supervision + "/api/v1/activities/" + activityId + "/letters", body, token);
+		String letterId = idOfCreatedOrExisting(issued, "letter");
+		return (issued.statusCode() == 201) ? issued.body()
+				: get(supervision + "/api/v1/activities/" + activityId + "/letters/" + letterId, token).body();
+	}
+
+	/** Moves an activity on until it is concluded, from wherever it stands. */
+	static void conclude(String activityId, String token, String conclusion) throws Exception {
+		String status = first(get(supervision + "/api/v1/activities/" + activityId, token).body(), "status");
+		for (int i = TO_CONCLUDED.indexOf(status) + 1; i < TO_CONCLUDED.size(); i++) {
+			String to = TO_CONCLUDED.get(i);
+			String body = "CONCLUDED".equals(to) ? "{ \"to\": \"CONCLUDED\", \"conclusion\": \"" + conclusion + "\" }"
+					: "{ \"to\": \"" + to + "\" }";
+			HttpResponse<String> moved = post(supervision + "/api/v1/activities/" + activityId + "/transitions", body,
+					token);
+			if (moved.statusCode() != 200) {
+				throw new IllegalStateException("Could not move activity " + activityId + " to " + to + ": HTTP "
+						+ moved.statusCode() + " " + moved.body());
+			}
+		}
+	}
+
+	/** The Front's work report of the province and the bodies under it, as Vietnamese text. */
+	static String report(String token, String from, String to) throws Exception {
+		HttpResponse<String> response = get(supervision + "/api/v1/reports/work?bodyId=ubmttq-tinh-dien-bien&from="
+				+ from + "&to=" + to + "&format=TEXT", token);
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("No report: HTTP " + response.statusCode() + " " + response.body());
+		}
+		return response.body();
 	}
 
 	/** Tells whether the agency's inbox holds every recommendation of the letter addressed to it. */

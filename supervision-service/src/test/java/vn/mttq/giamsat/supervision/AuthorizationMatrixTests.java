@@ -10,6 +10,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
@@ -46,11 +47,36 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 
 	String letterId;
 
+	String delegationId;
+
+	String planId;
+
+	String withdrawableLetterId;
+
+	java.util.List<String> withdrawableItems;
+
 	@BeforeAll
 	void data(LocalIssuer issuer) {
 		this.tokens = AuthorizationMatrix.tokens(issuer, FRONT_BODY, AGENCY);
+		RestTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.build()
+			.put()
+			.uri("/api/v1/administrative-units/xa-matrix")
+			.header("Authorization", "Bearer " + this.tokens.get(ADMIN))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(unitBody())
+			.exchange();
 		this.activityId = (String) post("/api/v1/activities", activity()).get("id");
 		this.letterId = (String) post("/api/v1/activities/" + this.activityId + "/letters", letter()).get("id");
+		this.delegationId = (String) post("/api/v1/activities", activity().replace("DOCUMENT_REVIEW", "DELEGATION"))
+			.get("id");
+		this.planId = (String) post("/api/v1/plans", plan()).get("id");
+		Map<?, ?> withdrawable = post("/api/v1/activities/" + this.activityId + "/letters", letter());
+		this.withdrawableLetterId = (String) withdrawable.get("id");
+		this.withdrawableItems = ((List<?>) withdrawable.get("items")).stream()
+			.map((item) -> (String) ((Map<?, ?>) item).get("recommendationId"))
+			.toList();
 	}
 
 	@Override
@@ -60,7 +86,8 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 
 	@Override
 	protected List<Endpoint> endpoints() {
-		return List.of(
+		List<Endpoint> endpoints = new java.util.ArrayList<>(AuthorizationMatrix.deadLetterEndpoints());
+		endpoints.addAll(List.of(
 				Endpoint.of(HttpMethod.POST, "/api/v1/activities", () -> "/api/v1/activities", this::activity)
 					.expect(201, FRONT_OWN)
 					.expect(403, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
@@ -92,7 +119,109 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 							() -> "/api/v1/activities/" + this.activityId + "/letters/" + this.letterId, null)
 					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
 					.expect(404, AGENCY_OTHER)
-					.build());
+					.build(),
+				Endpoint
+					.of(HttpMethod.POST,
+							"/api/v1/activities/{activityId}/letters/{letterId}/items/{recommendationId}/withdrawal",
+							() -> "/api/v1/activities/" + this.activityId + "/letters/" + this.withdrawableLetterId
+									+ "/items/" + this.withdrawableItems.get(0) + "/withdrawal",
+							() -> "{ \"reason\": \"Đã khắc phục\" }")
+					.expect(200, FRONT_OWN)
+					.expect(403, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
+					.build(),
+				anyRole(HttpMethod.GET, "/api/v1/letters", "/api/v1/letters"),
+				acrossOrganisations(HttpMethod.GET, "/api/v1/reports/work",
+						() -> "/api/v1/reports/work?bodyId=" + FRONT_BODY + "&from=2026-01-01&to=2026-12-31"),
+				Endpoint.of(HttpMethod.POST, "/api/v1/plans", () -> "/api/v1/plans", this::plan)
+					.expect(201, FRONT_OWN)
+					.expect(403, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
+					.build(),
+				acrossOrganisations(HttpMethod.GET, "/api/v1/plans", () -> "/api/v1/plans?ownerBodyId=" + FRONT_BODY),
+				acrossOrganisations(HttpMethod.GET, "/api/v1/plans/{id}", () -> "/api/v1/plans/" + this.planId),
+				Endpoint
+					.of(HttpMethod.PUT, "/api/v1/activities/{id}/delegation",
+							() -> "/api/v1/activities/" + this.delegationId + "/delegation",
+							() -> "{ \"decisionDate\": \"2026-03-10\", \"sessionDates\": [\"2026-04-01\"] }")
+					.expect(200, FRONT_OWN)
+					.expect(403, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
+					.build(),
+				Endpoint
+					.of(HttpMethod.POST, "/api/v1/activities/{id}/transitions",
+							() -> "/api/v1/activities/" + this.delegationId + "/transitions",
+							() -> "{ \"to\": \"IN_PROGRESS\" }")
+					.expect(200, FRONT_OWN)
+					.expect(403, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
+					.build(),
+				adminOnly(HttpMethod.PUT, "/api/v1/organisations/{id}",
+						() -> "/api/v1/organisations/so-matrix-" + LETTERS.incrementAndGet(), () -> organisationBody(),
+						201),
+				anyRole(HttpMethod.GET, "/api/v1/organisations", "/api/v1/organisations"),
+				anyRole(HttpMethod.GET, "/api/v1/organisations/{id}", "/api/v1/organisations/" + AGENCY),
+				adminOnly(HttpMethod.PUT, "/api/v1/administrative-units/{id}",
+						() -> "/api/v1/administrative-units/xa-matrix-" + LETTERS.incrementAndGet(), () -> unitBody(),
+						201),
+				anyRole(HttpMethod.GET, "/api/v1/administrative-units", "/api/v1/administrative-units"),
+				anyRole(HttpMethod.GET, "/api/v1/administrative-units/{id}", "/api/v1/administrative-units/xa-matrix"),
+				adminOnly(HttpMethod.PUT, "/api/v1/legal-bases/{id}",
+						() -> "/api/v1/legal-bases/nd-matrix-" + LETTERS.incrementAndGet(),
+						AuthorizationMatrixTests::basisBody, 201),
+				anyRole(HttpMethod.GET, "/api/v1/legal-bases", "/api/v1/legal-bases"),
+				anyRole(HttpMethod.GET, "/api/v1/legal-bases/{id}", "/api/v1/legal-bases/nqlt-403-2017"),
+				adminOnly(HttpMethod.POST, "/api/v1/directory/import", () -> "/api/v1/directory/import",
+						() -> "{ \"organisations\": [] }", 200),
+				adminOnly(HttpMethod.POST, "/api/v1/directory/import/organisations",
+						() -> "/api/v1/directory/import/organisations",
+						() -> "id,name,kind,level,administrativeUnitId,parentId,validFrom,validTo,successorIds", 200),
+				adminOnly(HttpMethod.POST, "/api/v1/directory/import/administrative-units",
+						() -> "/api/v1/directory/import/administrative-units",
+						() -> "id,name,level,parentId,validFrom,validTo,successorIds", 200)));
+		return endpoints;
+	}
+
+	private static Endpoint adminOnly(HttpMethod method, String pattern, java.util.function.Supplier<String> uri,
+			java.util.function.Supplier<String> body, int status) {
+		return Endpoint.of(method, pattern, uri, body)
+			.expect(status, ADMIN)
+			.expect(403, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR)
+			.build();
+	}
+
+	private static Endpoint acrossOrganisations(HttpMethod method, String pattern,
+			java.util.function.Supplier<String> uri) {
+		return Endpoint.of(method, pattern, uri, null)
+			.expect(200, FRONT_OWN, FRONT_OTHER, MONITOR, ADMIN)
+			.expect(403, AGENCY_OWN, AGENCY_OTHER)
+			.build();
+	}
+
+	private String plan() {
+		return """
+				{ "ownerBodyId": "%s", "year": 2026, "number": "KH-MATRIX-%d", "title": "Kế hoạch (ma trận quyền)",
+				  "issuedOn": "2025-12-15" }""".formatted(FRONT_BODY, LETTERS.incrementAndGet());
+	}
+
+	private static Endpoint anyRole(HttpMethod method, String pattern, String uri) {
+		return Endpoint.of(method, pattern, () -> uri, null)
+			.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
+			.build();
+	}
+
+	private static String organisationBody() {
+		return """
+				{ "name": "Sở (ma trận quyền)", "kind": "DEPARTMENT", "level": "PROVINCE",
+				  "administrativeUnitId": "tinh-thu-nghiem", "parentId": "ubnd-tinh-db", "validFrom": "2000-01-01" }""";
+	}
+
+	private static String basisBody() {
+		return """
+				{ "number": "1/2026/NĐ-CP", "title": "Nghị định (ma trận quyền)", "issuer": "Chính phủ",
+				  "issuedOn": "2026-01-01", "effectiveFrom": "2026-01-01" }""";
+	}
+
+	private static String unitBody() {
+		return """
+				{ "name": "Xã (ma trận quyền)", "level": "COMMUNE", "parentId": "tinh-thu-nghiem",
+				  "validFrom": "2025-07-01" }""";
 	}
 
 	private String activity() {

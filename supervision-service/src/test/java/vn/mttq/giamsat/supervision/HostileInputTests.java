@@ -52,6 +52,12 @@ class HostileInputTests extends HostileInputTestSupport {
 
 	String letterId;
 
+	String delegationId;
+
+	String planId;
+
+	String withdrawalUri;
+
 	@BeforeAll
 	void data(LocalIssuer issuer) {
 		this.issuer = issuer;
@@ -60,6 +66,16 @@ class HostileInputTests extends HostileInputTestSupport {
 		this.http = RestTestClient.bindToServer().baseUrl(this.baseUrl).build();
 		this.activityId = (String) post(this.tokens.get(Caller.FRONT_OWN), "/api/v1/activities",
 				activity(FRONT_BODY, "Giám sát đầu vào độc hại", AGENCY))
+			.get("id");
+		this.delegationId = (String) post(this.tokens.get(Caller.FRONT_OWN), "/api/v1/activities",
+				activity(FRONT_BODY, "Giám sát qua đoàn", AGENCY).replace("DOCUMENT_REVIEW", "DELEGATION"))
+			.get("id");
+		Map<?, ?> withdrawable = post(this.tokens.get(Caller.FRONT_OWN),
+				"/api/v1/activities/" + this.activityId + "/letters", letter("KN-HOSTILE-WITHDRAW", AGENCY));
+		this.withdrawalUri = withdrawable.get("id") + "|"
+				+ ((Map<?, ?>) ((List<?>) withdrawable.get("items")).get(0)).get("recommendationId");
+		this.planId = (String) post(this.tokens.get(Caller.FRONT_OWN), "/api/v1/plans", """
+				{ "year": 2026, "number": "KH-HOSTILE-SETUP", "title": "Kế hoạch", "issuedOn": "2025-12-15" }""")
 			.get("id");
 		this.letterId = (String) post(this.tokens.get(Caller.FRONT_OWN),
 				"/api/v1/activities/" + this.activityId + "/letters", letter("KN-HOSTILE-SETUP", AGENCY))
@@ -81,10 +97,15 @@ class HostileInputTests extends HostileInputTestSupport {
 		endpoints.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/activities")
 			.body(activity(FRONT_BODY, "Giám sát đầu vào độc hại", AGENCY).replace("\"startDate\"",
 					"\"reference\": \"KH-HOSTILE\", \"endDate\": \"2026-03-20\", \"startDate\""))
-			.optional("reference", "supervisingBodyId", "endDate")
+			.optional("reference", "supervisingBodyId", "endDate", "level")
 			.unique("reference"), Caller.FRONT_OWN);
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/activities")
 			.textParam("supervisingBodyId")
+			.booleanParam("includeBelow")
+			.textParam("administrativeUnitId")
+			.enumParam("status")
+			.textParam("planId")
+			.textParam("q")
 			.enumParam("kind")
 			.enumParam("form")
 			.enumParam("level")
@@ -93,22 +114,110 @@ class HostileInputTests extends HostileInputTestSupport {
 				Caller.FRONT_OWN);
 		endpoints
 			.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/activities/{activityId}/letters", this.activityId)
-				.body(letter("KN-HOSTILE", AGENCY))
-				.optional("issuingBodyId", "items[0].dueDate")
+				.body(letter("KN-HOSTILE", AGENCY)
+					.replace("\"issuedOn\"",
+							"\"kind\": \"RECOMMENDATION\", \"subject\": \"Kiến nghị sau giám sát\", \"issuedOn\"")
+					.replace("\"dueDate\"",
+							"\"type\": \"AMEND_POLICY\", \"copyRecipientIds\": [\"ubnd-tinh-db\"], \"dueDate\""))
+				.optional("issuingBodyId", "items[0].dueDate", "kind", "subject", "items[0].type",
+						"items[0].copyRecipientIds")
 				.unique("number"), Caller.FRONT_OWN);
 		endpoints.put(
 				HostileRequests.endpoint(HttpMethod.GET, "/api/v1/activities/{activityId}/letters", this.activityId),
 				Caller.FRONT_OWN);
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/activities/{activityId}/letters/{letterId}",
 				this.activityId, this.letterId), Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.PUT, "/api/v1/activities/{id}/delegation", this.delegationId)
+			.body("""
+					{ "decisionNumber": "12/QĐ-MTTQ", "decisionDate": "2026-03-10", "headName": "Nguyễn Văn An",
+					  "memberNames": ["Lò Thị Bình"], "noticeDate": "2026-03-11", "subjectReportDate": "2026-03-20",
+					  "sessionDates": ["2026-04-01"], "resultReportDate": "2026-04-10" }""")
+			.optional("decisionNumber", "decisionDate", "headName", "memberNames", "noticeDate", "subjectReportDate",
+					"sessionDates", "resultReportDate"),
+				Caller.FRONT_OWN);
+		endpoints
+			.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/activities/{id}/transitions", this.delegationId)
+				.body("{ \"to\": \"IN_PROGRESS\" }"), Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/plans").body("""
+				{ "ownerBodyId": "%s", "year": 2026, "number": "KH-HOSTILE", "title": "Kế hoạch giám sát năm 2026",
+				  "issuedOn": "2025-12-15" }""".formatted(FRONT_BODY)).optional("ownerBodyId").unique("number"),
+				Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/plans").textParam("ownerBodyId"),
+				Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/plans/{id}", this.planId), Caller.FRONT_OWN);
+		String[] withdrawal = this.withdrawalUri.split("\\|");
+		endpoints.put(HostileRequests
+			.endpoint(HttpMethod.POST,
+					"/api/v1/activities/{activityId}/letters/{letterId}/items/{recommendationId}/withdrawal",
+					this.activityId, withdrawal[0], withdrawal[1])
+			.body("{ \"reason\": \"Sở đã tự khắc phục trước khi nhận văn bản.\" }"), Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/letters")
+			.textParam("issuingBodyId")
+			.booleanParam("includeBelow")
+			.textParam("administrativeUnitId")
+			.enumParam("level")
+			.enumParam("kind")
+			.enumParam("activityKind")
+			.enumParam("form")
+			.textParam("q")
+			.paged(), Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/reports/work")
+			.textParam("bodyId")
+			.booleanParam("includeBelow")
+			.enumParam("format"), Caller.FRONT_OWN);
+		directoryEndpoints(endpoints);
+		HostileRequests.deadLetterEndpoints().forEach((endpoint) -> endpoints.put(endpoint, Caller.ADMIN));
 		return endpoints;
+	}
+
+	private static void directoryEndpoints(Map<HostileRequests.Endpoint, Caller> endpoints) {
+		endpoints.put(HostileRequests.endpoint(HttpMethod.PUT, "/api/v1/organisations/{id}", "so-hostile")
+			.body("""
+					{ "name": "Sở (đầu vào độc hại)", "kind": "DEPARTMENT", "level": "PROVINCE",
+					  "administrativeUnitId": "tinh-thu-nghiem", "parentId": "ubnd-tinh-db", "validFrom": "2000-01-01",
+					  "validTo": "2030-12-31", "successorIds": [] }""")
+			.optional("administrativeUnitId", "parentId", "validTo", "successorIds"), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/organisations")
+			.enumParam("kind")
+			.enumParam("level")
+			.textParam("parentId")
+			.textParam("administrativeUnitId")
+			.textParam("q")
+			.paged(), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/organisations/{id}", "so-hostile"),
+				Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.PUT, "/api/v1/administrative-units/{id}", "xa-hostile")
+			.body("""
+					{ "name": "Xã (đầu vào độc hại)", "level": "COMMUNE", "parentId": "tinh-thu-nghiem",
+					  "validFrom": "2025-07-01", "validTo": "2030-12-31", "successorIds": [] }""")
+			.optional("parentId", "validTo", "successorIds"), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/administrative-units")
+			.enumParam("level")
+			.textParam("parentId"), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/administrative-units/{id}", "tinh-thu-nghiem"),
+				Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.PUT, "/api/v1/legal-bases/{id}", "nd-hostile").body("""
+				{ "number": "1/2026/NĐ-CP", "title": "Nghị định (đầu vào độc hại)", "issuer": "Chính phủ",
+				  "issuedOn": "2026-01-01", "effectiveFrom": "2026-01-01", "effectiveTo": "2030-12-31",
+				  "amendedByIds": [], "note": "Ghi chú" }""").optional("effectiveTo", "amendedByIds", "note"),
+				Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/legal-bases"), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/legal-bases/{id}", "nqlt-403-2017"),
+				Caller.ADMIN);
+		// The import answers counts, not the rows, so its bodies are tested in
+		// DirectoryApiTests.
+		endpoints.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/directory/import"), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/directory/import/organisations"),
+				Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/directory/import/administrative-units"),
+				Caller.ADMIN);
 	}
 
 	@Test
 	void storesDecomposedVietnameseAsNfcAndFindsItByADecomposedFilter() {
 		String official = this.issuer.token("canbo.xa", VN_FRONT_BODY, "FRONT_OFFICIAL");
 		Map<?, ?> recorded = post(official, "/api/v1/activities",
-				activity(nfd(VN_FRONT_BODY), nfd(VN_TITLE), nfd(VN_AGENCY)));
+				activity(nfd(VN_FRONT_BODY), nfd(VN_TITLE), nfd(VN_AGENCY)).replace("PROVINCE", "COMMUNE"));
 		assertThat(recorded.get("title")).isEqualTo(VN_TITLE);
 		assertThat(recorded.get("supervisingBodyId")).isEqualTo(VN_FRONT_BODY);
 		assertThat(recorded.get("supervisedAgencyIds")).isEqualTo(List.of(VN_AGENCY));

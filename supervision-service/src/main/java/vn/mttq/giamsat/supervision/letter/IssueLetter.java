@@ -10,26 +10,37 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The request to issue a recommendation letter.
+ * The request to issue a letter.
  *
- * @param number the official number printed on the letter, unique per issuing body
+ * @param number the official number printed on the letter, unique per issuing body and
+ * year
  * @param issuedOn the date printed on the letter
  * @param issuingBodyId the Front body issuing it; the activity's supervising body when
  * omitted
+ * @param kind recommendation, social-criticism or opinion letter; the usual kind for the
+ * activity when omitted
+ * @param subject what the letter is about (trích yếu)
  * @param items the recommendations, one addressee each
  */
 public record IssueLetter(@NotBlank @Size(max = 100) String number, @NotNull LocalDate issuedOn,
-		@Size(min = 1, max = 100) String issuingBodyId, @NotEmpty @Size(max = 200) List<@Valid @NotNull Item> items) {
+		@Size(min = 1, max = 100) String issuingBodyId, LetterKind kind, @Size(max = 500) String subject,
+		@NotEmpty @Size(max = 200) List<@Valid @NotNull Item> items) {
 
 	/**
 	 * One recommendation of the letter.
 	 *
-	 * @param addresseeAgencyId the agency that must answer
+	 * @param addresseeAgencyId the agency that must answer; it must exist on the letter's
+	 * date
 	 * @param content what it is asked to do
+	 * @param type what kind of request it is; {@code OTHER} when omitted
 	 * @param dueDate the answer date, if the official sets one
+	 * @param copyRecipientIds who receives a copy; when omitted, the addressee's superior
+	 * (the competent authority) and the issuing body's superior (the Front one level up),
+	 * NQLT 403 Art. 9.3
 	 */
 	public record Item(@NotBlank @Size(max = 100) String addresseeAgencyId, @NotBlank @Size(max = 4000) String content,
-			LocalDate dueDate) {
+			ItemType type, LocalDate dueDate,
+			@Size(max = 20) List<@NotBlank @Size(max = 100) String> copyRecipientIds) {
 	}
 
 }

@@ -17,38 +17,45 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.mttq.giamsat.supervision.livestatus.LiveStatuses;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
 
 /**
- * The HTTP API of recommendation letters, under their activity.
+ * The HTTP API of letters, under their activity.
  */
 @RestController
 @RequestMapping("/api/v1/activities/{activityId}/letters")
-@Tag(name = "Letters", description = "Recommendation letters and their items")
+@Tag(name = "Letters", description = "Recommendation, social-criticism and opinion letters and their items")
 class LetterController {
 
 	private final LetterIssuing issuing;
 
-	LetterController(LetterIssuing issuing) {
+	private final LiveStatuses statuses;
+
+	LetterController(LetterIssuing issuing, LiveStatuses statuses) {
 		this.issuing = issuing;
+		this.statuses = statuses;
 	}
 
 	@PostMapping
 	@PreAuthorize(Rules.FRONT_OFFICIAL)
-	@Operation(summary = "Issue a recommendation letter of your Front body; each item is published to its addressee")
+	@Operation(summary = "Issue a letter of your Front body; each item is published to its addressee")
 	ResponseEntity<LetterView> issue(@PathVariable @Size(max = 100) String activityId,
 			@Valid @RequestBody IssueLetter request, Actor actor) {
 		RecommendationLetter letter = this.issuing.issue(activityId, request, actor);
 		return ResponseEntity.created(URI.create("/api/v1/activities/" + activityId + "/letters/" + letter.id()))
-			.body(LetterView.of(letter));
+			.body(LetterView.of(letter, this.statuses));
 	}
 
 	@GetMapping
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "List the letters of an activity")
 	List<LetterView> list(@PathVariable @Size(max = 100) String activityId, Actor actor) {
-		return this.issuing.ofActivity(activityId, actor).stream().map(LetterView::of).toList();
+		return this.issuing.ofActivity(activityId, actor)
+			.stream()
+			.map((letter) -> LetterView.of(letter, this.statuses))
+			.toList();
 	}
 
 	@GetMapping("/{letterId}")
@@ -56,7 +63,17 @@ class LetterController {
 	@Operation(summary = "Show one letter")
 	LetterView get(@PathVariable @Size(max = 100) String activityId, @PathVariable @Size(max = 100) String letterId,
 			Actor actor) {
-		return LetterView.of(this.issuing.get(activityId, letterId, actor));
+		return LetterView.of(this.issuing.get(activityId, letterId, actor), this.statuses);
+	}
+
+	@PostMapping("/{letterId}/items/{recommendationId}/withdrawal")
+	@PreAuthorize(Rules.FRONT_OFFICIAL)
+	@Operation(summary = "Withdraw one item of your body's letter, with the reason; publishes RecommendationWithdrawn")
+	WithdrawalView withdraw(@PathVariable @Size(max = 100) String activityId,
+			@PathVariable @Size(max = 100) String letterId, @PathVariable @Size(max = 100) String recommendationId,
+			@Valid @RequestBody WithdrawItem request, Actor actor) {
+		return WithdrawalView.of(this.issuing.withdraw(activityId, letterId, recommendationId, request.reason(), actor),
+				recommendationId);
 	}
 
 }

@@ -2,31 +2,47 @@ package vn.mttq.giamsat.supervision.letter;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.supervision.activity.Activity;
 import vn.mttq.giamsat.supervision.activity.ActivityManagement;
-import vn.mttq.giamsat.supervision.activity.FrontBody;
-import vn.mttq.giamsat.support.security.Actor;
-import vn.mttq.giamsat.support.web.ForbiddenException;
+import vn.mttq.giamsat.supervision.activity.ActivityStatus;
+import vn.mttq.giamsat.supervision.livestatus.LiveStatuses;
+import vn.mttq.giamsat.supervision.organisation.DirectoryManagement;
+import vn.mttq.giamsat.supervision.organisation.Organisation;
+import vn.mttq.giamsat.supervision.web.FrontBody;
+import vn.mttq.giamsat.supervision.web.RulesViolatedException;
 import vn.mttq.giamsat.support.outbox.OutboxEntry;
 import vn.mttq.giamsat.support.outbox.OutboxEvents;
 import vn.mttq.giamsat.support.outbox.OutboxRelay;
-import vn.mttq.giamsat.support.web.BusinessRuleException;
+import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.web.ConflictException;
+import vn.mttq.giamsat.support.web.ForbiddenException;
+import vn.mttq.giamsat.support.web.InvalidField;
 import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
- * Issues recommendation letters: checks them against their activity, stores each letter
- * with one pending {@link RecommendationIssued} per item in the same write, and wakes the
- * relay.
+ * Issues letters: checks them against their activity and the directory, stores each
+ * letter with one pending {@link RecommendationIssued} per item in the same write, and
+ * wakes the relay; withdraws an item the same way.
  */
 @Service
 class LetterIssuing {
@@ -35,16 +51,29 @@ class LetterIssuing {
 
 	private final ActivityManagement activities;
 
+	private final DirectoryManagement directory;
+
+	private final MongoTemplate mongo;
+
 	private final OutboxEvents outboxEvents;
 
 	private final OutboxRelay relay;
 
+	private final LiveStatuses statuses;
+
+	private final MeterRegistry meters;
+
 	private final Clock clock;
 
-	LetterIssuing(LetterRepository letters, ActivityManagement activities, OutboxEvents outboxEvents, OutboxRelay relay,
-			Clock clock) {
+	LetterIssuing(LetterRepository letters, ActivityManagement activities, DirectoryManagement directory,
+			MongoTemplate mongo, OutboxEvents outboxEvents, OutboxRelay relay, LiveStatuses statuses,
+			MeterRegistry meters, Clock clock) {
+		this.statuses = statuses;
+		this.meters = meters;
 		this.letters = letters;
 		this.activities = activities;
+		this.directory = directory;
+		this.mongo = mongo;
 		this.outboxEvents = outboxEvents;
 		this.relay = relay;
 		this.clock = clock;
@@ -57,38 +86,95 @@ class LetterIssuing {
 			throw new ForbiddenException(
 					"Only the activity's supervising body '" + activity.supervisingBodyId() + "' issues its letters");
 		}
-		checkRules(activity, request);
+		LetterKind kind = (request.kind() != null) ? request.kind() : LetterKind.usualFor(activity.kind());
+		Organisation issuer = check(activity, request, kind, issuingBodyId);
 		String letterId = UUID.randomUUID().toString();
 		Instant now = this.clock.instant();
 		List<LetterItem> items = new ArrayList<>();
-		List<OutboxEntry> outbox = new ArrayList<>();
 		for (IssueLetter.Item requested : request.items()) {
-			LetterItem item = new LetterItem(UUID.randomUUID().toString(), requested.addresseeAgencyId(),
-					requested.content(), requested.dueDate());
-			items.add(item);
-			RecommendationIssued event = RecommendationIssuedEvents.of(UUID.randomUUID().toString(), now, letterId,
-					request, activityId, issuingBodyId, item);
-			outbox.add(RecommendationIssuedEvents.pending(this.outboxEvents, event));
+			List<String> copies = (requested.copyRecipientIds() != null) ? requested.copyRecipientIds()
+					: defaultCopies(requested.addresseeAgencyId(), issuer, request.issuedOn());
+			items.add(new LetterItem(UUID.randomUUID().toString(), requested.addresseeAgencyId(), requested.content(),
+					requested.type(), requested.dueDate(), copies, null, null, null));
 		}
-		RecommendationLetter letter = new RecommendationLetter(letterId, activityId, request.number(),
-				request.issuedOn(), issuingBodyId, items, outbox, now, actor.recorded(), null);
+		RecommendationLetter draft = new RecommendationLetter(letterId, activityId, request.number(), null,
+				request.issuedOn(), issuingBodyId, kind, request.subject(), issuer.level(),
+				issuer.administrativeUnitId(), activity.kind(), activity.form(), items, List.of(), now,
+				actor.recorded(), null);
+		List<OutboxEntry> outbox = items.stream()
+			.map((item) -> RecommendationIssuedEvents.pending(this.outboxEvents,
+					RecommendationIssuedEvents.of(UUID.randomUUID().toString(), now, draft, item)))
+			.toList();
+		RecommendationLetter letter = new RecommendationLetter(letterId, activityId, request.number(), null,
+				request.issuedOn(), issuingBodyId, kind, request.subject(), issuer.level(),
+				issuer.administrativeUnitId(), activity.kind(), activity.form(), items, outbox, now, actor.recorded(),
+				null);
 		try {
 			RecommendationLetter saved = this.letters.insert(letter);
 			this.relay.wakeUp();
+			this.meters
+				.counter("supervision.recommendations.issued", "letterKind", kind.name(), "level",
+						String.valueOf(saved.level()))
+				.increment(items.size());
 			return saved;
 		}
 		catch (DuplicateKeyException ex) {
-			String existing = this.letters.findByIssuingBodyIdAndNumber(issuingBodyId, request.number())
+			String existing = this.letters
+				.findByIssuingBodyIdAndYearAndNumber(issuingBodyId, request.issuedOn().getYear(), request.number())
 				.map(RecommendationLetter::id)
 				.orElse(null);
-			throw new ConflictException(
-					"Letter number '" + request.number() + "' was already issued by '" + issuingBodyId + "'", existing);
+			throw new ConflictException("Letter number '" + request.number() + "' was already issued by '"
+					+ issuingBodyId + "' in " + request.issuedOn().getYear(), existing);
 		}
 	}
 
 	/**
+	 * Withdraws one item: the item keeps its place with who withdrew it and why, and a
+	 * {@code RecommendationWithdrawn} waits in the letter's outbox, both in one update.
+	 */
+	RecommendationLetter withdraw(String activityId, String letterId, String recommendationId, String reason,
+			Actor actor) {
+		RecommendationLetter letter = get(activityId, letterId, actor);
+		if (!letter.issuingBodyId().equals(actor.organisationId())) {
+			throw new ForbiddenException("Only the issuing body '" + letter.issuingBodyId() + "' withdraws its items");
+		}
+		LetterItem item = letter.item(recommendationId)
+			.orElseThrow(() -> new ResourceNotFoundException("Recommendation", recommendationId));
+		if (item.withdrawn()) {
+			throw new ConflictException("Recommendation " + recommendationId + " was already withdrawn on "
+					+ item.withdrawnAt() + ": " + item.withdrawalReason(), recommendationId);
+		}
+		this.statuses.item(recommendationId).filter((status) -> status.bucket().closed()).ifPresent((status) -> {
+			throw new ConflictException("Recommendation " + recommendationId + " is already closed (" + status.closure()
+					+ "); there is nothing to withdraw", recommendationId);
+		});
+		Instant now = this.clock.instant();
+		OutboxEntry event = RecommendationIssuedEvents.withdrawn(this.outboxEvents, letter, item, reason,
+				actor.userId(), now);
+		MongoConverter converter = this.mongo.getConverter();
+		Query query = Query.query(Criteria.where("_id")
+			.is(letterId)
+			.and("version")
+			.is(letter.version())
+			.and("items.recommendationId")
+			.is(recommendationId));
+		Update update = new Update().set("items.$.withdrawnAt", now)
+			.set("items.$.withdrawnBy", converter.convertToMongoType(actor.recorded()))
+			.set("items.$.withdrawalReason", reason)
+			.push("outbox", converter.convertToMongoType(event))
+			.inc("version", 1);
+		if (this.mongo.updateFirst(query, update, RecommendationLetter.class).getMatchedCount() == 0) {
+			throw new OptimisticLockingFailureException("Letter " + letterId + " changed meanwhile");
+		}
+		this.relay.wakeUp();
+		this.meters.counter("supervision.recommendations.withdrawn").increment();
+		return this.letters.findById(letterId).orElseThrow();
+	}
+
+	/**
 	 * Lists the letters of an activity as the actor may see them: an agency officer sees
-	 * only the letters with an item addressed to their agency, and only those items.
+	 * only the letters with an item addressed or copied to their agency, and only those
+	 * items.
 	 */
 	List<RecommendationLetter> ofActivity(String activityId, Actor actor) {
 		if (!actor.limitedToOwnOrganisation()) {
@@ -116,18 +202,58 @@ class LetterIssuing {
 		return letter.orElseThrow(() -> new ResourceNotFoundException("Letter", letterId));
 	}
 
-	private static void checkRules(Activity activity, IssueLetter request) {
-		if (request.issuedOn().isBefore(activity.startDate())) {
-			throw new BusinessRuleException("issuedOn",
-					"a letter cannot be issued before its activity starts (" + activity.startDate() + ")");
+	/**
+	 * NQLT 403 Art. 9.3: a copy goes to the competent authority (the addressee's
+	 * superior) and to the Front one level up (the issuing body's superior), or to their
+	 * successors if they ceased before the letter's date.
+	 */
+	private List<String> defaultCopies(String addresseeId, Organisation issuer, LocalDate date) {
+		Set<String> copies = new LinkedHashSet<>();
+		this.directory.organisation(addresseeId)
+			.map(Organisation::parentId)
+			.ifPresent((parent) -> copies.addAll(this.directory.inForceOn(parent, date)));
+		if (issuer.parentId() != null) {
+			copies.addAll(this.directory.inForceOn(issuer.parentId(), date));
 		}
+		copies.remove(addresseeId);
+		copies.remove(issuer.id());
+		return List.copyOf(copies);
+	}
+
+	private Organisation check(Activity activity, IssueLetter request, LetterKind kind, String issuingBodyId) {
+		List<InvalidField> errors = new ArrayList<>();
+		if (activity.status() == ActivityStatus.CANCELLED) {
+			errors.add(new InvalidField("activityId", "the activity was cancelled; it issues no letter"));
+		}
+		if (!LetterKind.allowedFor(activity.kind()).contains(kind)) {
+			errors.add(new InvalidField("kind", "a " + activity.kind() + " activity issues "
+					+ LetterKind.allowedFor(activity.kind()) + " letters, not " + kind));
+		}
+		if (request.issuedOn().isBefore(activity.startDate())) {
+			errors.add(new InvalidField("issuedOn",
+					"a letter cannot be issued before its activity starts (" + activity.startDate() + ")"));
+		}
+		this.directory.problemIfAbsentOn(issuingBodyId, request.issuedOn(), "issuingBodyId").ifPresent(errors::add);
 		for (int i = 0; i < request.items().size(); i++) {
 			IssueLetter.Item item = request.items().get(i);
+			String prefix = "items[" + i + "].";
 			if (item.dueDate() != null && !item.dueDate().isAfter(request.issuedOn())) {
-				throw new BusinessRuleException("items[" + i + "].dueDate",
-						"the due date must be after the letter's date (" + request.issuedOn() + ")");
+				errors.add(new InvalidField(prefix + "dueDate",
+						"the due date must be after the letter's date (" + request.issuedOn() + ")"));
+			}
+			this.directory.problemIfAbsentOn(item.addresseeAgencyId(), request.issuedOn(), prefix + "addresseeAgencyId")
+				.ifPresent(errors::add);
+			List<String> copies = (item.copyRecipientIds() != null) ? item.copyRecipientIds() : List.of();
+			for (int j = 0; j < copies.size(); j++) {
+				this.directory
+					.problemIfAbsentOn(copies.get(j), request.issuedOn(), prefix + "copyRecipientIds[" + j + "]")
+					.ifPresent(errors::add);
 			}
 		}
+		if (!errors.isEmpty()) {
+			throw new RulesViolatedException(errors);
+		}
+		return this.directory.organisation(issuingBodyId).orElseThrow();
 	}
 
 }

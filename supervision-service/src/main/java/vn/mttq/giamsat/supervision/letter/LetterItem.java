@@ -1,6 +1,10 @@
 package vn.mttq.giamsat.supervision.letter;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+
+import vn.mttq.giamsat.support.security.RecordedActor;
 
 /**
  * Kiến nghị: one item of a letter, addressed to one agency and tracked on its own from
@@ -9,8 +13,31 @@ import java.time.LocalDate;
  * @param recommendationId the id it keeps for its whole life
  * @param addresseeAgencyId the agency that must answer
  * @param content what the agency is asked to do
+ * @param type what kind of request it is
  * @param dueDate the answer date the issuing official set, or {@code null} for the rules'
  * date
+ * @param copyRecipientIds who receives a copy: the competent authority and the Front one
+ * level up (NQLT 403 Art. 9.3) unless the official named others
+ * @param withdrawnAt when the issuing body withdrew it, if it did
+ * @param withdrawnBy who withdrew it
+ * @param withdrawalReason why
  */
-public record LetterItem(String recommendationId, String addresseeAgencyId, String content, LocalDate dueDate) {
+public record LetterItem(String recommendationId, String addresseeAgencyId, String content, ItemType type,
+		LocalDate dueDate, List<String> copyRecipientIds, Instant withdrawnAt, RecordedActor withdrawnBy,
+		String withdrawalReason) {
+
+	public LetterItem {
+		// Items stored before types existed read as OTHER.
+		type = (type != null) ? type : ItemType.OTHER;
+		copyRecipientIds = (copyRecipientIds != null) ? List.copyOf(copyRecipientIds) : List.of();
+	}
+
+	public boolean withdrawn() {
+		return this.withdrawnAt != null;
+	}
+
+	boolean concerns(String organisationId) {
+		return this.addresseeAgencyId.equals(organisationId) || this.copyRecipientIds.contains(organisationId);
+	}
+
 }

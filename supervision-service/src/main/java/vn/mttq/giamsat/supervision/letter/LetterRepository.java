@@ -10,7 +10,7 @@ import org.springframework.data.mongodb.repository.MongoRepository;
  */
 interface LetterRepository extends MongoRepository<RecommendationLetter, String> {
 
-	Optional<RecommendationLetter> findByIssuingBodyIdAndNumber(String issuingBodyId, String number);
+	Optional<RecommendationLetter> findByIssuingBodyIdAndYearAndNumber(String issuingBodyId, int year, String number);
 
 	List<RecommendationLetter> findByActivityIdOrderByIssuedOnAsc(String activityId);
 

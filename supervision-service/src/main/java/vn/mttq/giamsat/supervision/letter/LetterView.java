@@ -3,7 +3,15 @@ package vn.mttq.giamsat.supervision.letter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import vn.mttq.giamsat.supervision.activity.ActivityKind;
+import vn.mttq.giamsat.supervision.activity.SupervisionForm;
+import vn.mttq.giamsat.supervision.livestatus.ItemRef;
+import vn.mttq.giamsat.supervision.livestatus.ItemStatus;
+import vn.mttq.giamsat.supervision.livestatus.LiveStatus;
+import vn.mttq.giamsat.supervision.livestatus.LiveStatuses;
+import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
 import vn.mttq.giamsat.support.security.RecordedActor;
 
 /**
@@ -14,18 +22,37 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  * @param number the official number
  * @param issuedOn the date printed on it
  * @param issuingBodyId the Front body that issued it
- * @param items its recommendations
+ * @param kind recommendation, social-criticism or opinion letter
+ * @param subject what it is about
+ * @param level the issuing body's level on the letter's date
+ * @param administrativeUnitId the issuing body's unit on that date
+ * @param activityKind the kind of its activity
+ * @param supervisionForm the form of its activity
+ * @param items its recommendations, each with its live status
+ * @param liveStatus how its items stand now
  * @param recordedAt when it was recorded
  * @param issuedBy who issued it, for which Front body
  * @param pendingEvents events not yet acknowledged by the broker (0 once all are
  * published)
  */
 record LetterView(String id, String activityId, String number, LocalDate issuedOn, String issuingBodyId,
-		List<LetterItem> items, Instant recordedAt, RecordedActor issuedBy, long pendingEvents) {
+		LetterKind kind, String subject, AdministrativeLevel level, String administrativeUnitId,
+		ActivityKind activityKind, SupervisionForm supervisionForm, List<ItemView> items, LiveStatus liveStatus,
+		Instant recordedAt, RecordedActor issuedBy, long pendingEvents) {
 
-	static LetterView of(RecommendationLetter letter) {
+	static LetterView of(RecommendationLetter letter, LiveStatuses statuses) {
+		Map<String, ItemStatus> status = statuses
+			.items(letter.items().stream().map(LetterItem::recommendationId).toList());
+		List<ItemView> items = letter.items()
+			.stream()
+			.map((item) -> ItemView.of(item, status.get(item.recommendationId())))
+			.toList();
+		LiveStatus live = statuses.count(
+				letter.items().stream().map((item) -> new ItemRef(item.recommendationId(), item.withdrawn())).toList());
 		return new LetterView(letter.id(), letter.activityId(), letter.number(), letter.issuedOn(),
-				letter.issuingBodyId(), letter.items(), letter.recordedAt(), letter.issuedBy(), letter.pendingEvents());
+				letter.issuingBodyId(), letter.kind(), letter.subject(), letter.level(), letter.administrativeUnitId(),
+				letter.activityKind(), letter.supervisionForm(), items, live, letter.recordedAt(), letter.issuedBy(),
+				letter.pendingEvents());
 	}
 
 }

@@ -11,16 +11,20 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.mttq.giamsat.supervision.activity.ActivityKind;
+import vn.mttq.giamsat.supervision.activity.SupervisionForm;
+import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
 import vn.mttq.giamsat.support.outbox.OutboxEntry;
 import vn.mttq.giamsat.support.security.RecordedActor;
 
 /**
- * Văn bản kiến nghị: a letter of recommendations concluding an activity. The letter and
- * the events announcing its items are one document, so they are stored together or not at
- * all.
+ * Văn bản kiến nghị, phản biện hoặc góp ý: a letter concluding an activity. The letter
+ * and the events announcing its items are one document, so they are stored together or
+ * not at all. It keeps the issuing body's level and unit of its date and its activity's
+ * kind and form, so reports and searches need no join.
  */
 @Document("letters")
-@CompoundIndex(name = "issuer_number", def = "{'issuingBodyId': 1, 'number': 1}", unique = true)
+@CompoundIndex(name = "issuer_year_number", def = "{'issuingBodyId': 1, 'year': 1, 'number': 1}", unique = true)
 public class RecommendationLetter {
 
 	@Id
@@ -30,9 +34,23 @@ public class RecommendationLetter {
 
 	private final String number;
 
+	private final Integer year;
+
 	private final LocalDate issuedOn;
 
 	private final String issuingBodyId;
+
+	private final LetterKind kind;
+
+	private final String subject;
+
+	private final AdministrativeLevel level;
+
+	private final String administrativeUnitId;
+
+	private final ActivityKind activityKind;
+
+	private final SupervisionForm supervisionForm;
 
 	private final List<LetterItem> items;
 
@@ -46,14 +64,23 @@ public class RecommendationLetter {
 	private Long version;
 
 	@PersistenceCreator
-	RecommendationLetter(String id, String activityId, String number, LocalDate issuedOn, String issuingBodyId,
+	RecommendationLetter(String id, String activityId, String number, Integer year, LocalDate issuedOn,
+			String issuingBodyId, LetterKind kind, String subject, AdministrativeLevel level,
+			String administrativeUnitId, ActivityKind activityKind, SupervisionForm supervisionForm,
 			List<LetterItem> items, List<OutboxEntry> outbox, Instant recordedAt, RecordedActor issuedBy,
 			Long version) {
 		this.id = id;
 		this.activityId = activityId;
 		this.number = number;
+		this.year = (year != null) ? year : issuedOn.getYear();
 		this.issuedOn = issuedOn;
 		this.issuingBodyId = issuingBodyId;
+		this.kind = (kind != null) ? kind : LetterKind.RECOMMENDATION;
+		this.subject = subject;
+		this.level = level;
+		this.administrativeUnitId = administrativeUnitId;
+		this.activityKind = activityKind;
+		this.supervisionForm = supervisionForm;
 		this.items = List.copyOf(items);
 		this.outbox = (outbox != null) ? List.copyOf(outbox) : List.of();
 		this.recordedAt = recordedAt;
@@ -73,12 +100,40 @@ public class RecommendationLetter {
 		return this.number;
 	}
 
+	public int year() {
+		return this.year;
+	}
+
 	public LocalDate issuedOn() {
 		return this.issuedOn;
 	}
 
 	public String issuingBodyId() {
 		return this.issuingBodyId;
+	}
+
+	public LetterKind kind() {
+		return this.kind;
+	}
+
+	public String subject() {
+		return this.subject;
+	}
+
+	public AdministrativeLevel level() {
+		return this.level;
+	}
+
+	public String administrativeUnitId() {
+		return this.administrativeUnitId;
+	}
+
+	public ActivityKind activityKind() {
+		return this.activityKind;
+	}
+
+	public SupervisionForm supervisionForm() {
+		return this.supervisionForm;
 	}
 
 	public List<LetterItem> items() {
@@ -97,18 +152,27 @@ public class RecommendationLetter {
 		return this.issuedBy;
 	}
 
+	Long version() {
+		return this.version;
+	}
+
+	Optional<LetterItem> item(String recommendationId) {
+		return this.items.stream().filter((item) -> item.recommendationId().equals(recommendationId)).findFirst();
+	}
+
 	/**
-	 * The letter as an addressee sees it: only the items addressed to them.
+	 * The letter as an addressee or copy recipient sees it: only the items that concern
+	 * them.
 	 * @param organisationId the addressee
-	 * @return the letter with those items, or empty if none is addressed to them
+	 * @return the letter with those items, or empty if none concerns them
 	 */
 	Optional<RecommendationLetter> addressedTo(String organisationId) {
-		List<LetterItem> own = this.items.stream()
-			.filter((item) -> item.addresseeAgencyId().equals(organisationId))
-			.toList();
+		List<LetterItem> own = this.items.stream().filter((item) -> item.concerns(organisationId)).toList();
 		return own.isEmpty() ? Optional.empty()
-				: Optional.of(new RecommendationLetter(this.id, this.activityId, this.number, this.issuedOn,
-						this.issuingBodyId, own, List.of(), this.recordedAt, this.issuedBy, this.version));
+				: Optional.of(new RecommendationLetter(this.id, this.activityId, this.number, this.year, this.issuedOn,
+						this.issuingBodyId, this.kind, this.subject, this.level, this.administrativeUnitId,
+						this.activityKind, this.supervisionForm, own, List.of(), this.recordedAt, this.issuedBy,
+						this.version));
 	}
 
 	long pendingEvents() {

@@ -104,6 +104,15 @@ class ActivityApiTests {
 	@Test
 	void showsAnAgencyOfficerOnlyTheActivitiesThatSuperviseTheirAgency() {
 		String agency = "so-" + System.nanoTime();
+		as("ubmttq-tinh-db", "ADMIN").put()
+			.uri("/api/v1/organisations/{id}", agency)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{ "name": "Sở mới", "kind": "DEPARTMENT", "level": "PROVINCE",
+					  "administrativeUnitId": "tinh-thu-nghiem", "parentId": "ubnd-tinh-db", "validFrom": "2020-01-01" }""")
+			.exchange()
+			.expectStatus()
+			.isCreated();
 		this.http.post()
 			.uri("/api/v1/activities")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -137,8 +146,8 @@ class ActivityApiTests {
 			.jsonPath("$.type")
 			.isEqualTo("urn:giamsat:problem:validation")
 			.jsonPath("$.errors[*].field")
-			.<List<String>>value((values) -> assertThat(values).containsExactlyInAnyOrder("form", "kind", "level",
-					"startDate", "supervisedAgencyIds", "title"));
+			.<List<String>>value((values) -> assertThat(values).containsExactlyInAnyOrder("form", "kind", "startDate",
+					"supervisedAgencyIds", "title"));
 	}
 
 	@Test
@@ -157,13 +166,62 @@ class ActivityApiTests {
 
 	@Test
 	void acceptsTheDistrictLevelBeforeTheReform() {
+		as("ubmttq-huyen-db", "FRONT_OFFICIAL").post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(activity(null, "DISTRICT", "2025-06-30").replace("ubmttq-tinh-db", "ubmttq-huyen-db")
+				.replace("\"so-nong-nghiep-db\", \"ubnd-xa-muong-phang\"", "\"ubnd-huyen-db\""))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.level")
+			.isEqualTo("DISTRICT");
+	}
+
+	@Test
+	void rejectsALevelThatIsNotTheSupervisingBodysOwn() {
 		this.http.post()
 			.uri("/api/v1/activities")
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(activity(null, "DISTRICT", "2025-06-30"))
+			.body(activity(null, "COMMUNE", "2026-03-10"))
 			.exchange()
 			.expectStatus()
-			.isCreated();
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("level");
+	}
+
+	@Test
+	void rejectsASupervisedPartyThatDidNotExistOnTheActivitysDate() {
+		// Mường Phăng's People's Committee of today exists from the reform on.
+		this.http.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(activity(null, "PROVINCE", "2025-05-10"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("supervisedAgencyIds[1]")
+			.jsonPath("$.errors[0].message")
+			.value((message) -> assertThat((String) message).contains("2025-07-01"));
+	}
+
+	@Test
+	void rejectsAnUnknownSupervisedParty() {
+		this.http.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(activity(null, "PROVINCE", "2026-03-10").replace("so-nong-nghiep-db", "so-khong-co"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("supervisedAgencyIds[0]");
 	}
 
 	@Test

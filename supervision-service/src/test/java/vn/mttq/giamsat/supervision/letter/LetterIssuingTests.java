@@ -65,8 +65,7 @@ class LetterIssuingTests {
 				.await((record) -> text(record.value()).contains(letter.id()), 3, Duration.ofSeconds(30));
 
 			assertThat(records).extracting(ConsumerRecord::key)
-				.containsExactlyInAnyOrderElementsOf(
-						letter.items().stream().map(LetterItem::recommendationId).toList());
+				.containsExactlyInAnyOrderElementsOf(letter.items().stream().map(ItemView::recommendationId).toList());
 			JsonNode golden = this.json.readTree(ContractSamples.json("supervision/RecommendationIssued.v1"));
 			for (ConsumerRecord<String, byte[]> record : records) {
 				JsonNode event = this.json.readTree(record.value());
@@ -214,6 +213,28 @@ class LetterIssuingTests {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("items[0].dueDate");
+	}
+
+	@Test
+	void rejectsAnAddresseeThatDidNotExistOnTheLettersDateAndStoresNothing() {
+		long before = this.letters.count();
+
+		this.http.post()
+			.uri("/api/v1/activities/{id}/letters", this.activityId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(LetterRequests.letter("KN-GONE-" + System.nanoTime(), "so-nong-nghiep-db",
+					"so-nong-nghiep-ptnt-dien-bien", "so-khong-co"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("items[1].addresseeAgencyId")
+			.jsonPath("$.errors[0].message")
+			.value((message) -> assertThat((String) message).contains("so-nong-nghiep-moi-truong-dien-bien"))
+			.jsonPath("$.errors[1].field")
+			.isEqualTo("items[2].addresseeAgencyId");
+		assertThat(this.letters.count()).isEqualTo(before);
 	}
 
 	@Test

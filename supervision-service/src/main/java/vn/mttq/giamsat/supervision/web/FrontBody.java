@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.supervision.activity;
+package vn.mttq.giamsat.supervision.web;
 
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.web.ForbiddenException;

@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.supervision.activity;
+package vn.mttq.giamsat.supervision.organisation;
 
 import java.time.LocalDate;
 

@@ -1,0 +1,147 @@
+package vn.mttq.giamsat.supervision.livestatus;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.mongodb.client.result.UpdateResult;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
+
+/**
+ * Keeps the latest lifecycle step of every item and counts them beside activities and
+ * letters. A step is applied only if its sequence is above the one stored, in one
+ * conditional upsert, so redelivered and reordered events change nothing.
+ */
+@Service
+public class LiveStatuses {
+
+	private final MongoTemplate mongo;
+
+	private final MeterRegistry meters;
+
+	LiveStatuses(MongoTemplate mongo, MeterRegistry meters) {
+		this.mongo = mongo;
+		this.meters = meters;
+	}
+
+	/**
+	 * Applies a lifecycle step unless a later one is stored.
+	 * @param event the step
+	 * @return whether it was applied
+	 */
+	boolean apply(RecommendationLifecycleEvent event) {
+		RecommendationLifecycleEvent.Snapshot snapshot = event.recommendation();
+		Bucket bucket = Bucket.of(event.status(), snapshot);
+		Query older = Query
+			.query(Criteria.where("_id").is(event.recommendationId()).and("sequence").lt(event.sequence()));
+		Update update = new Update().set("activityId", snapshot.activityId())
+			.set("letterId", snapshot.letterId())
+			.set("sequence", event.sequence())
+			.set("status", event.status())
+			.set("bucket", bucket)
+			.set("answer", snapshot.answer())
+			.set("closure", snapshot.closure())
+			.set("dueDate", snapshot.dueDate())
+			.set("answeredAt", snapshot.answeredAt())
+			.set("closedAt", snapshot.closedAt())
+			.set("updatedAt", event.occurredAt());
+		boolean applied;
+		try {
+			UpdateResult result = this.mongo.upsert(older, update, ItemStatus.class);
+			applied = result.getMatchedCount() > 0 || result.getUpsertedId() != null;
+		}
+		catch (DuplicateKeyException ex) {
+			// The stored step is as recent or more: this one is a redelivery or out of
+			// order.
+			applied = false;
+		}
+		this.meters.counter("supervision.lifecycle.steps", "outcome", applied ? "applied" : "stale").increment();
+		return applied;
+	}
+
+	/**
+	 * The latest step of one item.
+	 * @param recommendationId the item
+	 * @return its status, if the lifecycle reported one
+	 */
+	public Optional<ItemStatus> item(String recommendationId) {
+		return Optional.ofNullable(this.mongo.findById(recommendationId, ItemStatus.class));
+	}
+
+	/**
+	 * The latest steps of some items.
+	 * @param recommendationIds the items
+	 * @return their statuses by id; items not reported yet are absent
+	 */
+	public Map<String, ItemStatus> items(Collection<String> recommendationIds) {
+		return this.mongo.find(Query.query(Criteria.where("_id").in(recommendationIds)), ItemStatus.class)
+			.stream()
+			.collect(Collectors.toMap(ItemStatus::recommendationId, Function.identity()));
+	}
+
+	/**
+	 * Where an item stands: withdrawn here wins, then the lifecycle's word, else
+	 * awaiting.
+	 * @param item the item
+	 * @param status its latest step, or {@code null}
+	 * @return its bucket
+	 */
+	public static Bucket bucketOf(ItemRef item, ItemStatus status) {
+		if (item.withdrawn()) {
+			return Bucket.WITHDRAWN;
+		}
+		return (status != null) ? status.bucket() : Bucket.AWAITING;
+	}
+
+	/**
+	 * Counts some items.
+	 * @param items the items, as their letters know them
+	 * @return the counts
+	 */
+	public LiveStatus count(List<ItemRef> items) {
+		Map<String, ItemStatus> statuses = items(items.stream().map(ItemRef::recommendationId).toList());
+		List<Bucket> buckets = new ArrayList<>();
+		Instant updatedAt = null;
+		for (ItemRef item : items) {
+			ItemStatus status = statuses.get(item.recommendationId());
+			buckets.add(bucketOf(item, status));
+			if (status != null && (updatedAt == null || status.updatedAt().isAfter(updatedAt))) {
+				updatedAt = status.updatedAt();
+			}
+		}
+		return LiveStatus.count(buckets, updatedAt);
+	}
+
+	/**
+	 * Counts the items of every letter of an activity.
+	 * @param activityId the activity
+	 * @return the counts
+	 */
+	public LiveStatus ofActivity(String activityId) {
+		Query query = Query.query(Criteria.where("activityId").is(activityId));
+		query.fields().include("items.recommendationId", "items.withdrawnAt");
+		List<ItemRef> items = new ArrayList<>();
+		for (Document letter : this.mongo.find(query, Document.class, "letters")) {
+			for (Document item : letter.getList("items", Document.class)) {
+				items.add(new ItemRef(item.getString("recommendationId"), item.get("withdrawnAt") != null));
+			}
+		}
+		return count(items);
+	}
+
+}

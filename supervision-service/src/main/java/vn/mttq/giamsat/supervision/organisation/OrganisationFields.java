@@ -1,0 +1,35 @@
+package vn.mttq.giamsat.supervision.organisation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The body of {@code PUT /api/v1/organisations/{id}}: an organisation without its id,
+ * which the path gives.
+ *
+ * @param name the official name, in Vietnamese
+ * @param kind what the organisation is
+ * @param level its level
+ * @param administrativeUnitId the administrative unit it belongs to (required below the
+ * central level)
+ * @param parentId the superior body escalation goes to; for a Front committee, the Front
+ * one level up
+ * @param validFrom the first day it exists
+ * @param validTo the last day it exists, if it has ceased
+ * @param successorIds the organisations that took over its work when it ceased
+ */
+record OrganisationFields(@NotBlank @Size(max = 300) String name, @NotNull OrganisationKind kind,
+		@NotNull AdministrativeLevel level, @Size(min = 1, max = 100) String administrativeUnitId,
+		@Size(min = 1, max = 100) String parentId, @NotNull LocalDate validFrom, LocalDate validTo,
+		@Size(max = 50) List<@NotBlank @Size(max = 100) String> successorIds) {
+
+	OrganisationDraft draft(String id) {
+		return new OrganisationDraft(id, this.name, this.kind, this.level, this.administrativeUnitId, this.parentId,
+				this.validFrom, this.validTo, this.successorIds);
+	}
+
+}

@@ -1,0 +1,70 @@
+package vn.mttq.giamsat.supervision.plan;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+import vn.mttq.giamsat.supervision.organisation.DirectoryManagement;
+import vn.mttq.giamsat.supervision.web.FrontBody;
+import vn.mttq.giamsat.supervision.web.RulesViolatedException;
+import vn.mttq.giamsat.support.security.Actor;
+import vn.mttq.giamsat.support.web.ConflictException;
+import vn.mttq.giamsat.support.web.ResourceNotFoundException;
+
+/**
+ * Records the Front bodies' yearly plans and finds them for their activities.
+ */
+@Service
+public class Plans {
+
+	private final PlanRepository plans;
+
+	private final DirectoryManagement directory;
+
+	private final Clock clock;
+
+	Plans(PlanRepository plans, DirectoryManagement directory, Clock clock) {
+		this.plans = plans;
+		this.directory = directory;
+		this.clock = clock;
+	}
+
+	public Optional<YearlyPlan> find(String id) {
+		return this.plans.findById(id);
+	}
+
+	YearlyPlan get(String id) {
+		return this.plans.findById(id).orElseThrow(() -> new ResourceNotFoundException("Plan", id));
+	}
+
+	List<YearlyPlan> of(String ownerBodyId, Integer year) {
+		return this.plans.findByOwnerBodyIdOrderByYearDesc(ownerBodyId)
+			.stream()
+			.filter((plan) -> year == null || plan.year() == year)
+			.toList();
+	}
+
+	YearlyPlan record(RecordPlan request, Actor actor) {
+		String owner = FrontBody.actingFor(actor, request.ownerBodyId(), "ownerBodyId");
+		this.directory.existingOn(owner, request.issuedOn(), "ownerBodyId");
+		if (request.issuedOn().getYear() > request.year()) {
+			throw new RulesViolatedException("issuedOn",
+					"a plan for " + request.year() + " cannot be issued after that year (" + request.issuedOn() + ")");
+		}
+		YearlyPlan plan = new YearlyPlan(UUID.randomUUID().toString(), owner, request.year(), request.number(),
+				request.title(), request.issuedOn(), this.clock.instant(), actor.recorded());
+		try {
+			return this.plans.insert(plan);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException(
+					"Plan number '" + request.number() + "' is already recorded for '" + owner + "'",
+					this.plans.findByOwnerBodyIdAndNumber(owner, request.number()).map(YearlyPlan::id).orElse(null));
+		}
+	}
+
+}

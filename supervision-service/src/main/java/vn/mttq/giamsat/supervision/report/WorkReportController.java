@@ -1,0 +1,67 @@
+package vn.mttq.giamsat.supervision.report;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.mttq.giamsat.support.security.Rules;
+
+/**
+ * The HTTP API of the Front's work report.
+ */
+@RestController
+@RequestMapping("/api/v1/reports/work")
+@Tag(name = "Reports", description = "The Front's work report on supervision, social criticism and dialogue")
+class WorkReportController {
+
+	private final WorkReports reports;
+
+	WorkReportController(WorkReports reports) {
+		this.reports = reports;
+	}
+
+	@GetMapping
+	@PreAuthorize(Rules.READ_ACROSS_ORGANISATIONS)
+	@Operation(summary = "The work report of a Front body (and the bodies under it) for a period: activities by kind, "
+			+ "level and form, dialogues, recommendations issued, answered, resolved and overdue with rates, labelled "
+			+ "with the administrative structure; format JSON, CSV, XLSX or TEXT (a Vietnamese paragraph)")
+	ResponseEntity<?> report(@RequestParam @Size(min = 1, max = 100) String bodyId, @RequestParam LocalDate from,
+			@RequestParam LocalDate to, @RequestParam(defaultValue = "true") boolean includeBelow,
+			@RequestParam(defaultValue = "JSON") ReportFormat format) {
+		WorkReport report = this.reports.build(bodyId, from, to, includeBelow);
+		String file = "bao-cao-giam-sat-" + report.bodyId() + "-" + from + "-" + to;
+		return switch (format) {
+			case JSON -> ResponseEntity.ok(report);
+			case TEXT -> ResponseEntity.ok()
+				.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+				.body(report.text());
+			case CSV -> download(ReportExports.csv(report), new MediaType("text", "csv", StandardCharsets.UTF_8),
+					file + ".csv");
+			case XLSX -> download(ReportExports.xlsx(report),
+					MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+					file + ".xlsx");
+		};
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String file) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
+			.body(body);
+	}
+
+}

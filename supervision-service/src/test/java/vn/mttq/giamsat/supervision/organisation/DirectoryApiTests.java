@@ -1,0 +1,467 @@
+package vn.mttq.giamsat.supervision.organisation;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import vn.mttq.giamsat.events.ContractSamples;
+import vn.mttq.giamsat.events.Topics;
+import vn.mttq.giamsat.events.supervision.OrganisationChanged;
+import vn.mttq.giamsat.localstack.LocalIssuer;
+import vn.mttq.giamsat.localstack.LocalStack;
+import vn.mttq.giamsat.localstack.TopicReader;
+import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.support.security.Callers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@WithLocalStack
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DirectoryApiTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	OrganisationRepository organisations;
+
+	@Autowired
+	AdministrativeUnitRepository units;
+
+	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+	RestTestClient admin;
+
+	String suffix;
+
+	@BeforeEach
+	void client(LocalIssuer issuer) {
+		this.admin = Callers.as(this.port, issuer, "ubmttq-tinh-dien-bien", "ADMIN");
+		this.suffix = Long.toString(System.nanoTime(), 36);
+	}
+
+	@Test
+	void seedsTheDienBienDirectoryWithUnitsBeforeAndAfterTheReform() {
+		this.admin.get()
+			.uri("/api/v1/organisations/ubnd-xa-muong-phang")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.kind")
+			.isEqualTo("PEOPLES_COMMITTEE")
+			.jsonPath("$.parentId")
+			.isEqualTo("ubnd-tinh-dien-bien")
+			.jsonPath("$.validFrom")
+			.isEqualTo("2025-07-01");
+		this.admin.get()
+			.uri("/api/v1/administrative-units?level=DISTRICT&validOn=2025-06-30")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[*].id")
+			.<List<String>>value((ids) -> assertThat(ids).contains("huyen-dien-bien"));
+		this.admin.get()
+			.uri("/api/v1/administrative-units?level=DISTRICT&validOn=2025-07-01")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(0);
+		this.admin.get()
+			.uri("/api/v1/organisations?parentId=ubmttq-xa-muong-phang")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.content[*].kind")
+			.<List<String>>value((kinds) -> assertThat(kinds).containsExactlyInAnyOrder("COMMUNITY_INVESTMENT_BOARD",
+					"PEOPLES_INSPECTION_BOARD"));
+	}
+
+	@Test
+	void publishesEveryChangeOnTheCompactedTopicWithAGrowingRevision(LocalStack stack) throws Exception {
+		String id = "so-cong-thuong-" + this.suffix;
+		create(id, organisation(id, "Sở Công Thương tỉnh Điện Biên", "DEPARTMENT", "PROVINCE", "tinh-dien-bien",
+				"ubnd-tinh-dien-bien", "2004-01-01"));
+		this.admin.put()
+			.uri("/api/v1/organisations/{id}", id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(organisation(id, "Sở Công Thương", "DEPARTMENT", "PROVINCE", "tinh-dien-bien", "ubnd-tinh-dien-bien",
+					"2004-01-01"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.revision")
+			.isEqualTo(2);
+
+		try (TopicReader reader = TopicReader.fromBeginning(stack.kafka().bootstrapServers(),
+				Topics.SUPERVISION_ORGANISATIONS)) {
+			List<ConsumerRecord<String, byte[]>> records = reader.await((record) -> id.equals(record.key()), 2,
+					Duration.ofSeconds(30));
+			JsonNode golden = this.json.readTree(ContractSamples.json("supervision/OrganisationChanged.v1"));
+			assertThat(records).extracting((record) -> this.json.readTree(record.value()).get("revision").asLong())
+				.containsExactly(1L, 2L);
+			JsonNode latest = this.json.readTree(records.get(1).value());
+			assertThat(Set.copyOf(latest.propertyNames())).isEqualTo(Set.copyOf(golden.propertyNames()));
+			assertThat(latest.get("name").asString()).isEqualTo("Sở Công Thương");
+			assertThat(latest.get("parentId").asString()).isEqualTo("ubnd-tinh-dien-bien");
+			assertThat(TopicReader.header(records.get(1), "ce_type")).isEqualTo(OrganisationChanged.TYPE);
+		}
+		try (Admin kafka = Admin
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka().bootstrapServers()))) {
+			ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.SUPERVISION_ORGANISATIONS);
+			Config config = kafka.describeConfigs(List.of(topic)).all().get().get(topic);
+			assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+		}
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.organisations.findById(id).orElseThrow().pendingEvents()).isZero());
+	}
+
+	@Test
+	void changesNothingAndPublishesNothingWhenAnUpdateChangesNothing() {
+		String id = "so-khoa-hoc-" + this.suffix;
+		String body = organisation(id, "Sở Khoa học và Công nghệ", "DEPARTMENT", "PROVINCE", "tinh-dien-bien",
+				"ubnd-tinh-dien-bien", "2004-01-01");
+		create(id, body);
+		this.admin.put()
+			.uri("/api/v1/organisations/{id}", id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.revision")
+			.isEqualTo(1);
+	}
+
+	@Test
+	void rejectsADistrictBodyCreatedAfterTheReformAndStoresNothing() {
+		String id = "ubmttq-huyen-moi-" + this.suffix;
+		this.admin.put()
+			.uri("/api/v1/organisations/{id}", id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(organisation(id, "Ủy ban MTTQ huyện mới", "FRONT_COMMITTEE", "DISTRICT", "huyen-dien-bien",
+					"ubmttq-tinh-dien-bien", "2025-07-01"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.<List<String>>value((fields) -> assertThat(fields).contains("level"));
+		assertThat(this.organisations.existsById(id)).isFalse();
+	}
+
+	@Test
+	void rejectsADistrictBodyThatOutlivesTheReform() {
+		this.admin.put()
+			.uri("/api/v1/organisations/{id}", "ubnd-huyen-" + this.suffix)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(organisation("ubnd-huyen-" + this.suffix, "UBND huyện", "PEOPLES_COMMITTEE", "DISTRICT",
+					"huyen-dien-bien", "ubnd-tinh-dien-bien", "2010-01-01"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.<List<String>>value((fields) -> assertThat(fields).contains("validTo"));
+	}
+
+	@Test
+	void namesAnUnknownUnitAndSuperior() {
+		this.admin.put()
+			.uri("/api/v1/organisations/{id}", "so-x-" + this.suffix)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(organisation("so-x-" + this.suffix, "Sở X", "DEPARTMENT", "PROVINCE", "tinh-khong-co",
+					"ubnd-khong-co", "2020-01-01"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:giamsat:problem:business-rule")
+			.jsonPath("$.errors[*].field")
+			.<List<String>>value((fields) -> assertThat(fields).containsExactly("administrativeUnitId", "parentId"));
+	}
+
+	@Test
+	void rejectsASuperiorLoop() {
+		String upper = "ban-a-" + this.suffix;
+		String lower = "ban-b-" + this.suffix;
+		create(upper, organisation(upper, "Ban A", "OTHER_AGENCY", "PROVINCE", "tinh-dien-bien", null, "2020-01-01"));
+		create(lower, organisation(lower, "Ban B", "OTHER_AGENCY", "PROVINCE", "tinh-dien-bien", upper, "2020-01-01"));
+
+		this.admin.put()
+			.uri("/api/v1/organisations/{id}", upper)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(organisation(upper, "Ban A", "OTHER_AGENCY", "PROVINCE", "tinh-dien-bien", lower, "2020-01-01"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("parentId");
+	}
+
+	@Test
+	void requiresASuccessorToExistTheDayAfter() {
+		String id = "so-cu-" + this.suffix;
+		this.admin.put()
+			.uri("/api/v1/organisations/{id}", id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(organisation(id, "Sở cũ", "DEPARTMENT", "PROVINCE", "tinh-dien-bien", "ubnd-tinh-dien-bien",
+					"2010-01-01")
+				.replace("\"validFrom\"",
+						"\"validTo\": \"2024-12-31\", \"successorIds\": [\"so-nong-nghiep-moi-truong-dien-bien\"], \"validFrom\""))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("successorIds[0]");
+	}
+
+	@Test
+	void refusesACsvFileWithBadRowsWholeAndListsEveryBadRow() {
+		String good = "so-van-hoa-" + this.suffix;
+		String csv = """
+				id,name,kind,level,administrativeUnitId,parentId,validFrom,validTo,successorIds
+				%s,"Sở Văn hóa, Thể thao và Du lịch",DEPARTMENT,PROVINCE,tinh-dien-bien,ubnd-tinh-dien-bien,2004-01-01,,
+				so-y-%s,Sở Y,AGENCY,PROVINCE,tinh-dien-bien,ubnd-tinh-dien-bien,2004-01-01,,
+				so-z-%s,Sở Z,DEPARTMENT,PROVINCE,tinh-dien-bien,ubnd-khong-co,2004-31-01,,
+				""".formatted(good, this.suffix, this.suffix);
+		this.admin.post()
+			.uri("/api/v1/directory/import/organisations")
+			.contentType(CSV)
+			.body(csv)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.<List<String>>value((fields) -> assertThat(fields).contains("line[3].kind", "line[4].validFrom"));
+		assertThat(this.organisations.existsById(good)).isFalse();
+	}
+
+	@Test
+	void importsACsvFileWithQuotedNamesAndSuccessors() {
+		String merged = "so-ke-hoach-" + this.suffix;
+		String result = "so-tai-chinh-moi-" + this.suffix;
+		String csv = """
+				id,name,kind,level,administrativeUnitId,parentId,validFrom,validTo,successorIds
+				%1$s,"Sở Kế hoạch và Đầu tư",DEPARTMENT,PROVINCE,tinh-dien-bien,ubnd-tinh-dien-bien,2004-01-01,2025-02-28,%2$s
+				%2$s,"Sở Tài chính \"\"mới\"\"\",DEPARTMENT,PROVINCE,tinh-dien-bien,ubnd-tinh-dien-bien,2025-03-01,,
+				"""
+			.formatted(merged, result);
+		this.admin.post()
+			.uri("/api/v1/directory/import/organisations")
+			.contentType(CSV)
+			.body(csv)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.organisationsCreated")
+			.isEqualTo(2);
+		assertThat(this.organisations.findById(merged).orElseThrow().successorIds()).containsExactly(result);
+		assertThat(this.organisations.findById(result).orElseThrow().name()).isEqualTo("Sở Tài chính \"mới\"");
+
+		this.admin.post()
+			.uri("/api/v1/directory/import/organisations")
+			.contentType(CSV)
+			.body(csv)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.organisationsUnchanged")
+			.isEqualTo(2);
+	}
+
+	@Test
+	void importsUnitsFromCsv() {
+		String unit = "xa-moi-" + this.suffix;
+		this.admin.post()
+			.uri("/api/v1/directory/import/administrative-units")
+			.contentType(CSV)
+			.body("""
+					id,name,level,parentId,validFrom,validTo,successorIds
+					%s,Xã Mới,COMMUNE,tinh-dien-bien,2025-07-01,,
+					""".formatted(unit))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.unitsCreated")
+			.isEqualTo(1);
+		assertThat(this.units.existsById(unit)).isTrue();
+	}
+
+	@Test
+	void placesCommunesInDistrictsBeforeTheReformAndInProvincesAfter() {
+		this.admin.post()
+			.uri("/api/v1/directory/import/administrative-units")
+			.contentType(CSV)
+			.body("""
+					id,name,level,parentId,validFrom,validTo,successorIds
+					xa-cu-%1$s,Xã Cũ,COMMUNE,tinh-dien-bien,2010-01-01,2025-06-30,
+					xa-moi-%1$s,Xã Mới,COMMUNE,huyen-dien-bien,2025-07-01,,
+					xa-dung-%1$s,Xã Đúng,COMMUNE,huyen-dien-bien,2010-01-01,2025-06-30,
+					""".formatted(this.suffix))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.<List<String>>value(
+					(fields) -> assertThat(fields).containsExactly("line[2].parentId", "line[3].parentId"));
+	}
+
+	@Test
+	void importsJsonWhereRowsReferToLaterRowsOfTheSameFile() {
+		String unit = "xa-nua-ngam-" + this.suffix;
+		String front = "ubmttq-xa-nua-ngam-" + this.suffix;
+		String board = "ban-ttnd-xa-nua-ngam-" + this.suffix;
+		this.admin.post()
+			.uri("/api/v1/directory/import")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{ "organisations": [
+					    { "id": "%3$s", "name": "Ban Thanh tra nhân dân xã Núa Ngam", "kind": "PEOPLES_INSPECTION_BOARD",
+					      "level": "COMMUNE", "administrativeUnitId": "%1$s", "parentId": "%2$s", "validFrom": "2025-07-01" },
+					    { "id": "%2$s", "name": "Ủy ban MTTQ xã Núa Ngam", "kind": "FRONT_COMMITTEE", "level": "COMMUNE",
+					      "administrativeUnitId": "%1$s", "parentId": "ubmttq-tinh-dien-bien", "validFrom": "2025-07-01" } ],
+					  "administrativeUnits": [
+					    { "id": "%1$s", "name": "Xã Núa Ngam", "level": "COMMUNE", "parentId": "tinh-dien-bien",
+					      "validFrom": "2025-07-01" } ] }"""
+				.formatted(unit, front, board))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.organisationsCreated")
+			.isEqualTo(2)
+			.jsonPath("$.unitsCreated")
+			.isEqualTo(1);
+	}
+
+	@Test
+	void refusesAJsonFileWithBadRowsWholeAndListsEveryBadRow() {
+		String good = "so-noi-vu-" + this.suffix;
+		this.admin.post()
+			.uri("/api/v1/directory/import")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{ "organisations": [
+					    { "id": "%s", "name": "Sở Nội vụ", "kind": "DEPARTMENT", "level": "PROVINCE",
+					      "administrativeUnitId": "tinh-dien-bien", "validFrom": "2004-01-01" },
+					    { "id": "%s", "name": "", "kind": "DEPARTMENT", "level": "PROVINCE",
+					      "administrativeUnitId": "tinh-dien-bien", "validFrom": "2004-01-01" },
+					    { "id": "ubnd-huyen-x-%s", "name": "UBND huyện X", "kind": "PEOPLES_COMMITTEE", "level": "DISTRICT",
+					      "administrativeUnitId": "huyen-dien-bien", "validFrom": "2026-01-01", "colour": "blue" },
+					    { "id": "%s", "name": "Sở Nội vụ (trùng)", "kind": "DEPARTMENT", "level": "PROVINCE",
+					      "administrativeUnitId": "tinh-dien-bien", "validFrom": "2004-01-01" } ] }"""
+				.formatted(good, "so-rong-" + this.suffix, this.suffix, good))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.<List<String>>value((fields) -> assertThat(fields).contains("organisations[1].name",
+					"organisations[2].colour", "organisations[2].level", "organisations[3].id"));
+		assertThat(this.organisations.existsById(good)).isFalse();
+	}
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Test
+	void seedsFromTwoInstancesStartingTogetherWithoutFailing() throws Exception {
+		StringBuilder organisations = new StringBuilder();
+		for (int i = 0; i < 20; i++) {
+			organisations.append((i > 0) ? "," : "")
+				.append("""
+						{ "id": "so-seed-%s-%d", "name": "Sở %d", "kind": "DEPARTMENT", "level": "PROVINCE",
+						  "administrativeUnitId": "tinh-dien-bien", "validFrom": "2004-01-01" }"""
+					.formatted(this.suffix, i, i));
+		}
+		JsonNode file = this.json.readTree("{ \"organisations\": [" + organisations + "] }");
+		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+		java.util.concurrent.Callable<DirectoryManagement.ImportResult> seed = () -> {
+			start.await();
+			return this.directory.importFile(DirectoryImport.ofJson(file), DirectorySeed.SEED, true);
+		};
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = threads.submit(seed);
+			var second = threads.submit(seed);
+			int created = first.get().organisationsCreated() + second.get().organisationsCreated();
+			assertThat(created).isEqualTo(20);
+		}
+		finally {
+			threads.shutdown();
+		}
+	}
+
+	@Test
+	void letsOnlyAdministratorsChangeTheDirectory(LocalIssuer issuer) {
+		Callers.as(this.port, issuer, "ubmttq-tinh-dien-bien", "FRONT_OFFICIAL")
+			.put()
+			.uri("/api/v1/organisations/{id}", "so-q-" + this.suffix)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(organisation("so-q-" + this.suffix, "Sở Q", "DEPARTMENT", "PROVINCE", "tinh-dien-bien", null,
+					"2004-01-01"))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	private void create(String id, String body) {
+		this.admin.put()
+			.uri("/api/v1/organisations/{id}", id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isCreated();
+	}
+
+	static String organisation(String id, String name, String kind, String level, String unit, String parent,
+			String validFrom) {
+		String parentField = (parent != null) ? "\"parentId\": \"" + parent + "\"," : "";
+		return """
+				{ "name": "%s", "kind": "%s", "level": "%s", "administrativeUnitId": "%s", %s
+				  "validFrom": "%s" }""".formatted(name, kind, level, unit, parentField, validFrom);
+	}
+
+	static String text(byte[] bytes) {
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
+}
