@@ -28,7 +28,15 @@ final class DeadLetterTopics {
 
 	static final String NOTIFICATION = Topics.SUPERVISION_RECOMMENDATIONS + ".notification-service.dlt";
 
+	/** The dead-letter topics of the consumers the suite sends poison to. */
 	static final List<String> ALL = List.of(RECOMMENDATION, NOTIFICATION);
+
+	/**
+	 * The dead-letter topics of the lifecycle's consumers: nothing the suite sends may
+	 * end up there.
+	 */
+	static final List<String> CLEAN = List.of(Topics.RECOMMENDATION_LIFECYCLE + ".supervision-service.dlt",
+			Topics.RECOMMENDATION_LIFECYCLE + ".recommendation-service-statistics.dlt");
 
 	private DeadLetterTopics() {
 	}
@@ -48,6 +56,9 @@ final class DeadLetterTopics {
 		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
 				new ByteArrayDeserializer())) {
 			for (String topic : ALL) {
+				keys.put(topic, readAll(consumer, topic));
+			}
+			for (String topic : CLEAN) {
 				keys.put(topic, readAll(consumer, topic));
 			}
 		}

@@ -63,6 +63,21 @@ final class Http {
 			.build());
 	}
 
+	/**
+	 * PUTs a JSON body.
+	 * @throws UncheckedIOException if the service cannot be reached or does not answer in
+	 * time
+	 */
+	static Response put(String url, String token, String json, Duration timeout) {
+		return send(HttpRequest.newBuilder(URI.create(url))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json")
+			.timeout(timeout)
+			.PUT(HttpRequest.BodyPublishers.ofString(json))
+			.build());
+	}
+
 	private static Response send(HttpRequest request) {
 		try {
 			HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

@@ -68,6 +68,27 @@ final class LetterDriver {
 	}
 
 	/**
+	 * Registers the scenario's agencies in the organisation directory, which letters must
+	 * address: departments of the province under its People's Committee.
+	 * @param adminToken an ADMIN token
+	 */
+	void registerAgencies(String adminToken) {
+		for (String agency : this.agencies) {
+			String body = """
+					{ "name": "Cơ quan %s", "kind": "DEPARTMENT", "level": "PROVINCE",
+					  "administrativeUnitId": "tinh-dien-bien", "parentId": "ubnd-tinh-dien-bien",
+					  "validFrom": "2004-01-01" }""".formatted(agency);
+			await("agency " + agency + " registered").atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(500))
+				.ignoreExceptions()
+				.until(() -> Http
+					.put(this.supervisionUrl.get() + "/api/v1/organisations/" + agency, adminToken, body,
+							Duration.ofSeconds(10))
+					.status(), (status) -> status == 200 || status == 201);
+		}
+	}
+
+	/**
 	 * Records the scenario's activity (idempotent by its reference).
 	 * @return the activity id
 	 */
