@@ -198,6 +198,24 @@ public class LoadDemo {
 			System.out.printf("  inbox    %-36s %s notification(s), read as %s%n", agency,
 					first(get(url, officer).body(), "totalElements"), AGENCY_USERS.get(agency));
 		}
+		// The agencies answer: the first item is acknowledged and accepted, the second explained (each step
+		// only if it is still allowed, so that the demo can be loaded again).
+		for (int i = 0; i < Math.min(2, recommendations.size()); i++) {
+			String id = recommendations.get(i);
+			String url = recommendation + "/api/v1/recommendations/" + id;
+			String officer = token(AGENCY_USERS.get(first(get(url, monitor).body(), "addresseeAgencyId")));
+			if (i == 0) {
+				step(url, officer, "ACKNOWLEDGE", null);
+				step(url, officer, "ACCEPT", "Sở tiếp thu; danh sách hộ được hỗ trợ sẽ công khai tại 20 xã trước 30/5.");
+			}
+			else {
+				step(url, officer, "EXPLAIN", "Danh sách có thông tin cá nhân; UBND xã niêm yết theo từng thôn.");
+			}
+			String shown = get(url, monitor).body();
+			Matcher explanation = Pattern.compile("\"textVi\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(shown);
+			System.out.printf("  answered %s  %s; %s%n", id, first(shown, "status"),
+					explanation.find() ? explanation.group(1) : "due " + first(shown, "dueDate"));
+		}
 		System.out.println();
 		System.out.println(report(monitor, "2026-01-01", "2026-12-31"));
 		System.out.println();
@@ -206,6 +224,21 @@ public class LoadDemo {
 		System.out.println("Demo loaded. The report as a spreadsheet: " + supervision
 				+ "/api/v1/reports/work?bodyId=ubmttq-tinh-dien-bien&from=2026-01-01&to=2026-12-31&format=XLSX");
 		System.out.println("Tokens for the demo users: see the README (password grant, password 'demo').");
+	}
+
+	/** Takes a lifecycle step on a recommendation if the officer may take it now. */
+	static void step(String url, String token, String action, String note) throws Exception {
+		Matcher allowed = Pattern.compile("\"allowedActions\"\\s*:\\s*\\[([^\\]]*)\\]").matcher(get(url, token).body());
+		if (!allowed.find() || !allowed.group(1).contains("\"" + action + "\"")) {
+			return;
+		}
+		String body = (note != null) ? "{\"action\": \"" + action + "\", \"note\": \"" + note + "\"}"
+				: "{\"action\": \"" + action + "\"}";
+		HttpResponse<String> response = post(url + "/steps", body, token);
+		if (response.statusCode() != 201 && response.statusCode() != 409) {
+			throw new IllegalStateException(action + " on " + url + " answered " + response.statusCode() + ": "
+					+ response.body());
+		}
 	}
 
 	/** Issues a letter of an activity, or finds it when it was issued before; returns its JSON. */
