@@ -10,11 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,13 +21,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
-import vn.mttq.giamsat.events.Topics;
 import vn.mttq.giamsat.events.notification.DeliveryRecorded;
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStack;
-import vn.mttq.giamsat.localstack.TopicReader;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.notification.directory.OrganisationDirectory;
+import vn.mttq.giamsat.notification.support.DeliveryOutcomes;
 import vn.mttq.giamsat.notification.support.Events;
 import vn.mttq.giamsat.notification.support.Organisations;
 import vn.mttq.giamsat.notification.support.WebhookReceiver;
@@ -47,8 +44,6 @@ import static org.awaitility.Awaitility.await;
 class WebhookFaultTests {
 
 	static final WebhookReceiver RECEIVER = WebhookReceiver.start();
-
-	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@LocalServerPort
 	int port;
@@ -87,7 +82,7 @@ class WebhookFaultTests {
 		assertThat(Duration.between(delivered.attempts().get(0).at(), delivered.attempts().get(2).at()))
 			.as("two backoffs of 200 ms then 400 ms, ±20%")
 			.isGreaterThanOrEqualTo(Duration.ofMillis(480));
-		List<DeliveryRecorded> outcomes = outcomesOf(stack, delivered.id(), 3);
+		List<DeliveryRecorded> outcomes = DeliveryOutcomes.of(stack, delivered.id(), 3);
 		assertThat(outcomes).extracting(DeliveryRecorded::attempt, DeliveryRecorded::outcome)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, "FAILED"),
 					org.assertj.core.groups.Tuple.tuple(2, "FAILED"),
@@ -139,7 +134,7 @@ class WebhookFaultTests {
 		Notification replayed = awaitWebhook(agency, DeliveryStatus.DELIVERED);
 		assertThat(replayed.replays()).isEqualTo(1);
 		assertThat(replayed.attempts()).hasSize(5).last().extracting(Attempt::outcome).isEqualTo("DELIVERED");
-		assertThat(outcomesOf(stack, dead.id(), 5)).extracting(DeliveryRecorded::outcome)
+		assertThat(DeliveryOutcomes.of(stack, dead.id(), 5)).extracting(DeliveryRecorded::outcome)
 			.containsExactly("FAILED", "FAILED", "FAILED", "DEAD_LETTERED", "DELIVERED");
 		this.organisations.admin()
 			.post()
@@ -230,17 +225,6 @@ class WebhookFaultTests {
 		return this.mongo.find(
 				Query.query(Criteria.where("recipientOrganisationId").is(agency).and("channel").is(Channel.WEBHOOK)),
 				Notification.class);
-	}
-
-	static List<DeliveryRecorded> outcomesOf(LocalStack stack, String notificationId, int count) {
-		try (TopicReader reader = TopicReader.fromBeginning(stack.kafka().bootstrapServers(),
-				Topics.NOTIFICATION_DELIVERIES)) {
-			List<ConsumerRecord<String, byte[]>> records = reader.await((r) -> notificationId.equals(r.key()), count,
-					Duration.ofSeconds(30));
-			assertThat(records)
-				.allSatisfy((r) -> assertThat(TopicReader.header(r, "ce_type")).isEqualTo(DeliveryRecorded.TYPE));
-			return records.stream().map((r) -> JSON.readValue(r.value(), DeliveryRecorded.class)).toList();
-		}
 	}
 
 	private static int post(WebhookReceiver.Endpoint endpoint, String id, String timestamp, String signature,
