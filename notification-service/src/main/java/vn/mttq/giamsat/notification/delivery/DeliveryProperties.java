@@ -32,8 +32,10 @@ public record DeliveryProperties(boolean enabled, Duration pollInterval, Duratio
 	 * @param threads deliveries in flight at once on this channel
 	 * @param perRecipient deliveries in flight at once to one organisation, so one slow
 	 * endpoint cannot take every thread
-	 * @param connectTimeout how long to wait for a connection
-	 * @param timeout how long to wait for the answer
+	 * @param connectTimeout how long to wait for a connection (webhooks; email uses
+	 * {@code spring.mail.properties.mail.smtp.connectiontimeout})
+	 * @param timeout how long to wait for the answer (webhooks; email uses
+	 * {@code spring.mail.properties.mail.smtp.timeout})
 	 */
 	public record ChannelPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, int threads,
 			int perRecipient, Duration connectTimeout, Duration timeout) {

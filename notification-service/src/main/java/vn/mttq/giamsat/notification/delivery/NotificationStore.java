@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.notification.delivery;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ public class NotificationStore {
 	 * @param limit at most this many
 	 * @return the notifications taken
 	 */
-	List<Notification> claimDue(Channel channel, Instant now, java.time.Duration leaseFor, int limit) {
+	List<Notification> claimDue(Channel channel, Instant now, Duration leaseFor, int limit) {
 		Query due = Query
 			.query(Criteria.where("channel")
 				.is(channel)

@@ -47,7 +47,14 @@ class WebhookSender {
 	void send(Notification notification, String url, String secret, int attempt) throws DeliveryFailure {
 		byte[] body = this.json.writeValueAsBytes(cloudEvent(notification));
 		long timestamp = this.clock.instant().getEpochSecond();
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+		URI endpoint;
+		try {
+			endpoint = URI.create(url);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new DeliveryFailure("The webhook URL cannot be used: " + ex.getMessage(), false);
+		}
+		HttpRequest request = HttpRequest.newBuilder(endpoint)
 			.timeout(this.properties.webhook().timeout())
 			.header("Content-Type", "application/cloudevents+json; charset=utf-8")
 			.header("User-Agent", "giamsat-notification-service")

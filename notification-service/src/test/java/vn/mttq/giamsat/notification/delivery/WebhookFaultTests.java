@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,6 +56,9 @@ class WebhookFaultTests {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	MeterRegistry meters;
+
 	Organisations organisations;
 
 	String front;
@@ -73,6 +78,9 @@ class WebhookFaultTests {
 	void retriesAFailingEndpointWithBackoffUntilItAnswers(LocalStack stack) {
 		String agency = this.organisations.withChannels("so-500");
 		this.organisations.webhookOf(agency).answering(200, 500, 503);
+		double retried = count("notification.delivery.retried");
+		double failed = count("notification.delivery.failed");
+		long latencies = this.meters.timer("notification.delivery.latency", "channel", "WEBHOOK").count();
 
 		Events issued = issue(stack, agency);
 
@@ -92,6 +100,10 @@ class WebhookFaultTests {
 			assertThat(outcome.sourceEventId()).isEqualTo(issued.eventId());
 			assertThat(outcome.recipientRole()).isEqualTo("ADDRESSEE");
 		});
+		assertThat(count("notification.delivery.retried") - retried).isGreaterThanOrEqualTo(2);
+		assertThat(count("notification.delivery.failed") - failed).isGreaterThanOrEqualTo(2);
+		assertThat(this.meters.timer("notification.delivery.latency", "channel", "WEBHOOK").count())
+			.isGreaterThan(latencies);
 		// Every request was signed anew, and the same CloudEvent id lets the receiver
 		// deduplicate.
 		assertThat(this.organisations.webhookOf(agency).received()).extracting(WebhookReceiver.Request::id)
@@ -120,6 +132,8 @@ class WebhookFaultTests {
 			.jsonPath("$.content[?(@.notificationId == '" + dead.id() + "')].attempts.length()")
 			.isEqualTo(4);
 
+		assertThat(this.meters.get("notification.delivery.deadlettered.pending").gauge().value()).isPositive();
+		assertThat(count("notification.delivery.deadlettered")).isPositive();
 		this.organisations.webhookOf(agency).answering(200);
 		this.organisations.admin()
 			.post()
@@ -207,6 +221,10 @@ class WebhookFaultTests {
 				genuine.body()))
 			.as("signed with another secret")
 			.isEqualTo(401);
+	}
+
+	private double count(String counter) {
+		return this.meters.counter(counter, "channel", "WEBHOOK").count();
 	}
 
 	private Events issue(LocalStack stack, String agency) {
