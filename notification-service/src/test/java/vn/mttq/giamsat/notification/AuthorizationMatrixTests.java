@@ -46,6 +46,9 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 	static final String CONTACTS = """
 			{"language": "VI", "emails": ["van.thu@ubnd-matrix.gov.vn"], "reminderDigest": false}""";
 
+	static final String TEMPLATE = """
+			{"text": "{issuer} reopened the recommendation to {addressee}."}""";
+
 	@Autowired
 	NotificationFanOut fanOut;
 
@@ -94,7 +97,19 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 			.expect(404, ADMIN)
 			.expect(403, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR)
 			.build());
+		endpoints.add(adminOnly(HttpMethod.GET, "/api/v1/templates/{language}", "/api/v1/templates/vi", null, 200));
+		endpoints.add(adminOnly(HttpMethod.PUT, "/api/v1/templates/{language}/{key}",
+				"/api/v1/templates/en/REOPENED.intro", TEMPLATE, 200));
+		endpoints.add(adminOnly(HttpMethod.DELETE, "/api/v1/templates/{language}/{key}",
+				"/api/v1/templates/en/REOPENED.intro", null, 204));
 		return endpoints;
+	}
+
+	private static Endpoint adminOnly(HttpMethod method, String pattern, String uri, String body, int status) {
+		return Endpoint.of(method, pattern, () -> uri, (body != null) ? () -> body : null)
+			.expect(status, ADMIN)
+			.expect(403, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR)
+			.build();
 	}
 
 	private static Endpoint ownOrAdmin(HttpMethod method, String pattern, String uri, String body) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -47,6 +48,9 @@ class HostileInputTests extends HostileInputTestSupport {
 	static final String AGENCY = "ubnd-hostile";
 
 	static final String VN_DEPARTMENT = "sở-nông-nghiệp-và-môi-trường-điện-biên";
+
+	/** The template the attacks reword; no other test reads its English text. */
+	static final String REWORDED = "REOPENED.intro";
 
 	static final String HOOK = "https://hethong.ubnd-hostile.gov.vn/giamsat/hook";
 
@@ -126,8 +130,23 @@ class HostileInputTests extends HostileInputTestSupport {
 			.paged(), Caller.ADMIN);
 		endpoints.put(HostileRequests.endpoint(HttpMethod.POST,
 				"/api/v1/deliveries/dead-letters/{notificationId}/replay", "unknown"), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/templates/{language}", "vi"), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.PUT, "/api/v1/templates/{language}/{key}", "en", REWORDED)
+			.body("{\"text\": \"{issuer} reopened the recommendation to {addressee}.\"}"), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.DELETE, "/api/v1/templates/{language}/{key}", "en", REWORDED),
+				Caller.ADMIN);
 		HostileRequests.deadLetterEndpoints().forEach((endpoint) -> endpoints.put(endpoint, Caller.ADMIN));
 		return endpoints;
+	}
+
+	@AfterAll
+	void restoreTheTemplate() {
+		this.http.delete()
+			.uri("/api/v1/templates/en/{key}", REWORDED)
+			.header("Authorization", "Bearer " + this.tokens.get(Caller.ADMIN))
+			.exchange()
+			.expectStatus()
+			.isNoContent();
 	}
 
 	@Test

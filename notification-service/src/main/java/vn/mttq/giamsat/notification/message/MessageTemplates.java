@@ -7,8 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +21,8 @@ import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.notification.directory.OrganisationDirectory;
 import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
 import vn.mttq.giamsat.notification.recipients.Recipient;
+import vn.mttq.giamsat.support.web.BusinessRuleException;
+import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
  * Renders a notification from the templates {@code templates/messages_<lang>.properties}:
@@ -31,15 +36,24 @@ public class MessageTemplates {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
+	private static final Pattern BRACED = Pattern.compile("\\{([^{}]*)}");
+
+	/** The placeholders every template may use. */
+	static final Set<String> PLACEHOLDERS = Set.of("letterNumber", "issuer", "addressee", "escalatedTo", "issuedOn",
+			"dueDate", "closure", "content", "explanation", "note", "link");
+
 	private final Map<Language, Properties> templates = new EnumMap<>(Language.class);
 
 	private final OrganisationDirectory directory;
 
+	private final TemplateOverrides overrides;
+
 	private final String linkBaseUrl;
 
-	MessageTemplates(OrganisationDirectory directory,
+	MessageTemplates(OrganisationDirectory directory, TemplateOverrides overrides,
 			@Value("${giamsat.notification.link-base-url}") String linkBaseUrl) {
 		this.directory = directory;
+		this.overrides = overrides;
 		this.linkBaseUrl = linkBaseUrl.endsWith("/") ? linkBaseUrl.substring(0, linkBaseUrl.length() - 1) : linkBaseUrl;
 		for (Language language : Language.values()) {
 			this.templates.put(language, load(language));
@@ -55,7 +69,7 @@ public class MessageTemplates {
 	 * @throws TemplateException if a template is missing or names an unknown placeholder
 	 */
 	public RenderedMessage render(NotifiableEvent event, Recipient recipient, Language language) {
-		Properties texts = this.templates.get(language);
+		Map<String, String> texts = texts(language);
 		Map<String, String> values = values(event, language, texts);
 		String title = fill(template(texts, event.kind(), recipient, "title"), values);
 		StringBuilder body = new StringBuilder(fill(template(texts, event.kind(), recipient, "intro"), values));
@@ -77,14 +91,68 @@ public class MessageTemplates {
 	 * @throws TemplateException if there is none
 	 */
 	public String text(Language language, String key) {
-		String text = this.templates.get(language).getProperty(key);
+		String text = texts(language).get(key);
 		if (text == null) {
 			throw new TemplateException("No template " + key);
 		}
 		return text;
 	}
 
-	private Map<String, String> values(NotifiableEvent event, Language language, Properties texts) {
+	/**
+	 * The keys of the shipped templates of a language.
+	 * @param language the language
+	 * @return the keys, sorted
+	 */
+	public List<String> keys(Language language) {
+		return this.templates.get(language).stringPropertyNames().stream().sorted().toList();
+	}
+
+	/**
+	 * The shipped text of a template.
+	 * @param language the language
+	 * @param key the key
+	 * @return the text
+	 * @throws ResourceNotFoundException if there is no such template
+	 */
+	public String shipped(Language language, String key) {
+		String text = this.templates.get(language).getProperty(key);
+		if (text == null) {
+			throw new ResourceNotFoundException("Template", key);
+		}
+		return text;
+	}
+
+	/**
+	 * Checks a new wording of a template: the template exists, and every {@code {...}} in
+	 * the text is a placeholder templates know, with braces balanced.
+	 * @param language the language
+	 * @param key the key
+	 * @param text the new wording
+	 * @throws ResourceNotFoundException if there is no such template
+	 * @throws BusinessRuleException naming {@code text} if the wording cannot be rendered
+	 */
+	public void check(Language language, String key, String text) {
+		shipped(language, key);
+		Matcher braced = BRACED.matcher(text);
+		while (braced.find()) {
+			if (!PLACEHOLDERS.contains(braced.group(1))) {
+				throw new BusinessRuleException("text", "{" + braced.group(1) + "} is not a placeholder; use "
+						+ new TreeSet<>(PLACEHOLDERS).stream().map((p) -> "{" + p + "}").toList());
+			}
+		}
+		if (braced.replaceAll("").chars().anyMatch((c) -> c == '{' || c == '}')) {
+			throw new BusinessRuleException("text", "has a '{' or '}' that does not enclose a placeholder");
+		}
+	}
+
+	private Map<String, String> texts(Language language) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		this.templates.get(language).forEach((key, text) -> texts.put((String) key, (String) text));
+		texts.putAll(this.overrides.of(language));
+		return texts;
+	}
+
+	private Map<String, String> values(NotifiableEvent event, Language language, Map<String, String> texts) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("letterNumber", (event.letterNumber() != null) ? event.letterNumber() : "");
 		values.put("issuer", this.directory.nameOf(event.issuingBodyId()));
@@ -93,7 +161,7 @@ public class MessageTemplates {
 		values.put("issuedOn", (event.issuedOn() != null) ? language.dates().format(event.issuedOn()) : "");
 		values.put("dueDate", (event.dueDate() != null) ? language.dates().format(event.dueDate()) : "");
 		values.put("closure",
-				(event.closure() != null) ? texts.getProperty("closure." + event.closure(), event.closure()) : "");
+				(event.closure() != null) ? texts.getOrDefault("closure." + event.closure(), event.closure()) : "");
 		values.put("content", (event.content() != null) ? event.content() : "");
 		values.put("explanation", (event.dueDateExplanation() != null) ? event.dueDateExplanation() : "");
 		values.put("note", (event.note() != null) ? event.note() : "");
@@ -101,21 +169,21 @@ public class MessageTemplates {
 		return values;
 	}
 
-	private static String template(Properties texts, String kind, Recipient recipient, String part) {
-		String specific = texts.getProperty(kind + "." + recipient.role().name() + "." + part);
-		String template = (specific != null) ? specific : texts.getProperty(kind + "." + part);
+	private static String template(Map<String, String> texts, String kind, Recipient recipient, String part) {
+		String specific = texts.get(kind + "." + recipient.role().name() + "." + part);
+		String template = (specific != null) ? specific : texts.get(kind + "." + part);
 		if (template == null) {
 			throw new TemplateException("No template " + kind + "." + part);
 		}
 		return template;
 	}
 
-	private static void line(StringBuilder body, Properties texts, String key, Map<String, String> values,
+	private static void line(StringBuilder body, Map<String, String> texts, String key, Map<String, String> values,
 			String value) {
 		if (value == null || value.isBlank()) {
 			return;
 		}
-		String template = texts.getProperty(key);
+		String template = texts.get(key);
 		if (template == null) {
 			throw new TemplateException("No template " + key);
 		}

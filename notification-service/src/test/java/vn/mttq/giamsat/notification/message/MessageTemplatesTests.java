@@ -14,6 +14,8 @@ import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
 import vn.mttq.giamsat.notification.recipients.Recipient;
 import vn.mttq.giamsat.notification.recipients.RecipientRole;
 import vn.mttq.giamsat.notification.recipients.RecipientRules;
+import vn.mttq.giamsat.support.web.BusinessRuleException;
+import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -28,10 +30,12 @@ class MessageTemplatesTests {
 
 	final OrganisationDirectory directory = mock(OrganisationDirectory.class);
 
+	final Map<String, String> overrides = new java.util.HashMap<>();
+
 	MessageTemplates templates() {
 		given(this.directory.nameOf(anyString())).willAnswer((call) -> "«" + call.getArgument(0) + "»");
 		given(this.directory.find(anyString())).willReturn(Optional.<KnownOrganisation>empty());
-		return new MessageTemplates(this.directory, "https://giamsat.example/api/v1/");
+		return new MessageTemplates(this.directory, (language) -> this.overrides, "https://giamsat.example/api/v1/");
 	}
 
 	@Test
@@ -75,6 +79,24 @@ class MessageTemplatesTests {
 		assertThat(
 				templates.render(event("ESCALATED"), new Recipient("bo", RecipientRole.ESCALATION), Language.EN).body())
 			.contains("asks «bo» to consider");
+	}
+
+	@Test
+	void usesTheWordingAnAdministratorSetAndChecksItFirst() {
+		MessageTemplates templates = templates();
+		this.overrides.put("REMINDED.title", "Nhắc lần nữa: văn bản {letterNumber}");
+
+		assertThat(templates.render(event("REMINDED"), new Recipient("so-x", RecipientRole.ADDRESSEE), Language.VI)
+			.title()).isEqualTo("Nhắc lần nữa: văn bản 125/KN-MTTQ-BTT");
+		templates.check(Language.VI, "REMINDED.title", "Nhắc: {letterNumber}, hạn {dueDate}");
+		assertThatExceptionOfType(BusinessRuleException.class)
+			.isThrownBy(() -> templates.check(Language.VI, "REMINDED.title", "Kính gửi {tenCoQuan}"))
+			.withMessageContaining("{tenCoQuan} is not a placeholder");
+		assertThatExceptionOfType(BusinessRuleException.class)
+			.isThrownBy(() -> templates.check(Language.VI, "REMINDED.title", "Văn bản {letterNumber"))
+			.withMessageContaining("'{' or '}'");
+		assertThatExceptionOfType(ResourceNotFoundException.class)
+			.isThrownBy(() -> templates.check(Language.EN, "NO_SUCH.title", "x"));
 	}
 
 	@Test
