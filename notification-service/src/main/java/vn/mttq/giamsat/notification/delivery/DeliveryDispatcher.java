@@ -94,7 +94,11 @@ class DeliveryDispatcher implements SmartLifecycle {
 					start(notification);
 				}
 			}
-			digests.values().forEach(this::startDigest);
+			digests.forEach((organisation, first) -> {
+				List<Notification> all = new ArrayList<>(first);
+				all.addAll(this.store.claimDigest(organisation, this.clock.instant(), this.properties.lease()));
+				startDigest(all);
+			});
 		}
 	}
 

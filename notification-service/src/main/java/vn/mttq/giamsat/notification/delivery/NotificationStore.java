@@ -30,6 +30,9 @@ import vn.mttq.giamsat.support.security.RecordedActor;
 @Component
 public class NotificationStore {
 
+	/** The most reminders one digest carries. */
+	static final int DIGEST_LIMIT = 200;
+
 	private final MongoTemplate mongo;
 
 	private final DeliveryEvents events;
@@ -83,6 +86,10 @@ public class NotificationStore {
 				.orOperator(Criteria.where("leaseUntil").is(null), Criteria.where("leaseUntil").lt(now)))
 			.with(Sort.by("nextAttemptAt", "_id"))
 			.limit(limit);
+		return claim(due, now, leaseFor);
+	}
+
+	private List<Notification> claim(Query due, Instant now, Duration leaseFor) {
 		due.fields().include("_id");
 		List<Notification> claimed = new ArrayList<>();
 		for (Document candidate : this.mongo.find(due, Document.class, "notifications")) {
@@ -100,6 +107,32 @@ public class NotificationStore {
 			}
 		}
 		return claimed;
+	}
+
+	/**
+	 * Takes the other reminders of an organisation that wait for the same daily digest,
+	 * so that one digest carries them all.
+	 * @param organisation the recipient
+	 * @param now the time
+	 * @param leaseFor how long the dispatcher may hold each
+	 * @return the reminders taken
+	 */
+	List<Notification> claimDigest(String organisation, Instant now, Duration leaseFor) {
+		Query due = Query
+			.query(Criteria.where("recipientOrganisationId")
+				.is(organisation)
+				.and("channel")
+				.is(Channel.EMAIL)
+				.and("digest")
+				.is(true)
+				.and("status")
+				.in(DeliveryStatus.PENDING, DeliveryStatus.RETRYING)
+				.and("nextAttemptAt")
+				.lte(now)
+				.orOperator(Criteria.where("leaseUntil").is(null), Criteria.where("leaseUntil").lt(now)))
+			.with(Sort.by("createdAt", "_id"))
+			.limit(DIGEST_LIMIT);
+		return claim(due, now, leaseFor);
 	}
 
 	/**

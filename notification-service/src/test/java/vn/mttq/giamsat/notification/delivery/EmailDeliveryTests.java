@@ -118,13 +118,18 @@ class EmailDeliveryTests {
 			.sendTo(stack.kafka().bootstrapServers());
 		Events.step(second, 5, "REMINDED", this.front, agency, List.of(), List.of(), null)
 			.sendTo(stack.kafka().bootstrapServers());
+		// More reminders than the email channel has threads: one digest still carries
+		// them all.
+		String third = UUID.randomUUID().toString();
+		Events.step(third, 5, "REMINDED", this.front, agency, List.of(), List.of(), null)
+			.sendTo(stack.kafka().bootstrapServers());
 		Events.issued(UUID.randomUUID().toString(), this.front, agency, List.of())
 			.sendTo(stack.kafka().bootstrapServers());
 
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(emails(agency)).hasSize(3)
+			.untilAsserted(() -> assertThat(emails(agency)).hasSize(4)
 				.filteredOn(Notification::digest)
-				.hasSize(2)
+				.hasSize(3)
 				.allSatisfy((n) -> assertThat(n.nextAttemptAt().atZone(HANOI).toLocalTime())
 					.isEqualTo(LocalTime.of(7, 30))));
 		// A new item is not a reminder: it goes at once.
@@ -139,7 +144,7 @@ class EmailDeliveryTests {
 			.untilAsserted(() -> assertThat(TestSmtp.to(Organisations.email(agency))).hasSize(2));
 		MimeMessage digest = TestSmtp.to(Organisations.email(agency)).get(1);
 		assertThat(digest.getSubject()).isEqualTo("Tổng hợp đôn đốc trả lời kiến nghị");
-		assertThat(String.valueOf(digest.getContent())).contains(first).contains(second);
+		assertThat(String.valueOf(digest.getContent())).contains(first).contains(second).contains(third);
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(emails(agency))
 				.allSatisfy((n) -> assertThat(n.status()).isEqualTo(DeliveryStatus.DELIVERED)));
