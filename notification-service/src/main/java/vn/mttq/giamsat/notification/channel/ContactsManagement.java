@@ -3,6 +3,7 @@ package vn.mttq.giamsat.notification.channel;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
@@ -28,11 +29,15 @@ public class ContactsManagement {
 
 	private final Clock clock;
 
-	ContactsManagement(MongoTemplate mongo, OrganisationDirectory directory, SecretCipher cipher, Clock clock) {
+	private final boolean allowPrivateNetworks;
+
+	ContactsManagement(MongoTemplate mongo, OrganisationDirectory directory, SecretCipher cipher, Clock clock,
+			@Value("${giamsat.notification.webhook-private-networks:false}") boolean allowPrivateNetworks) {
 		this.mongo = mongo;
 		this.directory = directory;
 		this.cipher = cipher;
 		this.clock = clock;
+		this.allowPrivateNetworks = allowPrivateNetworks;
 	}
 
 	/**
@@ -87,7 +92,7 @@ public class ContactsManagement {
 		if (request == null) {
 			return null;
 		}
-		String url = WebhookUrls.check(request.url().trim()).toString();
+		String url = WebhookUrls.check(request.url().trim(), this.allowPrivateNetworks).toString();
 		if (request.secret() == null || request.secret().isBlank()) {
 			if (current != null && current.url().equals(url)) {
 				return current;

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -12,7 +13,10 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+
+import vn.mttq.giamsat.notification.channel.WebhookUrls;
 
 /**
  * Posts a notification to an organisation's webhook as a CloudEvent in structured JSON
@@ -34,10 +38,14 @@ class WebhookSender {
 
 	private final Clock clock;
 
-	WebhookSender(JsonMapper json, DeliveryProperties properties, Clock clock) {
+	private final boolean allowPrivateNetworks;
+
+	WebhookSender(JsonMapper json, DeliveryProperties properties, Clock clock,
+			@Value("${giamsat.notification.webhook-private-networks:false}") boolean allowPrivateNetworks) {
 		this.json = json;
 		this.properties = properties;
 		this.clock = clock;
+		this.allowPrivateNetworks = allowPrivateNetworks;
 		this.http = HttpClient.newBuilder()
 			.connectTimeout(properties.webhook().connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -54,6 +62,7 @@ class WebhookSender {
 		catch (IllegalArgumentException ex) {
 			throw new DeliveryFailure("The webhook URL cannot be used: " + ex.getMessage(), false);
 		}
+		checkPublic(endpoint);
 		HttpRequest request = HttpRequest.newBuilder(endpoint)
 			.timeout(this.properties.webhook().timeout())
 			.header("Content-Type", "application/cloudevents+json; charset=utf-8")
@@ -85,6 +94,22 @@ class WebhookSender {
 		}
 		if (status < 200 || status > 299) {
 			throw new DeliveryFailure("HTTP " + status, true);
+		}
+	}
+
+	private void checkPublic(URI endpoint) throws DeliveryFailure {
+		if (this.allowPrivateNetworks) {
+			return;
+		}
+		try {
+			if (WebhookUrls.resolvesToPrivateNetwork(endpoint.getHost())) {
+				throw new DeliveryFailure(
+						"The webhook host " + endpoint.getHost() + " resolves to this machine or a private network",
+						false);
+			}
+		}
+		catch (UnknownHostException ex) {
+			throw new DeliveryFailure("The webhook host " + endpoint.getHost() + " does not resolve", true);
 		}
 	}
 

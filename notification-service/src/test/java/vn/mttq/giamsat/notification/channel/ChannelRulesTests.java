@@ -24,14 +24,28 @@ class ChannelRulesTests {
 
 	@Test
 	void acceptsOnlyHttpAndHttpsUrlsWithoutCredentials() {
-		assertThat(WebhookUrls.check("https://hethong.so.gov.vn/giamsat/hook?k=1")).hasHost("hethong.so.gov.vn");
-		assertThat(WebhookUrls.check("http://10.0.0.5:8080/hook")).hasPort(8080);
+		assertThat(WebhookUrls.check("https://hethong.so.gov.vn/giamsat/hook?k=1", false)).hasHost("hethong.so.gov.vn");
+		assertThat(WebhookUrls.check("http://203.162.4.1:8080/hook", false)).hasPort(8080);
 		for (String refused : new String[] { "ftp://so.gov.vn/x", "javascript:alert(1)", "file:///etc/passwd",
 				"https://user:pass@so.gov.vn/hook", "https://token@so.gov.vn/hook", "https:///nohost", "hook",
 				"https://so.gov.vn/hook#x", "http://so gov.vn" }) {
 			assertThatExceptionOfType(BusinessRuleException.class).as(refused)
-				.isThrownBy(() -> WebhookUrls.check(refused));
+				.isThrownBy(() -> WebhookUrls.check(refused, false));
 		}
+	}
+
+	@Test
+	void refusesThisMachineAndPrivateNetworksUnlessAllowed() throws Exception {
+		for (String inside : new String[] { "http://localhost:9083/actuator/prometheus", "http://127.0.0.1/x",
+				"http://10.0.0.5/hook", "http://192.168.1.20/hook", "http://169.254.169.254/latest/meta-data",
+				"http://[::1]/x", "http://[fd00::1]/x", "http://0.0.0.0/x", "http://api.localhost/x" }) {
+			assertThatExceptionOfType(BusinessRuleException.class).as(inside)
+				.isThrownBy(() -> WebhookUrls.check(inside, false))
+				.withMessageContaining("public network");
+			assertThat(WebhookUrls.check(inside, true)).as(inside).isNotNull();
+		}
+		assertThat(WebhookUrls.resolvesToPrivateNetwork("localhost")).isTrue();
+		assertThat(WebhookUrls.resolvesToPrivateNetwork("203.162.4.1")).isFalse();
 	}
 
 	@Test

@@ -1,11 +1,26 @@
 package vn.mttq.giamsat.notification.delivery;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.mttq.giamsat.notification.message.Language;
+import vn.mttq.giamsat.notification.recipients.RecipientRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Signatures and backoff, without a server.
@@ -45,13 +60,29 @@ class DeliveryRulesTests {
 		assertThat(this.webhook.backoff(2, 0.2, 0.999999)).isBetween(Duration.ofMillis(23_999), Duration.ofSeconds(24));
 	}
 
+	@Test
+	void neverCallsAHostThatResolvesToThisMachineUnlessAllowed() {
+		DeliveryProperties properties = new DeliveryProperties(true, Duration.ofSeconds(1), Duration.ofMinutes(1),
+				ZoneId.of("Asia/Ho_Chi_Minh"), LocalTime.of(7, 30), 0.2, this.webhook, this.webhook);
+		WebhookSender sender = new WebhookSender(JsonMapper.builder().build(), properties, Clock.systemUTC(), false);
+		Notification notification = new Notification("n-1", "so-x", RecipientRole.ADDRESSEE, Channel.WEBHOOK,
+				List.of("http://localhost:1/hook"), Language.VI, "e-1", "type", "ISSUED", Instant.now(), "r-1", "t",
+				"b", "l", null, Instant.now(), DeliveryStatus.PENDING, false, null, null, null, null, null, null, 0,
+				null, null, null);
+
+		assertThatExceptionOfType(DeliveryFailure.class)
+			.isThrownBy(() -> sender.send(notification, "http://localhost:1/hook", "secret-of-so-x-12345", 1))
+			.withMessageContaining("resolves to this machine or a private network")
+			.matches((failure) -> !failure.retryable());
+	}
+
 	private static String hmacHex(String secret, String text) {
 		try {
-			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-			mac.init(new javax.crypto.spec.SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return java.util.HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
 		}
-		catch (java.security.GeneralSecurityException ex) {
+		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
