@@ -47,8 +47,20 @@ public record ContactSettings(@Id String organisationId, Language language, List
 	 * @param url the endpoint, http or https
 	 * @param encryptedSecret the signing secret, encrypted with the service's key
 	 * @param registeredAt when the secret was set
+	 * @param goneAt when the endpoint answered 410 Gone, after which nothing more is sent
+	 * to it until the organisation sets its webhook again; {@code null} while in use
+	 * @param goneReason what the endpoint answered
 	 */
-	public record Webhook(String url, String encryptedSecret, Instant registeredAt) {
+	public record Webhook(String url, String encryptedSecret, Instant registeredAt, Instant goneAt, String goneReason) {
+
+		/**
+		 * Tells whether events are posted to it.
+		 * @return {@code false} once the endpoint said it is gone
+		 */
+		public boolean active() {
+			return this.goneAt == null;
+		}
+
 	}
 
 }

@@ -5,6 +5,9 @@ import java.time.Instant;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.notification.directory.OrganisationDirectory;
@@ -59,6 +62,20 @@ public class ContactsManagement {
 		return this.cipher.decrypt(settings.webhook().encryptedSecret(), settings.organisationId());
 	}
 
+	/**
+	 * Stops posting to an organisation's webhook after its endpoint answered 410 Gone,
+	 * unless the organisation set another URL meanwhile.
+	 * @param organisationId the organisation
+	 * @param url the URL that answered
+	 * @param reason what it answered
+	 */
+	public void webhookGone(String organisationId, String url, String reason) {
+		this.mongo.updateFirst(Query
+			.query(Criteria.where("_id").is(organisationId).and("webhook.url").is(url).and("webhook.goneAt").is(null)),
+				new Update().set("webhook.goneAt", this.clock.instant()).set("webhook.goneReason", reason),
+				ContactSettings.class);
+	}
+
 	ContactSettings read(String organisationId, Actor actor) {
 		checkVisible(organisationId, actor);
 		return settingsOf(organisationId);
@@ -95,11 +112,13 @@ public class ContactsManagement {
 		String url = WebhookUrls.check(request.url().trim(), this.allowPrivateNetworks).toString();
 		if (request.secret() == null || request.secret().isBlank()) {
 			if (current != null && current.url().equals(url)) {
-				return current;
+				// Setting it again is how an organisation says a gone endpoint is back.
+				return new ContactSettings.Webhook(current.url(), current.encryptedSecret(), current.registeredAt(),
+						null, null);
 			}
 			throw new BusinessRuleException("webhook.secret", "is required for a new webhook URL");
 		}
-		return new ContactSettings.Webhook(url, this.cipher.encrypt(request.secret(), organisationId), now);
+		return new ContactSettings.Webhook(url, this.cipher.encrypt(request.secret(), organisationId), now, null, null);
 	}
 
 	private void checkVisible(String organisationId, Actor actor) {

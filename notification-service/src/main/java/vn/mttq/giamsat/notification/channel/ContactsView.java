@@ -23,8 +23,9 @@ record ContactsView(String organisationId, Language language, List<String> email
 		QuietHours quietHours, boolean reminderDigest, Instant updatedAt, RecordedActor updatedBy) {
 
 	static ContactsView of(ContactSettings settings) {
-		WebhookView webhook = (settings.webhook() != null) ? new WebhookView(settings.webhook().url(),
-				settings.webhook().encryptedSecret() != null, settings.webhook().registeredAt()) : null;
+		ContactSettings.Webhook hook = settings.webhook();
+		WebhookView webhook = (hook != null) ? new WebhookView(hook.url(), hook.encryptedSecret() != null,
+				hook.registeredAt(), hook.goneAt(), hook.goneReason()) : null;
 		return new ContactsView(settings.organisationId(), settings.language(), settings.emails(), webhook,
 				settings.quietHours(), settings.reminderDigest(), settings.updatedAt(), settings.updatedBy());
 	}
@@ -35,8 +36,11 @@ record ContactsView(String organisationId, Language language, List<String> email
 	 * @param url the endpoint
 	 * @param secretSet whether a signing secret is stored
 	 * @param registeredAt when the secret was set
+	 * @param goneAt when the endpoint answered 410 Gone; nothing is sent to it since,
+	 * until the webhook is set again
+	 * @param goneReason what it answered
 	 */
-	record WebhookView(String url, boolean secretSet, Instant registeredAt) {
+	record WebhookView(String url, boolean secretSet, Instant registeredAt, Instant goneAt, String goneReason) {
 	}
 
 }

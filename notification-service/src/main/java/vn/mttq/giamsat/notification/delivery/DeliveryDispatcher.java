@@ -154,8 +154,8 @@ class DeliveryDispatcher implements SmartLifecycle {
 			this.email.send(notification.id(), notification.addresses(), notification.title(), notification.body());
 			return;
 		}
-		if (settings.webhook() == null) {
-			throw new DeliveryFailure("The organisation no longer has a webhook", false);
+		if (settings.webhook() == null || !settings.webhook().active()) {
+			throw new DeliveryFailure("The organisation no longer has a webhook in use", false);
 		}
 		String secret;
 		try {
@@ -164,7 +164,15 @@ class DeliveryDispatcher implements SmartLifecycle {
 		catch (IllegalStateException ex) {
 			throw new DeliveryFailure(ex.getMessage(), false);
 		}
-		this.webhook.send(notification, settings.webhook().url(), secret, notification.nextAttemptNumber());
+		try {
+			this.webhook.send(notification, settings.webhook().url(), secret, notification.nextAttemptNumber());
+		}
+		catch (DeliveryFailure failure) {
+			if (failure.endpointGone()) {
+				this.contacts.webhookGone(settings.organisationId(), settings.webhook().url(), failure.getMessage());
+			}
+			throw failure;
+		}
 	}
 
 	private void startDigest(List<Notification> reminders) {

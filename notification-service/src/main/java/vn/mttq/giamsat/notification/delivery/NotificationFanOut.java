@@ -74,7 +74,7 @@ public class NotificationFanOut {
 				created += pending(event, recipient, message, Channel.EMAIL, settings.emails(), digest,
 						digest ? nextDigest(now) : now, now);
 			}
-			if (settings.webhook() != null) {
+			if (settings.webhook() != null && settings.webhook().active()) {
 				created += pending(event, recipient, message, Channel.WEBHOOK, List.of(settings.webhook().url()), false,
 						now, now);
 			}

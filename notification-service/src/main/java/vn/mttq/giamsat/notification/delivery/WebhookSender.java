@@ -90,7 +90,7 @@ class WebhookSender {
 		}
 		int status = response.statusCode();
 		if (status == 410) {
-			throw new DeliveryFailure("HTTP 410 Gone: the endpoint says it no longer exists", false);
+			throw DeliveryFailure.gone("HTTP 410 Gone: the endpoint says it no longer exists");
 		}
 		if (status < 200 || status > 299) {
 			throw new DeliveryFailure("HTTP " + status, true);

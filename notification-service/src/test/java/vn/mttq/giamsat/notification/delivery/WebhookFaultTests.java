@@ -169,6 +169,42 @@ class WebhookFaultTests {
 		assertThat(dead.attempts()).singleElement()
 			.extracting(Attempt::error)
 			.isEqualTo("HTTP 410 Gone: the endpoint says it no longer exists");
+		contacts(agency).jsonPath("$.webhook.goneAt").isNotEmpty();
+
+		// Nothing more goes to it; the inbox still tells the agency.
+		Events next = issue(stack, agency);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.mongo.exists(Query.query(Criteria.where("eventId").is(next.eventId())),
+					Notification.class));
+		assertThat(webhooks(agency)).hasSize(1);
+		assertThat(this.organisations.webhookOf(agency).received()).hasSize(1);
+
+		// The agency sets its webhook again once the endpoint is back.
+		this.organisations.webhookOf(agency).answering(200);
+		this.organisations.as(agency)
+			.put()
+			.uri("/api/v1/organisations/{org}/contacts", agency)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body("{\"language\": \"VI\", \"emails\": [], \"webhook\": {\"url\": \""
+					+ this.organisations.webhookOf(agency).url() + "\"}, \"reminderDigest\": false}")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		contacts(agency).jsonPath("$.webhook.goneAt").doesNotExist();
+		issue(stack, agency);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(webhooks(agency)).extracting(Notification::status)
+				.containsExactlyInAnyOrder(DeliveryStatus.DEAD_LETTERED, DeliveryStatus.DELIVERED));
+	}
+
+	private org.springframework.test.web.servlet.client.RestTestClient.BodyContentSpec contacts(String agency) {
+		return this.organisations.as(agency)
+			.get()
+			.uri("/api/v1/organisations/{org}/contacts", agency)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody();
 	}
 
 	@Test
