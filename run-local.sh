@@ -18,6 +18,8 @@ KAFKA_PORT=${KAFKA_PORT:-9092}
 MONGO_PORT=${MONGO_PORT:-27017}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 AUTH_PORT=${AUTH_PORT:-9000}
+# notification-service runs its own SMTP server on this port and writes each mail to $DATA_DIR/mail.
+MAIL_PORT=${MAIL_PORT:-3025}
 # name:port; each service's actuator (health, metrics) answers on port + 1000.
 SERVICES=(supervision-service:8081 recommendation-service:8082 notification-service:8083)
 DEMO=false
@@ -114,12 +116,23 @@ wait_until "Kafka" 60 "${PIDS[0]}" port_open "$KAFKA_PORT"
 wait_until "MongoDB wire server" 30 "${PIDS[1]}" port_open "$MONGO_PORT"
 echo "Kafka on 127.0.0.1:$KAFKA_PORT, MongoDB wire server on 127.0.0.1:$MONGO_PORT ($((SECONDS - started))s)"
 
+# The key that encrypts webhook secrets at rest, made once and kept with the data.
+KEY_FILE=$DATA_DIR/notification-secret.key
+if [ ! -s "$KEY_FILE" ]; then
+  mkdir -p "$DATA_DIR"
+  (umask 077 && head -c 32 /dev/urandom | base64 > "$KEY_FILE")
+fi
 for entry in "${SERVICES[@]}"; do
   name=${entry%%:*}
   port=${entry##*:}
+  extra=()
+  if [ "$name" = notification-service ]; then
+    extra=(MAIL_EMBEDDED=true MAIL_PORT="$MAIL_PORT" MAIL_FOLDER="$DATA_DIR/mail"
+      NOTIFICATION_SECRET_KEY="$(cat "$KEY_FILE")")
+  fi
   start "$name" env KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT" \
     OIDC_ISSUER="http://localhost:$AUTH_PORT" SERVER_PORT="$port" MANAGEMENT_SERVER_PORT=$((port + 1000)) \
-    "$JAVA" -Xmx384m -XX:+UseSerialGC -jar "$(jar_of "$name")"
+    ${extra[@]+"${extra[@]}"} "$JAVA" -Xmx384m -XX:+UseSerialGC -jar "$(jar_of "$name")"
 done
 wait_until "auth-server" 120 "${PIDS[2]}" healthy "$AUTH_PORT"
 for i in "${!SERVICES[@]}"; do
@@ -134,6 +147,7 @@ for entry in "${SERVICES[@]}"; do
   printf '  %-24s http://localhost:%s/swagger-ui.html   metrics: http://localhost:%s/actuator/prometheus\n' \
     "${entry%%:*}" "${entry##*:}" $((${entry##*:} + 1000))
 done
+printf '  %-24s each message notification-service sends is written to %s/mail/ as an .eml file\n' mail "$DATA_DIR"
 
 if $DEMO; then
   echo

@@ -2,13 +2,12 @@ package vn.mttq.giamsat.notification;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,7 +24,9 @@ import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.TopicWriter;
 import vn.mttq.giamsat.localstack.WithLocalStack;
-import vn.mttq.giamsat.notification.inbox.InboxManagement;
+import vn.mttq.giamsat.notification.delivery.NotificationFanOut;
+import vn.mttq.giamsat.notification.directory.OrganisationDirectory;
+import vn.mttq.giamsat.notification.support.TestData;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller;
 import vn.mttq.giamsat.support.web.HostileInputTestSupport;
@@ -48,8 +49,18 @@ class HostileInputTests extends HostileInputTestSupport {
 
 	static final String VN_DEPARTMENT = "sở-nông-nghiệp-và-môi-trường-điện-biên";
 
+	/** The template the attacks reword; no other test reads its English text. */
+	static final String REWORDED = "REOPENED.intro";
+
+	static final String HOOK = "https://hethong.ubnd-hostile.gov.vn/giamsat/hook";
+
 	@Autowired
-	InboxManagement inbox;
+	NotificationFanOut fanOut;
+
+	@Autowired
+	OrganisationDirectory directory;
+
+	String notification;
 
 	LocalIssuer issuer;
 
@@ -65,7 +76,18 @@ class HostileInputTests extends HostileInputTestSupport {
 		this.tokens = AuthorizationMatrix.tokens(issuer, FRONT_BODY, AGENCY);
 		this.baseUrl = "http://localhost:" + this.port;
 		this.http = RestTestClient.bindToServer().baseUrl(this.baseUrl).build();
-		this.inbox.recommendationIssued(issued(AGENCY, "Báo cáo"));
+		TestData.knownOrganisations(this.directory, FRONT_BODY, AGENCY, VN_AGENCY);
+		this.notification = TestData.issuedTo(this.fanOut, FRONT_BODY, AGENCY, "Báo cáo");
+		// The attacked body names this webhook without its secret, which it keeps.
+		this.http.put()
+			.uri("/api/v1/organisations/{org}/contacts", AGENCY)
+			.header("Authorization", "Bearer " + this.tokens.get(Caller.AGENCY_OWN))
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.body("{\"language\": \"VI\", \"emails\": [], \"webhook\": {\"url\": \"" + HOOK
+					+ "\", \"secret\": \"bi-mat-cua-ubnd-hostile-2026\"}, \"reminderDigest\": false}")
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	@Override
@@ -74,22 +96,62 @@ class HostileInputTests extends HostileInputTestSupport {
 	}
 
 	/**
-	 * Each endpoint with the caller that may use it: an inbox is its agency's; the
-	 * dead-letter operations are an administrator's.
+	 * Each endpoint with the caller that may use it: an inbox, its contacts and its
+	 * deliveries are its agency's; the dead-letter operations are an administrator's.
 	 */
 	@Override
 	protected Map<HostileRequests.Endpoint, Caller> endpoints() {
 		Map<HostileRequests.Endpoint, Caller> endpoints = new LinkedHashMap<>();
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/organisations/{orgId}/notifications", AGENCY)
 			.booleanParam("unread")
+			.textParam("kind")
+			.textParam("recommendationId")
 			.paged(), Caller.AGENCY_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET,
+				"/api/v1/organisations/{orgId}/notifications/unread-count", AGENCY), Caller.AGENCY_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/organisations/{orgId}/notifications/{id}/read",
+				AGENCY, this.notification), Caller.AGENCY_OWN);
+		endpoints.put(
+				HostileRequests.endpoint(HttpMethod.POST,
+						"/api/v1/organisations/{orgId}/notifications/{id}/acknowledge", AGENCY, this.notification),
+				Caller.AGENCY_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/organisations/{orgId}/contacts", AGENCY),
+				Caller.AGENCY_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.PUT, "/api/v1/organisations/{orgId}/contacts", AGENCY)
+			.body("{\"language\": \"EN\", \"emails\": [\"van.thu@ubnd-hostile.gov.vn\"], \"webhook\": {\"url\": \""
+					+ HOOK + "\"}, \"quietHours\": {\"from\": \"21:00\", \"to\": \"07:00\"}, \"reminderDigest\": true}")
+			.optional("webhook", "quietHours", "reminderDigest"), Caller.AGENCY_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/organisations/{orgId}/deliveries", AGENCY)
+			.enumParam("channel")
+			.enumParam("status")
+			.paged(), Caller.AGENCY_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/deliveries/dead-letters")
+			.enumParam("channel")
+			.paged(), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.POST,
+				"/api/v1/deliveries/dead-letters/{notificationId}/replay", "unknown"), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/templates/{language}", "vi"), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.PUT, "/api/v1/templates/{language}/{key}", "en", REWORDED)
+			.body("{\"text\": \"{issuer} reopened the recommendation to {addressee}.\"}"), Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.DELETE, "/api/v1/templates/{language}/{key}", "en", REWORDED),
+				Caller.ADMIN);
 		HostileRequests.deadLetterEndpoints().forEach((endpoint) -> endpoints.put(endpoint, Caller.ADMIN));
 		return endpoints;
 	}
 
+	@AfterAll
+	void restoreTheTemplate() {
+		this.http.delete()
+			.uri("/api/v1/templates/en/{key}", REWORDED)
+			.header("Authorization", "Bearer " + this.tokens.get(Caller.ADMIN))
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+	}
+
 	@Test
 	void findsAnInboxStoredInNfcByADecomposedPath() {
-		this.inbox.recommendationIssued(issued(VN_AGENCY, "Rà soát danh sách hộ được hỗ trợ"));
+		TestData.issuedTo(this.fanOut, FRONT_BODY, VN_AGENCY, "Rà soát danh sách hộ được hỗ trợ");
 		String agency = this.issuer.token("canbo.ubnd.xa", VN_AGENCY, "AGENCY_OFFICER");
 
 		for (String path : List.of(nfd(VN_AGENCY), VN_AGENCY)) {
@@ -135,11 +197,6 @@ class HostileInputTests extends HostileInputTestSupport {
 
 	private static Map<?, ?> notification(Map<?, ?> page) {
 		return (Map<?, ?>) ((List<?>) page.get("content")).get(0);
-	}
-
-	private static RecommendationIssued issued(String agency, String content) {
-		return new RecommendationIssued(UUID.randomUUID().toString(), Instant.now(), UUID.randomUUID().toString(),
-				"letter-h", "KN-H", "activity-h", FRONT_BODY, agency, content, LocalDate.of(2026, 4, 2), null);
 	}
 
 }

@@ -1,14 +1,18 @@
 package vn.mttq.giamsat.notification.inbox;
 
+import java.util.Map;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,7 +24,7 @@ import vn.mttq.giamsat.support.web.PageResponse;
  * The HTTP API of an organisation's inbox.
  */
 @RestController
-@Tag(name = "Inbox", description = "Notifications of each organisation")
+@Tag(name = "Inbox", description = "Notifications of each organisation; reading or acknowledging one is the receipt")
 class InboxController {
 
 	private final InboxManagement inbox;
@@ -31,12 +35,40 @@ class InboxController {
 
 	@GetMapping("/api/v1/organisations/{orgId}/notifications")
 	@PreAuthorize(Rules.ANY_ROLE)
-	@Operation(summary = "List your organisation's notifications, newest first")
+	@Operation(summary = "List your organisation's notifications, newest first; filter by unread, kind "
+			+ "(ISSUED, REMINDED ...) or recommendation")
 	PageResponse<NotificationView> list(@PathVariable @Size(max = 100) String orgId,
 			@RequestParam(required = false) Boolean unread,
+			@RequestParam(required = false) @Size(max = 40) @Pattern(regexp = "[A-Z_.]+",
+					message = "must be a kind such as ISSUED or REMINDED") String kind,
+			@RequestParam(required = false) @Size(max = 100) String recommendationId,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Actor actor) {
-		return PageResponse.of(this.inbox.inbox(orgId, unread, actor, page, size), NotificationView::of);
+		return PageResponse.of(this.inbox.inbox(orgId, unread, kind, recommendationId, actor, page, size),
+				NotificationView::of);
+	}
+
+	@GetMapping("/api/v1/organisations/{orgId}/notifications/unread-count")
+	@PreAuthorize(Rules.ANY_ROLE)
+	@Operation(summary = "Count your organisation's unread notifications")
+	Map<String, Long> unreadCount(@PathVariable @Size(max = 100) String orgId, Actor actor) {
+		return Map.of("unread", this.inbox.unreadCount(orgId, actor));
+	}
+
+	@PostMapping("/api/v1/organisations/{orgId}/notifications/{id}/read")
+	@PreAuthorize(Rules.TAKES_STEPS)
+	@Operation(summary = "Mark a notification read (the first reading is recorded and published as a receipt)")
+	NotificationView markRead(@PathVariable @Size(max = 100) String orgId, @PathVariable @Size(max = 100) String id,
+			Actor actor) {
+		return NotificationView.of(this.inbox.markRead(orgId, id, actor));
+	}
+
+	@PostMapping("/api/v1/organisations/{orgId}/notifications/{id}/acknowledge")
+	@PreAuthorize(Rules.TAKES_STEPS)
+	@Operation(summary = "Acknowledge receipt of a notification (recorded and published once)")
+	NotificationView acknowledge(@PathVariable @Size(max = 100) String orgId, @PathVariable @Size(max = 100) String id,
+			Actor actor) {
+		return NotificationView.of(this.inbox.acknowledge(orgId, id, actor));
 	}
 
 }

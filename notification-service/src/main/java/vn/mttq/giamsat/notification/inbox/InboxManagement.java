@@ -2,11 +2,6 @@ package vn.mttq.giamsat.notification.inbox;
 
 import java.time.Clock;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -16,74 +11,95 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
-import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.notification.delivery.Channel;
+import vn.mttq.giamsat.notification.delivery.Notification;
+import vn.mttq.giamsat.notification.delivery.NotificationStore;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Role;
+import vn.mttq.giamsat.support.web.ForbiddenException;
 import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
- * Puts notifications into inboxes, once per event and recipient, and lists them.
+ * An organisation's inbox: its own people (or an administrator) list it; only its own
+ * people mark a notification read or acknowledge it, since that is the organisation's
+ * receipt. Anyone else is told the inbox does not exist.
  */
 @Service
 public class InboxManagement {
 
-	private static final Logger log = LoggerFactory.getLogger(InboxManagement.class);
-
-	private final NotificationRepository notifications;
-
 	private final MongoTemplate mongo;
 
-	private final MeterRegistry meters;
+	private final NotificationStore store;
 
 	private final Clock clock;
 
-	InboxManagement(NotificationRepository notifications, MongoTemplate mongo, MeterRegistry meters, Clock clock) {
-		this.notifications = notifications;
+	InboxManagement(MongoTemplate mongo, NotificationStore store, Clock clock) {
 		this.mongo = mongo;
-		this.meters = meters;
+		this.store = store;
 		this.clock = clock;
 	}
 
-	/**
-	 * Tells the addressee agency of a new recommendation.
-	 * @param event the issued item
-	 * @return {@code true} if the notification was created now, {@code false} if it
-	 * existed
-	 */
-	public boolean recommendationIssued(RecommendationIssued event) {
-		Notification notification = Notification.inInbox(event.eventId(), RecommendationIssued.TYPE,
-				event.addresseeAgencyId(), event.recommendationId(), NewRecommendationMessage.of(event),
-				event.dueDate(), this.clock.instant());
-		try {
-			this.notifications.insert(notification);
-			this.meters.counter("notification.created", "channel", Notification.INBOX).increment();
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			log.debug("Event {} already notified to {}", event.eventId(), event.addresseeAgencyId());
-			this.meters.counter("notification.redelivered").increment();
-			return false;
-		}
-	}
-
-	/**
-	 * Lists an inbox for its own organisation's people (or an administrator); anyone else
-	 * is told it does not exist.
-	 */
-	Page<Notification> inbox(String organisationId, Boolean unread, Actor actor, int page, int size) {
-		if (!organisationId.equals(actor.organisationId()) && !actor.has(Role.ADMIN)) {
-			throw new ResourceNotFoundException("Inbox", organisationId);
-		}
-		Criteria criteria = Criteria.where("recipientOrganisationId").is(organisationId);
+	Page<Notification> inbox(String organisationId, Boolean unread, String kind, String recommendationId, Actor actor,
+			int page, int size) {
+		checkVisible(organisationId, actor);
+		Criteria criteria = inboxOf(organisationId);
 		if (Boolean.TRUE.equals(unread)) {
 			criteria.and("readAt").is(null);
 		}
 		else if (Boolean.FALSE.equals(unread)) {
 			criteria.and("readAt").ne(null);
 		}
+		if (kind != null) {
+			criteria.and("kind").is(kind);
+		}
+		if (recommendationId != null) {
+			criteria.and("recommendationId").is(recommendationId);
+		}
 		PageRequest pageable = PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("_id")));
 		return PageableExecutionUtils.getPage(this.mongo.find(Query.query(criteria).with(pageable), Notification.class),
 				pageable, () -> this.mongo.count(Query.query(criteria), Notification.class));
+	}
+
+	long unreadCount(String organisationId, Actor actor) {
+		checkVisible(organisationId, actor);
+		return this.mongo.count(Query.query(inboxOf(organisationId).and("readAt").is(null)), Notification.class);
+	}
+
+	Notification markRead(String organisationId, String id, Actor actor) {
+		Notification notification = ownNotification(organisationId, id, actor);
+		this.store.markRead(notification, actor.recorded(), this.clock.instant());
+		return this.store.find(id);
+	}
+
+	Notification acknowledge(String organisationId, String id, Actor actor) {
+		Notification notification = ownNotification(organisationId, id, actor);
+		this.store.acknowledge(notification, actor.recorded(), this.clock.instant());
+		return this.store.find(id);
+	}
+
+	private Notification ownNotification(String organisationId, String id, Actor actor) {
+		checkVisible(organisationId, actor);
+		Notification notification = this.store.find(id);
+		if (notification == null || notification.channel() != Channel.INBOX
+				|| !notification.recipientOrganisationId().equals(organisationId)) {
+			throw new ResourceNotFoundException("Notification", id);
+		}
+		if (!organisationId.equals(actor.organisationId())
+				|| !(actor.has(Role.AGENCY_OFFICER) || actor.has(Role.FRONT_OFFICIAL))) {
+			throw new ForbiddenException(
+					"Only the organisation's own officers read or acknowledge its notifications: that is its receipt");
+		}
+		return notification;
+	}
+
+	private static void checkVisible(String organisationId, Actor actor) {
+		if (!organisationId.equals(actor.organisationId()) && !actor.has(Role.ADMIN)) {
+			throw new ResourceNotFoundException("Inbox", organisationId);
+		}
+	}
+
+	private static Criteria inboxOf(String organisationId) {
+		return Criteria.where("recipientOrganisationId").is(organisationId).and("channel").is(Channel.INBOX);
 	}
 
 }

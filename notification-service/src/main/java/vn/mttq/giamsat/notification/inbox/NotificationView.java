@@ -3,26 +3,37 @@ package vn.mttq.giamsat.notification.inbox;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import vn.mttq.giamsat.notification.delivery.Notification;
+
 /**
- * A notification as the API shows it.
+ * A notification of an inbox as the API shows it.
  *
  * @param id the notification id
  * @param recipientOrganisationId the organisation whose inbox it is in
- * @param channel the channel
+ * @param recipientRole why the organisation is told: {@code ADDRESSEE}, {@code COPY},
+ * {@code ISSUER} or {@code ESCALATION}
+ * @param channel the channel, {@code INBOX}
+ * @param kind the kind of event: {@code ISSUED}, {@code WITHDRAWN} or a lifecycle step
  * @param eventType the type of event that caused it
  * @param recommendationId the recommendation it is about
  * @param title the subject
  * @param body the text
+ * @param link where the item can be seen
+ * @param language the language it is written in
  * @param dueDate the answer date, if set
  * @param createdAt when it arrived
  * @param readAt when it was read, or {@code null} if unread
+ * @param acknowledgedAt when its receipt was acknowledged, or {@code null}
  */
-record NotificationView(String id, String recipientOrganisationId, String channel, String eventType,
-		String recommendationId, String title, String body, LocalDate dueDate, Instant createdAt, Instant readAt) {
+record NotificationView(String id, String recipientOrganisationId, String recipientRole, String channel, String kind,
+		String eventType, String recommendationId, String title, String body, String link, String language,
+		LocalDate dueDate, Instant createdAt, Instant readAt, Instant acknowledgedAt) {
 
 	static NotificationView of(Notification n) {
-		return new NotificationView(n.id(), n.recipientOrganisationId(), n.channel(), n.eventType(),
-				n.recommendationId(), n.title(), n.body(), n.dueDate(), n.createdAt(), n.readAt());
+		return new NotificationView(n.id(), n.recipientOrganisationId(), n.recipientRole().name(), n.channel().name(),
+				n.kind(), n.eventType(), n.recommendationId(), n.title(), n.body(), n.link(),
+				n.language().name().toLowerCase(java.util.Locale.ROOT), n.dueDate(), n.createdAt(), n.readAt(),
+				n.acknowledgedAt());
 	}
 
 }

@@ -1,4 +1,5 @@
 /**
- * The in-app inbox of each organisation: one notification per event and recipient.
+ * The in-app inbox of each organisation: its notifications, the unread count, and marking
+ * read or acknowledging, which is the receipt from which a deadline may count.
  */
 package vn.mttq.giamsat.notification.inbox;

@@ -1,0 +1,131 @@
+package vn.mttq.giamsat.notification.channel;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import vn.mttq.giamsat.notification.directory.OrganisationDirectory;
+import vn.mttq.giamsat.support.security.Actor;
+import vn.mttq.giamsat.support.security.Role;
+import vn.mttq.giamsat.support.web.BusinessRuleException;
+import vn.mttq.giamsat.support.web.ForbiddenException;
+import vn.mttq.giamsat.support.web.ResourceNotFoundException;
+
+/**
+ * Keeps each organisation's contacts: its own people (or an administrator) read and set
+ * them, for an organisation the directory knows; everyone else is told they do not exist.
+ */
+@Service
+public class ContactsManagement {
+
+	private final MongoTemplate mongo;
+
+	private final OrganisationDirectory directory;
+
+	private final SecretCipher cipher;
+
+	private final Clock clock;
+
+	private final boolean allowPrivateNetworks;
+
+	ContactsManagement(MongoTemplate mongo, OrganisationDirectory directory, SecretCipher cipher, Clock clock,
+			@Value("${giamsat.notification.webhook-private-networks:false}") boolean allowPrivateNetworks) {
+		this.mongo = mongo;
+		this.directory = directory;
+		this.cipher = cipher;
+		this.clock = clock;
+		this.allowPrivateNetworks = allowPrivateNetworks;
+	}
+
+	/**
+	 * The settings used to tell an organisation something.
+	 * @param organisationId the organisation
+	 * @return its settings, or the defaults
+	 */
+	public ContactSettings settingsOf(String organisationId) {
+		ContactSettings settings = this.mongo.findById(organisationId, ContactSettings.class);
+		return (settings != null) ? settings : ContactSettings.defaults(organisationId);
+	}
+
+	/**
+	 * The signing secret of an organisation's webhook, decrypted for one request.
+	 * @param settings its settings
+	 * @return the secret
+	 */
+	public String webhookSecret(ContactSettings settings) {
+		return this.cipher.decrypt(settings.webhook().encryptedSecret(), settings.organisationId());
+	}
+
+	/**
+	 * Stops posting to an organisation's webhook after its endpoint answered 410 Gone,
+	 * unless the organisation set another URL meanwhile.
+	 * @param organisationId the organisation
+	 * @param url the URL that answered
+	 * @param reason what it answered
+	 */
+	public void webhookGone(String organisationId, String url, String reason) {
+		this.mongo.updateFirst(Query
+			.query(Criteria.where("_id").is(organisationId).and("webhook.url").is(url).and("webhook.goneAt").is(null)),
+				new Update().set("webhook.goneAt", this.clock.instant()).set("webhook.goneReason", reason),
+				ContactSettings.class);
+	}
+
+	ContactSettings read(String organisationId, Actor actor) {
+		checkVisible(organisationId, actor);
+		return settingsOf(organisationId);
+	}
+
+	ContactSettings replace(String organisationId, ContactsRequest request, Actor actor) {
+		checkVisible(organisationId, actor);
+		if (actor.has(Role.MONITOR) && !actor.has(Role.ADMIN) && !actor.has(Role.FRONT_OFFICIAL)
+				&& !actor.has(Role.AGENCY_OFFICER)) {
+			throw new ForbiddenException("A monitor reads and changes nothing");
+		}
+		ContactSettings current = settingsOf(organisationId);
+		Instant now = this.clock.instant();
+		QuietHours quiet = null;
+		if (request.quietHours() != null) {
+			if (request.quietHours().from().equals(request.quietHours().to())) {
+				throw new BusinessRuleException("quietHours.to", "must differ from quietHours.from");
+			}
+			quiet = new QuietHours(request.quietHours().from(), request.quietHours().to());
+		}
+		ContactSettings settings = new ContactSettings(organisationId, request.language(),
+				request.emails().stream().map(String::trim).distinct().toList(),
+				webhook(organisationId, request.webhook(), current.webhook(), now), quiet, request.reminderDigest(),
+				now, actor.recorded());
+		this.mongo.save(settings);
+		return settings;
+	}
+
+	private ContactSettings.Webhook webhook(String organisationId, ContactsRequest.WebhookRequest request,
+			ContactSettings.Webhook current, Instant now) {
+		if (request == null) {
+			return null;
+		}
+		String url = WebhookUrls.check(request.url().trim(), this.allowPrivateNetworks).toString();
+		if (request.secret() == null || request.secret().isBlank()) {
+			if (current != null && current.url().equals(url)) {
+				// Setting it again is how an organisation says a gone endpoint is back.
+				return new ContactSettings.Webhook(current.url(), current.encryptedSecret(), current.registeredAt(),
+						null, null);
+			}
+			throw new BusinessRuleException("webhook.secret", "is required for a new webhook URL");
+		}
+		return new ContactSettings.Webhook(url, this.cipher.encrypt(request.secret(), organisationId), now, null, null);
+	}
+
+	private void checkVisible(String organisationId, Actor actor) {
+		if (!organisationId.equals(actor.organisationId()) && !actor.has(Role.ADMIN)) {
+			throw new ResourceNotFoundException("Organisation", organisationId);
+		}
+		this.directory.require(organisationId);
+	}
+
+}

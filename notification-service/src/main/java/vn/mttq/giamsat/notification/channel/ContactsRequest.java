@@ -1,0 +1,54 @@
+package vn.mttq.giamsat.notification.channel;
+
+import java.time.LocalTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import vn.mttq.giamsat.notification.message.Language;
+
+/**
+ * An organisation's contacts and channels as a client sets them; each field replaces what
+ * was there.
+ *
+ * @param language the language of its messages
+ * @param emails the addresses that receive each message (at most 10)
+ * @param webhook its webhook, or {@code null} for none
+ * @param quietHours when no email is sent, or {@code null} for none
+ * @param reminderDigest whether reminders by email come together once a day
+ */
+public record ContactsRequest(@NotNull Language language,
+		@NotNull @Size(max = 10) List<@NotBlank @Size(max = 254) @Pattern(regexp = EMAIL,
+				message = "must be an email address such as van.thu@so.dienbien.gov.vn") String> emails,
+		@Valid WebhookRequest webhook, @Valid QuietHoursRequest quietHours, boolean reminderDigest) {
+
+	/**
+	 * One address, one domain with at least one dot; no display names, no comments.
+	 */
+	static final String EMAIL = "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+			+ "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$";
+
+	/**
+	 * A webhook as a client sets it.
+	 *
+	 * @param url the endpoint: http or https, with no user name or password in it
+	 * @param secret the shared secret that signs each request (16 to 256 characters); may
+	 * be left out to keep the secret of the same URL
+	 */
+	public record WebhookRequest(@NotBlank @Size(max = 2000) String url, @Size(min = 16, max = 256) String secret) {
+	}
+
+	/**
+	 * Quiet hours as a client sets them, in the organisation's time zone.
+	 *
+	 * @param from when they start, e.g. {@code 21:00}
+	 * @param to when they end, e.g. {@code 07:00}
+	 */
+	public record QuietHoursRequest(@NotNull LocalTime from, @NotNull LocalTime to) {
+	}
+
+}

@@ -1,0 +1,47 @@
+package vn.mttq.giamsat.notification.delivery;
+
+import java.util.function.Consumer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
+import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
+import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
+import vn.mttq.giamsat.support.messaging.EventReader;
+import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
+
+/**
+ * Turns the events that concern people into notifications: items issued and withdrawn on
+ * {@code supervision.recommendations}, and each lifecycle step on
+ * {@code recommendation.lifecycle}. A poison record fails at once (dead letter); a
+ * database outage is waited out.
+ */
+@Configuration(proxyBeanMethods = false)
+class EventConsumers {
+
+	@Bean
+	Consumer<Message<byte[]>> recommendationIssued(EventReader reader, NotificationFanOut fanOut,
+			InfrastructureRetry retry) {
+		return (message) -> {
+			NotifiableEvent event = RecommendationWithdrawn.TYPE.equals(EventReader.attribute(message, "type"))
+					? NotifiableEvent
+						.of(reader.read(message, RecommendationWithdrawn.class, RecommendationWithdrawn.TYPE))
+					: NotifiableEvent.of(reader.read(message, RecommendationIssued.class, RecommendationIssued.TYPE));
+			retry.untilAvailable(() -> fanOut.tell(event));
+		};
+	}
+
+	@Bean
+	Consumer<Message<byte[]>> recommendationLifecycle(EventReader reader, NotificationFanOut fanOut,
+			InfrastructureRetry retry) {
+		return (message) -> {
+			NotifiableEvent event = NotifiableEvent
+				.of(reader.read(message, RecommendationLifecycleEvent.class, RecommendationLifecycleEvent.TYPE));
+			retry.untilAvailable(() -> fanOut.tell(event));
+		};
+	}
+
+}

@@ -1,0 +1,128 @@
+package vn.mttq.giamsat.notification.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import vn.mttq.giamsat.notification.channel.ContactSettings;
+import vn.mttq.giamsat.notification.channel.ContactsManagement;
+import vn.mttq.giamsat.notification.message.RenderedMessage;
+import vn.mttq.giamsat.notification.message.MessageTemplates;
+import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
+import vn.mttq.giamsat.notification.recipients.Recipient;
+import vn.mttq.giamsat.notification.recipients.RecipientResolver;
+import vn.mttq.giamsat.support.outbox.OutboxEntry;
+
+/**
+ * Tells each recipient of an event on each of its channels: the inbox always (delivered
+ * as it is stored), email and webhook where the organisation set them (sent by the
+ * {@link DeliveryDispatcher}). Each notification's id is derived from the event, the
+ * recipient and the channel, so a redelivered event, or one applied again after a crash
+ * halfway through, adds only what is missing.
+ */
+@Service
+public class NotificationFanOut {
+
+	private static final String REMINDED = "REMINDED";
+
+	private final RecipientResolver recipients;
+
+	private final ContactsManagement contacts;
+
+	private final MessageTemplates templates;
+
+	private final NotificationStore store;
+
+	private final DeliveryEvents events;
+
+	private final DeliveryMetrics metrics;
+
+	private final DeliveryProperties properties;
+
+	private final Clock clock;
+
+	NotificationFanOut(RecipientResolver recipients, ContactsManagement contacts, MessageTemplates templates,
+			NotificationStore store, DeliveryEvents events, DeliveryMetrics metrics, DeliveryProperties properties,
+			Clock clock) {
+		this.recipients = recipients;
+		this.contacts = contacts;
+		this.templates = templates;
+		this.store = store;
+		this.events = events;
+		this.metrics = metrics;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Tells an event to those the rules name.
+	 * @param event the event
+	 * @return how many notifications were created now (0 for an event seen before)
+	 */
+	public int tell(NotifiableEvent event) {
+		int created = 0;
+		Instant now = this.clock.instant();
+		for (Recipient recipient : this.recipients.recipientsOf(event)) {
+			ContactSettings settings = this.contacts.settingsOf(recipient.organisationId());
+			RenderedMessage message = this.templates.render(event, recipient, settings.language());
+			created += inbox(event, recipient, message, now);
+			if (!settings.emails().isEmpty()) {
+				boolean digest = settings.reminderDigest() && REMINDED.equals(event.kind());
+				created += pending(event, recipient, message, Channel.EMAIL, settings.emails(), digest,
+						digest ? nextDigest(now) : now, now);
+			}
+			if (settings.webhook() != null && settings.webhook().active()) {
+				created += pending(event, recipient, message, Channel.WEBHOOK, List.of(settings.webhook().url()), false,
+						now, now);
+			}
+		}
+		return created;
+	}
+
+	private int inbox(NotifiableEvent event, Recipient recipient, RenderedMessage message, Instant now) {
+		Notification draft = notification(event, recipient, message, Channel.INBOX, List.of(), DeliveryStatus.DELIVERED,
+				false, null, List.of(new Attempt(1, now, "DELIVERED", null, 0)), now, List.of());
+		OutboxEntry delivered = this.events.entry(draft, 1, "DELIVERED", null, now);
+		Notification notification = notification(event, recipient, message, Channel.INBOX, List.of(),
+				DeliveryStatus.DELIVERED, false, null, draft.attempts(), now, List.of(delivered));
+		if (!this.store.insert(notification)) {
+			this.metrics.redelivered();
+			return 0;
+		}
+		this.metrics.created(Channel.INBOX);
+		this.metrics.sent(Channel.INBOX, event.occurredAt(), now);
+		return 1;
+	}
+
+	private int pending(NotifiableEvent event, Recipient recipient, RenderedMessage message, Channel channel,
+			List<String> addresses, boolean digest, Instant due, Instant now) {
+		Notification notification = notification(event, recipient, message, channel, addresses, DeliveryStatus.PENDING,
+				digest, due, List.of(), now, List.of());
+		if (!this.store.insert(notification)) {
+			this.metrics.redelivered();
+			return 0;
+		}
+		this.metrics.created(channel);
+		return 1;
+	}
+
+	private Instant nextDigest(Instant now) {
+		ZonedDateTime local = now.atZone(this.properties.timeZone());
+		ZonedDateTime digest = local.with(this.properties.digestTime());
+		return (digest.isAfter(local) ? digest : digest.plusDays(1)).toInstant();
+	}
+
+	private static Notification notification(NotifiableEvent event, Recipient recipient, RenderedMessage message,
+			Channel channel, List<String> addresses, DeliveryStatus status, boolean digest, Instant due,
+			List<Attempt> attempts, Instant now, List<OutboxEntry> outbox) {
+		return new Notification(Notification.idOf(event.eventId(), recipient.organisationId(), channel),
+				recipient.organisationId(), recipient.role(), channel, addresses, message.language(), event.eventId(),
+				event.eventType(), event.kind(), event.occurredAt(), event.recommendationId(), message.title(),
+				message.body(), message.link(), event.dueDate(), now, status, digest, due, attempts, null, null, null,
+				null, 0, null, null, outbox);
+	}
+
+}

@@ -1,0 +1,228 @@
+package vn.mttq.giamsat.notification.message;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import vn.mttq.giamsat.notification.directory.OrganisationDirectory;
+import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
+import vn.mttq.giamsat.notification.recipients.Recipient;
+import vn.mttq.giamsat.support.web.BusinessRuleException;
+import vn.mttq.giamsat.support.web.ResourceNotFoundException;
+
+/**
+ * Renders a notification from the templates {@code templates/messages_<lang>.properties}:
+ * a title and an opening line per kind of event (and, where it differs, per role of the
+ * recipient), then the item's content, its due date with the explanation of how it was
+ * reached, the actor's note and a link. Placeholders are {@code {name}}; an unknown one
+ * is a {@link TemplateException}, never a message with a hole.
+ */
+@Component
+public class MessageTemplates {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
+
+	private static final Pattern BRACED = Pattern.compile("\\{([^{}]*)}");
+
+	/** The placeholders every template may use. */
+	static final Set<String> PLACEHOLDERS = Set.of("letterNumber", "issuer", "addressee", "escalatedTo", "issuedOn",
+			"dueDate", "closure", "content", "explanation", "note", "link");
+
+	private final Map<Language, Properties> templates = new EnumMap<>(Language.class);
+
+	private final OrganisationDirectory directory;
+
+	private final TemplateOverrides overrides;
+
+	private final String linkBaseUrl;
+
+	MessageTemplates(OrganisationDirectory directory, TemplateOverrides overrides,
+			@Value("${giamsat.notification.link-base-url}") String linkBaseUrl) {
+		this.directory = directory;
+		this.overrides = overrides;
+		this.linkBaseUrl = linkBaseUrl.endsWith("/") ? linkBaseUrl.substring(0, linkBaseUrl.length() - 1) : linkBaseUrl;
+		for (Language language : Language.values()) {
+			this.templates.put(language, load(language));
+		}
+	}
+
+	/**
+	 * Renders the message of an event for one recipient.
+	 * @param event the event
+	 * @param recipient who is told, and why
+	 * @param language the recipient's language
+	 * @return the message
+	 * @throws TemplateException if a template is missing or names an unknown placeholder
+	 */
+	public RenderedMessage render(NotifiableEvent event, Recipient recipient, Language language) {
+		Map<String, String> texts = texts(language);
+		Map<String, String> values = values(event, language, texts);
+		String title = fill(template(texts, event.kind(), recipient, "title"), values);
+		StringBuilder body = new StringBuilder(fill(template(texts, event.kind(), recipient, "intro"), values));
+		line(body, texts, "line.content", values, event.content());
+		if (event.dueDate() != null) {
+			line(body, texts, "line.due", values, values.get("dueDate"));
+			line(body, texts, "line.explanation", values, event.dueDateExplanation());
+		}
+		line(body, texts, "line.note", values, event.note());
+		line(body, texts, "line.link", values, values.get("link"));
+		return new RenderedMessage(language, title, body.toString(), values.get("link"));
+	}
+
+	/**
+	 * Returns a fixed text of the templates, such as the heading of the daily digest.
+	 * @param language the language
+	 * @param key the template's key, e.g. {@code digest.title}
+	 * @return the text
+	 * @throws TemplateException if there is none
+	 */
+	public String text(Language language, String key) {
+		String text = texts(language).get(key);
+		if (text == null) {
+			throw new TemplateException("No template " + key);
+		}
+		return text;
+	}
+
+	/**
+	 * The keys of the shipped templates of a language.
+	 * @param language the language
+	 * @return the keys, sorted
+	 */
+	public List<String> keys(Language language) {
+		return this.templates.get(language).stringPropertyNames().stream().sorted().toList();
+	}
+
+	/**
+	 * The shipped text of a template.
+	 * @param language the language
+	 * @param key the key
+	 * @return the text
+	 * @throws ResourceNotFoundException if there is no such template
+	 */
+	public String shipped(Language language, String key) {
+		String text = this.templates.get(language).getProperty(key);
+		if (text == null) {
+			throw new ResourceNotFoundException("Template", key);
+		}
+		return text;
+	}
+
+	/**
+	 * Checks a new wording of a template: the template exists, and every {@code {...}} in
+	 * the text is a placeholder templates know, with braces balanced.
+	 * @param language the language
+	 * @param key the key
+	 * @param text the new wording
+	 * @throws ResourceNotFoundException if there is no such template
+	 * @throws BusinessRuleException naming {@code text} if the wording cannot be rendered
+	 */
+	public void check(Language language, String key, String text) {
+		shipped(language, key);
+		Matcher braced = BRACED.matcher(text);
+		while (braced.find()) {
+			if (!PLACEHOLDERS.contains(braced.group(1))) {
+				throw new BusinessRuleException("text", "{" + braced.group(1) + "} is not a placeholder; use "
+						+ new TreeSet<>(PLACEHOLDERS).stream().map((p) -> "{" + p + "}").toList());
+			}
+		}
+		if (braced.replaceAll("").chars().anyMatch((c) -> c == '{' || c == '}')) {
+			throw new BusinessRuleException("text", "has a '{' or '}' that does not enclose a placeholder");
+		}
+	}
+
+	private Map<String, String> texts(Language language) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		this.templates.get(language).forEach((key, text) -> texts.put((String) key, (String) text));
+		texts.putAll(this.overrides.of(language));
+		return texts;
+	}
+
+	private Map<String, String> values(NotifiableEvent event, Language language, Map<String, String> texts) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("letterNumber", (event.letterNumber() != null) ? event.letterNumber() : "");
+		values.put("issuer", this.directory.nameOf(event.issuingBodyId()));
+		values.put("addressee", this.directory.nameOf(event.addresseeAgencyId()));
+		values.put("escalatedTo", (event.escalatedTo() != null) ? this.directory.nameOf(event.escalatedTo()) : "");
+		values.put("issuedOn", (event.issuedOn() != null) ? language.dates().format(event.issuedOn()) : "");
+		values.put("dueDate", (event.dueDate() != null) ? language.dates().format(event.dueDate()) : "");
+		values.put("closure",
+				(event.closure() != null) ? texts.getOrDefault("closure." + event.closure(), event.closure()) : "");
+		values.put("content", (event.content() != null) ? event.content() : "");
+		values.put("explanation", (event.dueDateExplanation() != null) ? event.dueDateExplanation() : "");
+		values.put("note", (event.note() != null) ? event.note() : "");
+		values.put("link", this.linkBaseUrl + "/recommendations/" + event.recommendationId());
+		return values;
+	}
+
+	private static String template(Map<String, String> texts, String kind, Recipient recipient, String part) {
+		String specific = texts.get(kind + "." + recipient.role().name() + "." + part);
+		String template = (specific != null) ? specific : texts.get(kind + "." + part);
+		if (template == null) {
+			throw new TemplateException("No template " + kind + "." + part);
+		}
+		return template;
+	}
+
+	private static void line(StringBuilder body, Map<String, String> texts, String key, Map<String, String> values,
+			String value) {
+		if (value == null || value.isBlank()) {
+			return;
+		}
+		String template = texts.get(key);
+		if (template == null) {
+			throw new TemplateException("No template " + key);
+		}
+		body.append('\n').append(fill(template, values));
+	}
+
+	/**
+	 * Fills the placeholders of a template.
+	 * @param template the text with {@code {name}} placeholders
+	 * @param values the value of each name
+	 * @return the filled text
+	 * @throws TemplateException if a placeholder has no value
+	 */
+	static String fill(String template, Map<String, String> values) {
+		Matcher matcher = PLACEHOLDER.matcher(template);
+		StringBuilder filled = new StringBuilder();
+		while (matcher.find()) {
+			String value = values.get(matcher.group(1));
+			if (value == null) {
+				throw new TemplateException("Unknown placeholder {" + matcher.group(1) + "} in \"" + template + "\"");
+			}
+			matcher.appendReplacement(filled, Matcher.quoteReplacement(value));
+		}
+		return matcher.appendTail(filled).toString();
+	}
+
+	private static Properties load(Language language) {
+		String path = "templates/messages_" + language.name().toLowerCase(java.util.Locale.ROOT) + ".properties";
+		try (InputStream in = MessageTemplates.class.getClassLoader().getResourceAsStream(path)) {
+			if (in == null) {
+				throw new TemplateException("No templates at classpath:" + path);
+			}
+			Properties properties = new Properties();
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			return properties;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

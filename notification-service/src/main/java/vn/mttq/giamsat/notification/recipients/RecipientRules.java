@@ -1,0 +1,54 @@
+package vn.mttq.giamsat.notification.recipients;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The rules from the kind of an event to the roles of those told, read from
+ * {@code recipient-rules.yml} ({@code giamsat.notification.recipients}). A key
+ * {@code KIND.CLOSURE} (e.g. {@code CLOSED.WITHDRAWN}) overrides {@code KIND} for that
+ * closure. Every kind the service can receive must have a rule, possibly empty, so that a
+ * new transition is never silently dropped.
+ *
+ * @param recipients the roles told of each kind, in order of precedence
+ */
+@ConfigurationProperties("giamsat.notification")
+public record RecipientRules(Map<String, List<RecipientRole>> recipients) {
+
+	/** Every kind the service receives: the two of supervision and the transitions. */
+	public static final List<String> KINDS = List.of(NotifiableEvent.ISSUED, NotifiableEvent.WITHDRAWN, "TRACKED",
+			"ACKNOWLEDGED", "ACCEPTED", "EXPLAINED", "REVIEW_REQUESTED", "PROGRESS_REPORTED", "RESOLUTION_REPORTED",
+			"SENT_BACK", "TAKEN_TO_DIALOGUE", "REMINDED", "MARKED_OVERDUE", "ESCALATED", "DUE_DATE_CHANGED", "CLOSED",
+			"REOPENED");
+
+	public RecipientRules {
+		recipients = (recipients != null) ? new LinkedHashMap<>(recipients) : Map.of();
+		Set<String> missing = new TreeSet<>(KINDS);
+		missing.removeAll(recipients.keySet());
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException("giamsat.notification.recipients has no rule for " + missing
+					+ "; give each kind a list of roles, [] to tell nobody");
+		}
+	}
+
+	/**
+	 * The roles told of an event.
+	 * @param event the event
+	 * @return the roles, in order of precedence; empty for an unknown kind
+	 */
+	public List<RecipientRole> rolesFor(NotifiableEvent event) {
+		if (event.closure() != null) {
+			List<RecipientRole> specific = this.recipients.get(event.kind() + "." + event.closure());
+			if (specific != null) {
+				return specific;
+			}
+		}
+		return this.recipients.getOrDefault(event.kind(), List.of());
+	}
+
+}

@@ -1,0 +1,175 @@
+package vn.mttq.giamsat.notification.channel;
+
+import java.time.Duration;
+
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import vn.mttq.giamsat.localstack.LocalIssuer;
+import vn.mttq.giamsat.localstack.LocalStack;
+import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.notification.directory.OrganisationDirectory;
+import vn.mttq.giamsat.notification.support.Events;
+import vn.mttq.giamsat.notification.support.Organisations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Contacts and channels through the API: validated, for organisations the directory
+ * knows, with the webhook secret stored encrypted and never shown.
+ */
+@WithLocalStack
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ContactsApiTests {
+
+	static final String SECRET = "bi-mat-chung-cua-so-2026";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	OrganisationDirectory directory;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	Organisations organisations;
+
+	String agency;
+
+	@BeforeEach
+	void organisations(LocalIssuer issuer) {
+		this.organisations = new Organisations(this.port, issuer, this.directory, null);
+		this.agency = this.organisations.inboxOnly("so-nn");
+	}
+
+	@Test
+	void storesTheWebhookSecretEncryptedAndNeverShowsIt() {
+		put(this.agency, """
+				{"language": "EN", "emails": ["van.thu@so-nn.gov.vn", "lanh.dao@so-nn.gov.vn", "van.thu@so-nn.gov.vn"],
+				 "webhook": {"url": "https://hethong.so-nn.gov.vn/giamsat", "secret": "%s"},
+				 "quietHours": {"from": "21:00", "to": "07:00"}, "reminderDigest": true}""".formatted(SECRET))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.webhook.secretSet")
+			.isEqualTo(true)
+			.jsonPath("$.webhook.secret")
+			.doesNotExist()
+			.jsonPath("$.emails[1]")
+			.isEqualTo("lanh.dao@so-nn.gov.vn")
+			.jsonPath("$.updatedBy.userId")
+			.isEqualTo("canbo." + this.agency);
+
+		String shown = new String(as(this.agency).get()
+			.uri("/api/v1/organisations/{org}/contacts", this.agency)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.returnResult()
+			.getResponseBodyContent());
+		assertThat(shown).doesNotContain(SECRET).contains("\"language\":\"EN\"").contains("\"from\":\"21:00:00\"");
+		Document stored = this.mongo.getCollection("contacts").find(new Document("_id", this.agency)).first();
+		assertThat(stored.toJson()).doesNotContain(SECRET).contains("v1:");
+	}
+
+	@Test
+	void keepsTheSecretWhenTheSameUrlComesWithoutOne() {
+		put(this.agency, webhook("https://hethong.so-nn.gov.vn/giamsat", "\"" + SECRET + "\"")).expectStatus().isOk();
+		String before = storedSecret();
+
+		put(this.agency, webhook("https://hethong.so-nn.gov.vn/giamsat", "null")).expectStatus().isOk();
+		assertThat(storedSecret()).isEqualTo(before);
+
+		put(this.agency, webhook("https://khac.so-nn.gov.vn/giamsat", "null")).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("webhook.secret");
+	}
+
+	@Test
+	void refusesBadAddressesAndUrlsNamingTheField() {
+		put(this.agency, """
+				{"language": "VI", "emails": ["không phải địa chỉ"], "reminderDigest": false}""").expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith("application/problem+json")
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("emails[0]");
+		for (String url : new String[] { "ftp://so-nn.gov.vn/x", "https://admin:matkhau@so-nn.gov.vn/hook",
+				"file:///etc/passwd" }) {
+			put(this.agency, webhook(url, "\"" + SECRET + "\"")).expectStatus()
+				.isEqualTo(422)
+				.expectBody()
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("webhook.url");
+		}
+		put(this.agency, webhook("https://so-nn.gov.vn/hook", "\"short\"")).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("webhook.secret");
+		put(this.agency,
+				"""
+						{"language": "VI", "emails": [], "quietHours": {"from": "07:00", "to": "07:00"}, "reminderDigest": false}""")
+			.expectStatus()
+			.isEqualTo(422);
+	}
+
+	@Test
+	void anOrganisationTheDirectoryDoesNotKnowIsNotFound(LocalStack stack) {
+		String newcomer = this.organisations.id("xa-moi");
+
+		put(newcomer, webhook("https://xa-moi.gov.vn/hook", "\"" + SECRET + "\"")).expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith("application/problem+json");
+
+		// Then supervision-service publishes it (a later revision first: the older one
+		// arriving after changes nothing).
+		Events.organisation(newcomer, 2, "UBND xã Mới", null).sendTo(stack.kafka().bootstrapServers());
+		Events.organisation(newcomer, 1, "Tên cũ", null).sendTo(stack.kafka().bootstrapServers());
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> put(newcomer, webhook("https://xa-moi.gov.vn/hook", "\"" + SECRET + "\"")).expectStatus()
+						.isOk());
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.directory.nameOf(newcomer)).isEqualTo("UBND xã Mới"));
+	}
+
+	private String storedSecret() {
+		Document stored = this.mongo.getCollection("contacts").find(new Document("_id", this.agency)).first();
+		return stored.get("webhook", Document.class).getString("encryptedSecret");
+	}
+
+	private static String webhook(String url, String secret) {
+		return """
+				{"language": "VI", "emails": [], "webhook": {"url": "%s", "secret": %s}, "reminderDigest": false}"""
+			.formatted(url, secret);
+	}
+
+	private RestTestClient.ResponseSpec put(String organisation, String body) {
+		return as(organisation).put()
+			.uri("/api/v1/organisations/{org}/contacts", organisation)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange();
+	}
+
+	private RestTestClient as(String organisation) {
+		return this.organisations.as(organisation);
+	}
+
+}

@@ -1,0 +1,123 @@
+package vn.mttq.giamsat.notification.message;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import vn.mttq.giamsat.notification.directory.KnownOrganisation;
+import vn.mttq.giamsat.notification.directory.OrganisationDirectory;
+import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
+import vn.mttq.giamsat.notification.recipients.Recipient;
+import vn.mttq.giamsat.notification.recipients.RecipientRole;
+import vn.mttq.giamsat.notification.recipients.RecipientRules;
+import vn.mttq.giamsat.support.web.BusinessRuleException;
+import vn.mttq.giamsat.support.web.ResourceNotFoundException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/**
+ * The message templates, in both languages, for every kind of event and role.
+ */
+class MessageTemplatesTests {
+
+	final OrganisationDirectory directory = mock(OrganisationDirectory.class);
+
+	final Map<String, String> overrides = new java.util.HashMap<>();
+
+	MessageTemplates templates() {
+		given(this.directory.nameOf(anyString())).willAnswer((call) -> "«" + call.getArgument(0) + "»");
+		given(this.directory.find(anyString())).willReturn(Optional.<KnownOrganisation>empty());
+		return new MessageTemplates(this.directory, (language) -> this.overrides, "https://giamsat.example/api/v1/");
+	}
+
+	@Test
+	void rendersEveryKindAndRoleInBothLanguagesWithContentDueDateExplanationAndLink() {
+		MessageTemplates templates = templates();
+		for (Language language : Language.values()) {
+			for (String kind : RecipientRules.KINDS) {
+				for (RecipientRole role : RecipientRole.values()) {
+					RenderedMessage message = templates.render(event(kind), new Recipient("so-x", role), language);
+					String text = message.title() + "\n" + message.body();
+					assertThat(text).as("%s %s %s", language, kind, role).doesNotContain("{").doesNotContain("}");
+					assertThat(message.body()).as("%s %s", language, kind)
+						.contains("Rà soát danh sách hộ nghèo")
+						.contains("Hạn tính theo 15 ngày làm việc")
+						.contains("https://giamsat.example/api/v1/recommendations/rec-1");
+				}
+			}
+		}
+	}
+
+	@Test
+	void writesDatesAndWordsAsEachLanguageDoes() {
+		MessageTemplates templates = templates();
+		Recipient agency = new Recipient("so-x", RecipientRole.ADDRESSEE);
+
+		RenderedMessage vi = templates.render(event("ISSUED"), agency, Language.VI);
+		RenderedMessage en = templates.render(event("ISSUED"), agency, Language.EN);
+
+		assertThat(vi.title()).isEqualTo("Kiến nghị mới theo văn bản số 125/KN-MTTQ-BTT");
+		assertThat(vi.body()).contains("Hạn trả lời: 04/05/2026.").contains("«ubmttq-tinh»");
+		assertThat(en.title()).isEqualTo("New recommendation in letter 125/KN-MTTQ-BTT");
+		assertThat(en.body()).contains("Due date: 4 May 2026.");
+	}
+
+	@Test
+	void namesTheClosureAndTheBodyEscalatedTo() {
+		MessageTemplates templates = templates();
+
+		assertThat(templates.render(closed(), new Recipient("so-x", RecipientRole.ADDRESSEE), Language.VI).title())
+			.endsWith("đã kết thúc: đã giải quyết");
+		assertThat(
+				templates.render(event("ESCALATED"), new Recipient("bo", RecipientRole.ESCALATION), Language.EN).body())
+			.contains("asks «bo» to consider");
+	}
+
+	@Test
+	void usesTheWordingAnAdministratorSetAndChecksItFirst() {
+		MessageTemplates templates = templates();
+		this.overrides.put("REMINDED.title", "Nhắc lần nữa: văn bản {letterNumber}");
+
+		assertThat(templates.render(event("REMINDED"), new Recipient("so-x", RecipientRole.ADDRESSEE), Language.VI)
+			.title()).isEqualTo("Nhắc lần nữa: văn bản 125/KN-MTTQ-BTT");
+		templates.check(Language.VI, "REMINDED.title", "Nhắc: {letterNumber}, hạn {dueDate}");
+		assertThatExceptionOfType(BusinessRuleException.class)
+			.isThrownBy(() -> templates.check(Language.VI, "REMINDED.title", "Kính gửi {tenCoQuan}"))
+			.withMessageContaining("{tenCoQuan} is not a placeholder");
+		assertThatExceptionOfType(BusinessRuleException.class)
+			.isThrownBy(() -> templates.check(Language.VI, "REMINDED.title", "Văn bản {letterNumber"))
+			.withMessageContaining("'{' or '}'");
+		assertThatExceptionOfType(ResourceNotFoundException.class)
+			.isThrownBy(() -> templates.check(Language.EN, "NO_SUCH.title", "x"));
+	}
+
+	@Test
+	void refusesAPlaceholderItDoesNotKnow() {
+		assertThatExceptionOfType(TemplateException.class)
+			.isThrownBy(() -> MessageTemplates.fill("Kính gửi {recipientName}", Map.of("issuer", "x")))
+			.withMessageContaining("{recipientName}");
+	}
+
+	private static NotifiableEvent event(String kind) {
+		return new NotifiableEvent("e-1", "type", kind, Instant.parse("2026-04-02T03:15:00Z"), "rec-1",
+				"125/KN-MTTQ-BTT", "ubmttq-tinh", "so-x", List.of("ubnd-tinh"), List.of("ubnd-tinh", "bo"),
+				"Rà soát danh sách hộ nghèo", LocalDate.of(2026, 4, 2), LocalDate.of(2026, 5, 4),
+				"Hạn tính theo 15 ngày làm việc kể từ ngày nhận.", "Ghi chú của cán bộ", null);
+	}
+
+	private static NotifiableEvent closed() {
+		NotifiableEvent e = event("CLOSED");
+		return new NotifiableEvent(e.eventId(), e.eventType(), e.kind(), e.occurredAt(), e.recommendationId(),
+				e.letterNumber(), e.issuingBodyId(), e.addresseeAgencyId(), e.copyRecipientIds(), e.escalatedToIds(),
+				e.content(), e.issuedOn(), e.dueDate(), e.dueDateExplanation(), e.note(), "RESOLVED");
+	}
+
+}

@@ -1,0 +1,114 @@
+package vn.mttq.giamsat.notification.message;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import vn.mttq.giamsat.localstack.LocalIssuer;
+import vn.mttq.giamsat.localstack.LocalStack;
+import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.notification.directory.OrganisationDirectory;
+import vn.mttq.giamsat.notification.support.Events;
+import vn.mttq.giamsat.notification.support.Organisations;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * An administrator rewords a template: the next messages use it; a wording that cannot be
+ * rendered is refused with the reason, and the shipped one can be taken back.
+ */
+@WithLocalStack
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class TemplateApiTests {
+
+	static final String KEY = "DUE_DATE_CHANGED.title";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	OrganisationDirectory directory;
+
+	Organisations organisations;
+
+	@BeforeEach
+	void organisations(LocalIssuer issuer) {
+		this.organisations = new Organisations(this.port, issuer, this.directory, null);
+	}
+
+	@AfterEach
+	void restore() {
+		admin().delete().uri("/api/v1/templates/vi/{key}", KEY).exchange().expectStatus().isNoContent();
+	}
+
+	@Test
+	void theNextMessagesUseTheNewWording(LocalStack stack) {
+		put("vi", KEY, "Hạn mới cho kiến nghị {letterNumber}: {dueDate}").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.changed")
+			.isEqualTo(true)
+			.jsonPath("$.shipped")
+			.isEqualTo("Hạn trả lời kiến nghị theo văn bản số {letterNumber} đã thay đổi");
+		String front = this.organisations.inboxOnly("ubmttq-tinh");
+		String agency = this.organisations.inboxOnly("so-nn");
+
+		Events.step(UUID.randomUUID().toString(), 4, "DUE_DATE_CHANGED", front, agency, List.of(), List.of(), null)
+			.sendTo(stack.kafka().bootstrapServers());
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> this.organisations.as(agency)
+				.get()
+				.uri("/api/v1/organisations/{org}/notifications", agency)
+				.exchange()
+				.expectBody()
+				.jsonPath("$.content[0].title")
+				.isEqualTo("Hạn mới cho kiến nghị 125/KN-MTTQ-BTT: 04/05/2026"));
+		admin().get()
+			.uri("/api/v1/templates/vi")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.key == '" + KEY + "')].changed")
+			.isEqualTo(List.of(true));
+	}
+
+	@Test
+	void refusesAWordingThatCannotBeRendered() {
+		put("vi", KEY, "Kính gửi {tenCoQuan}").expectStatus()
+			.isEqualTo(422)
+			.expectHeader()
+			.contentTypeCompatibleWith("application/problem+json")
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("text");
+		put("vi", KEY, "Hạn mới {dueDate").expectStatus().isEqualTo(422);
+		put("vi", "NO_SUCH.title", "x").expectStatus().isNotFound();
+		put("fr", KEY, "x").expectStatus().isNotFound();
+		put("vi", KEY, "   ").expectStatus().isBadRequest();
+	}
+
+	private RestTestClient.ResponseSpec put(String language, String key, String text) {
+		return admin().put()
+			.uri("/api/v1/templates/{language}/{key}", language, key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"text\": \"" + text + "\"}")
+			.exchange();
+	}
+
+	private RestTestClient admin() {
+		return this.organisations.admin();
+	}
+
+}

@@ -1,0 +1,111 @@
+package vn.mttq.giamsat.notification.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import vn.mttq.giamsat.events.ContractSamples;
+import vn.mttq.giamsat.events.Topics;
+import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
+import vn.mttq.giamsat.events.supervision.OrganisationChanged;
+import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
+import vn.mttq.giamsat.localstack.TopicWriter;
+
+/**
+ * The golden samples of the consumed contracts, turned into a test's own events.
+ *
+ * @param topic where it is published
+ * @param key its key
+ * @param eventId its id
+ * @param json its payload
+ * @param headers its CloudEvents headers
+ */
+public record Events(String topic, String key, String eventId, String json, Map<String, String> headers) {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	public void sendTo(String bootstrapServers) {
+		TopicWriter.send(bootstrapServers, this.topic, this.key, this.json, this.headers);
+	}
+
+	/**
+	 * A new item of the golden letter.
+	 */
+	public static Events issued(String recommendationId, String issuer, String addressee, List<String> copies) {
+		ObjectNode event = sample("supervision/RecommendationIssued.v1");
+		String eventId = UUID.randomUUID().toString();
+		event.put("eventId", eventId);
+		event.put("recommendationId", recommendationId);
+		event.put("issuingBodyId", issuer);
+		event.put("addresseeAgencyId", addressee);
+		ArrayNode copyIds = event.putArray("copyRecipientIds");
+		copies.forEach(copyIds::add);
+		return new Events(Topics.SUPERVISION_RECOMMENDATIONS, recommendationId, eventId, JSON.writeValueAsString(event),
+				ContractSamples.headers(RecommendationIssued.TYPE, RecommendationIssued.SOURCE, eventId,
+						recommendationId));
+	}
+
+	public static Events withdrawn(String recommendationId, String issuer, String addressee) {
+		ObjectNode event = sample("supervision/RecommendationWithdrawn.v1");
+		String eventId = UUID.randomUUID().toString();
+		event.put("eventId", eventId);
+		event.put("recommendationId", recommendationId);
+		event.put("issuingBodyId", issuer);
+		event.put("addresseeAgencyId", addressee);
+		return new Events(Topics.SUPERVISION_RECOMMENDATIONS, recommendationId, eventId, JSON.writeValueAsString(event),
+				ContractSamples.headers(RecommendationWithdrawn.TYPE, RecommendationWithdrawn.SOURCE, eventId,
+						recommendationId));
+	}
+
+	/**
+	 * A lifecycle step of the golden sample.
+	 * @param escalatedTo the bodies escalated to, in order
+	 * @param closure the closure, for {@code CLOSED}
+	 */
+	public static Events step(String recommendationId, long sequence, String transition, String issuer,
+			String addressee, List<String> copies, List<String> escalatedTo, String closure) {
+		ObjectNode event = sample("recommendation/RecommendationLifecycleEvent.v1");
+		String eventId = UUID.randomUUID().toString();
+		event.put("eventId", eventId);
+		event.put("recommendationId", recommendationId);
+		event.put("sequence", sequence);
+		event.put("transition", transition);
+		ObjectNode item = (ObjectNode) event.get("recommendation");
+		item.put("issuingBodyId", issuer);
+		item.put("addresseeAgencyId", addressee);
+		ArrayNode copyIds = item.putArray("copyRecipientIds");
+		copies.forEach(copyIds::add);
+		ArrayNode escalations = item.putArray("escalatedToIds");
+		escalatedTo.forEach(escalations::add);
+		item.put("closure", closure);
+		return new Events(Topics.RECOMMENDATION_LIFECYCLE, recommendationId, eventId, JSON.writeValueAsString(event),
+				ContractSamples.headers(RecommendationLifecycleEvent.TYPE, RecommendationLifecycleEvent.SOURCE, eventId,
+						recommendationId));
+	}
+
+	public static Events organisation(String id, long revision, String name, String parentId) {
+		ObjectNode event = sample("supervision/OrganisationChanged.v1");
+		String eventId = UUID.randomUUID().toString();
+		event.put("eventId", eventId);
+		event.put("organisationId", id);
+		event.put("revision", revision);
+		event.put("name", name);
+		event.put("parentId", parentId);
+		return new Events(Topics.SUPERVISION_ORGANISATIONS, id, eventId, JSON.writeValueAsString(event),
+				ContractSamples.headers(OrganisationChanged.TYPE, OrganisationChanged.SOURCE, eventId, id));
+	}
+
+	public OrganisationChanged organisationChanged() {
+		return JSON.readValue(this.json, OrganisationChanged.class);
+	}
+
+	private static ObjectNode sample(String name) {
+		return (ObjectNode) JSON.readTree(ContractSamples.json(name));
+	}
+
+}
