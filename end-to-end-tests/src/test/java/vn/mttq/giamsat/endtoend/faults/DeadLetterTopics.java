@@ -36,7 +36,9 @@ final class DeadLetterTopics {
 	 * end up there.
 	 */
 	static final List<String> CLEAN = List.of(Topics.RECOMMENDATION_LIFECYCLE + ".supervision-service.dlt",
-			Topics.RECOMMENDATION_LIFECYCLE + ".recommendation-service-statistics.dlt");
+			Topics.RECOMMENDATION_LIFECYCLE + ".recommendation-service-statistics.dlt",
+			Topics.RECOMMENDATION_LIFECYCLE + ".notification-service.dlt",
+			Topics.NOTIFICATION_DELIVERIES + ".recommendation-service.dlt");
 
 	private DeadLetterTopics() {
 	}
