@@ -112,6 +112,26 @@ abstract class IssueToInboxScenario {
 		}
 	}
 
+	@Test
+	void theInboxDeliveryComesBackAsTheReceiptThatStartsTheAddresseesDeadline() {
+		Map<?, ?> letter = issueLetterWithThreeItems("126/KN-MTTQ-BTT-" + System.nanoTime());
+
+		for (String id : recommendationIds(letter)) {
+			await().atMost(Duration.ofSeconds(60))
+				.untilAsserted(() -> this.recommendation.get()
+					.uri("/api/v1/recommendations/{id}", id)
+					.exchange()
+					.expectStatus()
+					.isOk()
+					.expectBody()
+					.jsonPath("$.history[?(@.transition == 'RECEIVED')].note")
+					.<List<String>>value((received) -> assertThat(received).singleElement()
+						.asString()
+						.startsWith("Cơ quan đã nhận ngày")
+						.contains("INBOX delivered")));
+		}
+	}
+
 	/**
 	 * Marks the letter's events unsent, as after a crash between publishing and marking,
 	 * so the relay publishes the very same events (same ids) a second time.
