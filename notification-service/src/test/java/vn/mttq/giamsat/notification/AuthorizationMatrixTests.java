@@ -14,7 +14,7 @@ import org.springframework.http.HttpMethod;
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.notification.delivery.NotificationFanOut;
-import vn.mttq.giamsat.notification.directory.OrganisationDirectory;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.notification.support.TestData;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller;

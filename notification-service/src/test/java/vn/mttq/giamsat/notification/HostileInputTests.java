@@ -25,7 +25,7 @@ import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.TopicWriter;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.notification.delivery.NotificationFanOut;
-import vn.mttq.giamsat.notification.directory.OrganisationDirectory;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.notification.support.TestData;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller;

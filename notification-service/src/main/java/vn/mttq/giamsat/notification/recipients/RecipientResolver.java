@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import vn.mttq.giamsat.notification.directory.OrganisationDirectory;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 
 /**
  * Names the organisations told of an event by the rules. An organisation is told once per

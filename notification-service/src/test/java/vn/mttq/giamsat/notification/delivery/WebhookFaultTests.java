@@ -27,7 +27,7 @@ import vn.mttq.giamsat.events.notification.DeliveryRecorded;
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.WithLocalStack;
-import vn.mttq.giamsat.notification.directory.OrganisationDirectory;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.notification.support.DeliveryOutcomes;
 import vn.mttq.giamsat.notification.support.Events;
 import vn.mttq.giamsat.notification.support.Organisations;

@@ -8,8 +8,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import vn.mttq.giamsat.notification.directory.KnownOrganisation;
-import vn.mttq.giamsat.notification.directory.OrganisationDirectory;
+import vn.mttq.giamsat.support.directory.KnownOrganisation;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
 import vn.mttq.giamsat.notification.recipients.Recipient;
 import vn.mttq.giamsat.notification.recipients.RecipientRole;

@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.WithLocalStack;
-import vn.mttq.giamsat.notification.directory.OrganisationDirectory;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.notification.support.Events;
 import vn.mttq.giamsat.notification.support.Organisations;
 

@@ -7,7 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.localstack.LocalIssuer;
-import vn.mttq.giamsat.notification.directory.OrganisationDirectory;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.support.security.Callers;
 
 /**

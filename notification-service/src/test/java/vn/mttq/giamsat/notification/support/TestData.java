@@ -9,7 +9,7 @@ import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.notification.delivery.Channel;
 import vn.mttq.giamsat.notification.delivery.Notification;
 import vn.mttq.giamsat.notification.delivery.NotificationFanOut;
-import vn.mttq.giamsat.notification.directory.OrganisationDirectory;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
 
 /**

@@ -3,6 +3,7 @@ package vn.mttq.giamsat.recommendation.directory;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.giamsat.recommendation.tracking.EscalationTargets;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
 
 /**

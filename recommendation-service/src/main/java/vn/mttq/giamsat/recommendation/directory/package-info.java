@@ -1,5 +1,6 @@
 /**
- * This service's own copy of the organisation directory, kept from the compacted topic
- * {@code supervision.organisations}: where escalations go.
+ * Where escalations go, along this service's copy of the organisation directory
+ * ({@code service-support}'s directory copy, kept from
+ * {@code supervision.organisations}).
  */
 package vn.mttq.giamsat.recommendation.directory;

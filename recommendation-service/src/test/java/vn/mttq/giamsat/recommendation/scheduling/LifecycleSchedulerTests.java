@@ -37,7 +37,7 @@ import vn.mttq.giamsat.localstack.TopicReader;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.recommendation.deadline.DeadlineEngine;
 import vn.mttq.giamsat.recommendation.deadline.WorkingCalendar;
-import vn.mttq.giamsat.recommendation.directory.OrganisationDirectory;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.recommendation.tracking.LifecycleProperties;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationTracking;
 import vn.mttq.giamsat.recommendation.tracking.ScheduledSteps;

@@ -21,8 +21,8 @@ import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.TopicReader;
 import vn.mttq.giamsat.localstack.TopicWriter;
 import vn.mttq.giamsat.localstack.WithLocalStack;
-import vn.mttq.giamsat.recommendation.directory.KnownOrganisation;
-import vn.mttq.giamsat.recommendation.directory.OrganisationDirectory;
+import vn.mttq.giamsat.support.directory.KnownOrganisation;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.notification.directory;
+package vn.mttq.giamsat.support.directory;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -10,7 +10,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.events.supervision.OrganisationChanged;
 import vn.mttq.giamsat.support.web.ResourceNotFoundException;
@@ -19,14 +18,13 @@ import vn.mttq.giamsat.support.web.ResourceNotFoundException;
  * Keeps the directory copy: the record with the highest revision of each organisation
  * wins, whatever the order or the number of times records arrive.
  */
-@Service
 public class OrganisationDirectory {
 
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
 
-	OrganisationDirectory(MongoTemplate mongo, Clock clock) {
+	public OrganisationDirectory(MongoTemplate mongo, Clock clock) {
 		this.mongo = mongo;
 		this.clock = clock;
 	}

@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.notification.directory;
+package vn.mttq.giamsat.support.directory;
 
 import java.time.Instant;
 import java.time.LocalDate;

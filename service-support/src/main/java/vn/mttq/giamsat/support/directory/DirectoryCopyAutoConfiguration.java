@@ -1,0 +1,41 @@
+package vn.mttq.giamsat.support.directory;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.messaging.Message;
+
+import vn.mttq.giamsat.events.supervision.OrganisationChanged;
+import vn.mttq.giamsat.support.ServiceSupportAutoConfiguration;
+import vn.mttq.giamsat.support.messaging.EventReader;
+import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
+
+/**
+ * The directory copy of a service that reads the directory without owning it (enabled by
+ * {@code giamsat.directory-copy.enabled}): the {@link OrganisationDirectory} and the
+ * {@code organisationChanged} consumer, which the service binds to
+ * {@code supervision.organisations} in its {@code application.yml}.
+ */
+@AutoConfiguration(after = ServiceSupportAutoConfiguration.class)
+@ConditionalOnBooleanProperty("giamsat.directory-copy.enabled")
+public class DirectoryCopyAutoConfiguration {
+
+	@Bean
+	OrganisationDirectory organisationDirectory(MongoTemplate mongo, Clock clock) {
+		return new OrganisationDirectory(mongo, clock);
+	}
+
+	@Bean
+	Consumer<Message<byte[]>> organisationChanged(EventReader reader, OrganisationDirectory directory,
+			InfrastructureRetry retry) {
+		return (message) -> {
+			OrganisationChanged event = reader.read(message, OrganisationChanged.class, OrganisationChanged.TYPE);
+			retry.untilAvailable(() -> directory.apply(event));
+		};
+	}
+
+}
