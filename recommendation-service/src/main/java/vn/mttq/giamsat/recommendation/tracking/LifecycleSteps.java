@@ -4,10 +4,10 @@ import java.time.Clock;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.support.security.Actor;
+import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 import vn.mttq.giamsat.support.web.StaleVersionException;
 
 /**
@@ -16,10 +16,6 @@ import vn.mttq.giamsat.support.web.StaleVersionException;
  */
 @Service
 class LifecycleSteps {
-
-	private static final int ATTEMPTS = 5;
-
-	private final RecommendationTracking tracking;
 
 	private final RecommendationStore store;
 
@@ -33,9 +29,8 @@ class LifecycleSteps {
 
 	private final Clock clock;
 
-	LifecycleSteps(RecommendationTracking tracking, RecommendationStore store, DueDates dueDates, SchedulePolicy policy,
-			EscalationTargets targets, MeterRegistry meters, Clock clock) {
-		this.tracking = tracking;
+	LifecycleSteps(RecommendationStore store, DueDates dueDates, SchedulePolicy policy, EscalationTargets targets,
+			MeterRegistry meters, Clock clock) {
 		this.store = store;
 		this.dueDates = dueDates;
 		this.policy = policy;
@@ -57,24 +52,18 @@ class LifecycleSteps {
 	 * version
 	 */
 	TrackedRecommendation take(String id, TakeStep step, Actor actor, Long expectedVersion) {
-		for (int attempt = 1;; attempt++) {
-			TrackedRecommendation recommendation = this.tracking.get(id, actor);
+		TrackedRecommendation taken = this.store.change(id, (recommendation) -> {
+			if (!recommendation.visibleTo(actor)) {
+				throw new ResourceNotFoundException("Recommendation", id);
+			}
 			if (expectedVersion != null && !expectedVersion.equals(recommendation.version())) {
 				throw new StaleVersionException("Recommendation", id, recommendation.version());
 			}
 			recommendation.take(step, actor, this.clock.instant(), this.dueDates, this.policy, this.targets);
-			try {
-				this.store.update(recommendation);
-				this.meters.counter("recommendation.steps", "action", step.action().name()).increment();
-				return recommendation;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				// Changed between our read and our write: decide again on the new state.
-				if (attempt >= ATTEMPTS) {
-					throw ex;
-				}
-			}
-		}
+			return true;
+		}).orElseThrow(() -> new ResourceNotFoundException("Recommendation", id));
+		this.meters.counter("recommendation.steps", "action", step.action().name()).increment();
+		return taken;
 	}
 
 }

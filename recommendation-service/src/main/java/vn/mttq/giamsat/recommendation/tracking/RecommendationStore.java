@@ -2,6 +2,7 @@ package vn.mttq.giamsat.recommendation.tracking;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.bson.Document;
 
@@ -29,6 +30,8 @@ import vn.mttq.giamsat.support.outbox.OutboxRelay;
 class RecommendationStore {
 
 	static final String COLLECTION = "recommendations";
+
+	private static final int ATTEMPTS = 5;
 
 	private final MongoTemplate mongo;
 
@@ -62,6 +65,54 @@ class RecommendationStore {
 	List<TrackedRecommendation> find(Query query) {
 		query.fields().exclude("_class").exclude("outbox");
 		return this.mongo.find(query, TrackedRecommendation.class, COLLECTION);
+	}
+
+	/**
+	 * Changes a recommendation: applies the change to the state read and writes it under
+	 * that state's version; if someone else wrote in between, reads again and decides
+	 * again on the new state, up to {@value #ATTEMPTS} times.
+	 * @param id the recommendation
+	 * @param change takes steps on the state it is given; returns {@code false} when
+	 * there is nothing to write; its exceptions (a refused step) propagate
+	 * @return the recommendation as written; empty if it is not tracked or the change had
+	 * nothing to write
+	 */
+	Optional<TrackedRecommendation> change(String id, Predicate<TrackedRecommendation> change) {
+		return change(null, id, change);
+	}
+
+	/**
+	 * Changes a recommendation already read, as {@link #change(String, Predicate)}.
+	 * @param read the state already read; read again only after a concurrent change
+	 */
+	Optional<TrackedRecommendation> change(TrackedRecommendation read, Predicate<TrackedRecommendation> change) {
+		return change(read, read.id(), change);
+	}
+
+	private Optional<TrackedRecommendation> change(TrackedRecommendation read, String id,
+			Predicate<TrackedRecommendation> change) {
+		TrackedRecommendation current = read;
+		for (int attempt = 1;; attempt++) {
+			if (current == null) {
+				current = find(id).orElse(null);
+				if (current == null) {
+					return Optional.empty();
+				}
+			}
+			if (!change.test(current)) {
+				return Optional.empty();
+			}
+			try {
+				update(current);
+				return Optional.of(current);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				if (attempt >= ATTEMPTS) {
+					throw ex;
+				}
+				current = null;
+			}
+		}
 	}
 
 	/**

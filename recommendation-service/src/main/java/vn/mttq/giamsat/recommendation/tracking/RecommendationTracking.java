@@ -138,21 +138,9 @@ public class RecommendationTracking {
 	}
 
 	private boolean applyReceipt(String id, LocalDate on, String how, String eventId, Instant at) {
-		for (int attempt = 1;; attempt++) {
-			TrackedRecommendation recommendation = this.store.find(id).orElse(null);
-			if (recommendation == null || !recommendation.received(on, how, eventId, at, this.dueDates, this.policy)) {
-				return false;
-			}
-			try {
-				this.store.update(recommendation);
-				return true;
-			}
-			catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-				if (attempt >= 5) {
-					throw ex;
-				}
-			}
-		}
+		return this.store
+			.change(id, (recommendation) -> recommendation.received(on, how, eventId, at, this.dueDates, this.policy))
+			.isPresent();
 	}
 
 	/**
@@ -164,25 +152,17 @@ public class RecommendationTracking {
 	 * waits in the dead-letter list until an operator replays it after its issue
 	 */
 	public boolean withdraw(RecommendationWithdrawn event) {
-		for (int attempt = 1;; attempt++) {
-			TrackedRecommendation recommendation = this.store.find(event.recommendationId())
-				.orElseThrow(() -> new PoisonEventException("withdrawal of recommendation '" + event.recommendationId()
-						+ "', which is not tracked (its RecommendationIssued never arrived)"));
-			if (!recommendation.withdraw(event)) {
-				log.debug("Withdrawal {} of {} changes nothing: already applied or closed", event.eventId(),
-						event.recommendationId());
-				return false;
-			}
-			try {
-				this.store.update(recommendation);
-				return true;
-			}
-			catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-				if (attempt >= 5) {
-					throw ex;
-				}
-			}
+		if (!this.recommendations.existsById(event.recommendationId())) {
+			throw new PoisonEventException("withdrawal of recommendation '" + event.recommendationId()
+					+ "', which is not tracked (its RecommendationIssued never arrived)");
 		}
+		boolean closed = this.store.change(event.recommendationId(), (recommendation) -> recommendation.withdraw(event))
+			.isPresent();
+		if (!closed) {
+			log.debug("Withdrawal {} of {} changes nothing: already applied or closed", event.eventId(),
+					event.recommendationId());
+		}
+		return closed;
 	}
 
 	/**
@@ -191,8 +171,7 @@ public class RecommendationTracking {
 	 */
 	TrackedRecommendation get(String id, Actor actor) {
 		return this.store.find(id)
-			.filter((recommendation) -> !actor.limitedToOwnOrganisation()
-					|| recommendation.addresseeAgencyId().equals(actor.organisationId()))
+			.filter((recommendation) -> recommendation.visibleTo(actor))
 			.orElseThrow(() -> new ResourceNotFoundException("Recommendation", id));
 	}
 

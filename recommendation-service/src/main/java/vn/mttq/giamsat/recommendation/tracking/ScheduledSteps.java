@@ -8,7 +8,6 @@ import java.util.function.BooleanSupplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -83,27 +82,18 @@ public class ScheduledSteps {
 	}
 
 	private int runFor(TrackedRecommendation recommendation, LocalDate today, Instant now) {
-		TrackedRecommendation current = recommendation;
-		for (int attempt = 1;; attempt++) {
-			int taken = current.runSchedule(today, now, this.policy, this.targets);
-			try {
-				this.store.update(current);
-				current.history()
-					.stream()
-					.skip(Math.max(0, current.history().size() - taken))
-					.forEach((step) -> this.meters
-						.counter("recommendation.scheduler.steps", "transition", step.transition().name())
-						.increment());
-				return taken;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				// A person (or another instance) changed it meanwhile: decide again.
-				if (attempt >= 5) {
-					throw ex;
-				}
-				current = this.store.find(recommendation.id()).orElseThrow();
-			}
-		}
+		int[] taken = { 0 };
+		return this.store.change(recommendation, (current) -> {
+			taken[0] = current.runSchedule(today, now, this.policy, this.targets);
+			return taken[0] > 0;
+		}).map((written) -> {
+			List<HistoryEntry> history = written.history();
+			history.subList(history.size() - taken[0], history.size())
+				.forEach((step) -> this.meters
+					.counter("recommendation.scheduler.steps", "transition", step.transition().name())
+					.increment());
+			return taken[0];
+		}).orElse(0);
 	}
 
 	/**
@@ -121,30 +111,21 @@ public class ScheduledSteps {
 			.and("dueDateExplanation.calendarVersion")
 			.ne(calendarVersion));
 		int changed = 0;
+		String reason = "Lịch ngày nghỉ được cập nhật (phiên bản " + calendarVersion + ").";
 		for (TrackedRecommendation recommendation : this.store.find(stale)) {
-			TrackedRecommendation current = recommendation;
-			for (int attempt = 1;; attempt++) {
-				boolean moved = current.recalculate(this.dueDates, now, this.policy,
-						"Lịch ngày nghỉ được cập nhật (phiên bản " + calendarVersion + ").");
-				if (!moved) {
-					// Same date under the new calendar: keep the explanation current
-					// quietly.
-					this.mongo.updateFirst(Query.query(Criteria.where("_id").is(current.id())),
-							new Update().set("dueDateExplanation", current.dueDateExplanation()),
-							TrackedRecommendation.class);
-					break;
-				}
-				try {
-					this.store.update(current);
-					changed++;
-					break;
-				}
-				catch (OptimisticLockingFailureException ex) {
-					if (attempt >= 5) {
-						throw ex;
-					}
-					current = this.store.find(recommendation.id()).orElseThrow();
-				}
+			TrackedRecommendation[] seen = { recommendation };
+			boolean moved = this.store.change(recommendation, (current) -> {
+				seen[0] = current;
+				return current.recalculate(this.dueDates, now, this.policy, reason);
+			}).isPresent();
+			if (moved) {
+				changed++;
+			}
+			else {
+				// Same date under the new calendar: keep the explanation current quietly.
+				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(seen[0].id())),
+						new Update().set("dueDateExplanation", seen[0].dueDateExplanation()),
+						TrackedRecommendation.class);
 			}
 		}
 		this.meters.counter("recommendation.due_dates.recalculated").increment(changed);

@@ -355,6 +355,14 @@ public class TrackedRecommendation {
 	}
 
 	/**
+	 * Tells whether an actor may see this recommendation: an agency officer sees only
+	 * those addressed to their agency.
+	 */
+	boolean visibleTo(Actor actor) {
+		return !actor.limitedToOwnOrganisation() || this.addresseeAgencyId.equals(actor.organisationId());
+	}
+
+	/**
 	 * Lists what an actor may do now, for the API to show.
 	 */
 	List<LifecycleAction> allowedActions(Actor actor) {
