@@ -52,7 +52,8 @@ class ReceiptTests {
 
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.recommendations.findById(id).orElseThrow().deliveredOn() != null);
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+		Consumption.awaitAllConsumed(stack.kafka().bootstrapServers(), "recommendation-service",
+				Topics.NOTIFICATION_DELIVERIES);
 		TrackedRecommendation received = this.recommendations.findById(id).orElseThrow();
 		assertThat(received.deliveredOn()).isEqualTo(ISSUED_ON.plusDays(2));
 		assertThat(received.dueDateExplanation().provisional()).isFalse();

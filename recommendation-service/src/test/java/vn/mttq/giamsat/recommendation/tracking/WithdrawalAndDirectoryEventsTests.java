@@ -57,7 +57,8 @@ class WithdrawalAndDirectoryEventsTests {
 
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.recommendations.findById(id).orElseThrow().status() == RecommendationStatus.CLOSED);
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+		Consumption.awaitAllConsumed(stack.kafka().bootstrapServers(), "recommendation-service",
+				Topics.SUPERVISION_RECOMMENDATIONS);
 		TrackedRecommendation withdrawn = this.recommendations.findById(id).orElseThrow();
 		assertThat(withdrawn.closure()).isEqualTo(Closure.WITHDRAWN);
 		assertThat(withdrawn.history()).extracting(HistoryEntry::transition)
