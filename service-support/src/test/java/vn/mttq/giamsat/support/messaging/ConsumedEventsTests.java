@@ -1,0 +1,56 @@
+package vn.mttq.giamsat.support.messaging;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConsumedEventsTests {
+
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+	private final ConsumedEvents consumed = new ConsumedEvents(this.meters);
+
+	@Test
+	void aRecordThatChangedSomethingIsAppliedAndOneThatChangedNothingADuplicate() {
+		assertThat(this.consumed.handled(record("supervision.recommendations"), true)).isTrue();
+		assertThat(this.consumed.handled(record("supervision.recommendations"), false)).isFalse();
+		this.consumed.handled(record("supervision.recommendations"), false);
+
+		assertThat(count("supervision.recommendations", "applied")).isEqualTo(1);
+		assertThat(count("supervision.recommendations", "duplicate")).isEqualTo(2);
+	}
+
+	@Test
+	void aRecordWithoutItsTopicIsCountedUnderUnknown() {
+		this.consumed.handled(MessageBuilder.withPayload(new byte[0]).build(), true);
+
+		assertThat(count("unknown", "applied")).isEqualTo(1);
+	}
+
+	@Test
+	void eachRecordOnItsWayToTheDeadLetterTopicIsRejectedAndKeepsItsPartition() {
+		DlqPartitionFunction partitions = this.consumed.countingDeadLetters();
+
+		Integer partition = partitions.apply("recommendation-service",
+				new ConsumerRecord<>("notification.deliveries", 2, 17L, "key", "value"), new IllegalStateException());
+
+		assertThat(partition).isEqualTo(2);
+		assertThat(count("notification.deliveries", "rejected")).isEqualTo(1);
+	}
+
+	private static Message<byte[]> record(String topic) {
+		return MessageBuilder.withPayload(new byte[0]).setHeader(KafkaHeaders.RECEIVED_TOPIC, topic).build();
+	}
+
+	private double count(String topic, String outcome) {
+		return this.meters.counter(ConsumedEvents.METER, "topic", topic, "outcome", outcome).count();
+	}
+
+}
