@@ -1,12 +1,20 @@
 package vn.mttq.giamsat.supervision.activity;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -35,6 +43,42 @@ class ActivityApiTests {
 
 	RestTestClient as(String organisation, String role) {
 		return Callers.as(this.port, this.issuer, organisation, role);
+	}
+
+	@Autowired
+	ActivityGauges gauges;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Test
+	void theActivitiesGaugeCountsWhatIsStoredAndIsTheSameRightAfterARestart() {
+		this.gauges.refresh();
+		double before = activities(this.meters);
+
+		this.http.post()
+			.uri("/api/v1/activities")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(activity("KH-GAUGE-" + UUID.randomUUID(), "PROVINCE", "2026-03-10"))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		this.gauges.refresh();
+
+		assertThat(activities(this.meters)).isEqualTo(before + 1);
+		SimpleMeterRegistry restarted = new SimpleMeterRegistry();
+		new ActivityGauges(this.mongo, restarted, Duration.ofHours(1)).refresh();
+		assertThat(activities(restarted)).isEqualTo(before + 1);
+	}
+
+	private static double activities(MeterRegistry meters) {
+		Gauge gauge = meters.find(ActivityGauges.ACTIVITIES)
+			.tags("kind", "SUPERVISION", "level", "PROVINCE", "form", "DELEGATION")
+			.gauge();
+		return (gauge != null) ? gauge.value() : 0;
 	}
 
 	@Test
