@@ -87,8 +87,13 @@ public class OpenItemGauges implements SmartLifecycle {
 			.in(RecommendationStatus.UNANSWERED.stream().map(Enum::name).toList())
 			.and("dueDate")
 			.lt(today);
-		set(this.open, this.openCounts, count(openItems));
-		set(this.overdue, this.overdueCounts, count(overdueItems));
+		Map<Slice, Long> open = count(openItems);
+		Map<Slice, Long> overdue = new HashMap<>();
+		// Every slice with open items shows its overdue figure, 0 included.
+		open.keySet().forEach((slice) -> overdue.put(slice, 0L));
+		overdue.putAll(count(overdueItems));
+		set(this.open, this.openCounts, open);
+		set(this.overdue, this.overdueCounts, overdue);
 	}
 
 	private Map<Slice, Long> count(Criteria criteria) {
