@@ -3,6 +3,7 @@ package vn.mttq.giamsat.recommendation.monitoring;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -177,7 +178,7 @@ public class RecommendationMeters {
 	}
 
 	private static List<Duration> days(int... days) {
-		return java.util.Arrays.stream(days).mapToObj(Duration::ofDays).toList();
+		return Arrays.stream(days).mapToObj(Duration::ofDays).toList();
 	}
 
 }

@@ -34,13 +34,20 @@ record Slice(String level, String form) {
 
 	static Slice of(String level, String supervisionForm, String activityKind) {
 		String form = UNKNOWN;
-		if (FORMS.contains(supervisionForm)) {
+		if (known(FORMS, supervisionForm)) {
 			form = supervisionForm;
 		}
-		else if (KINDS.contains(activityKind)) {
+		else if (known(KINDS, activityKind)) {
 			form = activityKind;
 		}
-		return new Slice(LEVELS.contains(level) ? level : UNKNOWN, form);
+		return new Slice(known(LEVELS, level) ? level : UNKNOWN, form);
+	}
+
+	/**
+	 * Immutable sets refuse to be asked about {@code null}: an absent value is unknown.
+	 */
+	private static boolean known(Set<String> values, String value) {
+		return value != null && values.contains(value);
 	}
 
 	Tags tags() {
