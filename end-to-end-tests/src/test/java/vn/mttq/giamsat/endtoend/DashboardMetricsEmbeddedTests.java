@@ -2,6 +2,8 @@ package vn.mttq.giamsat.endtoend;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -14,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -29,8 +35,9 @@ import static org.awaitility.Awaitility.await;
  * Keeps the Grafana dashboards and the Prometheus alert rules honest: after a letter has
  * gone through the whole system (issued, tracked, notified, answered on time and late,
  * marked overdue and escalated, closed and withdrawn, a webhook failing until it is given
- * up), every metric that a dashboard panel or an alert rule queries is exported by one of
- * the three services, with every label the query matches on or groups by.
+ * up, its events published again), every metric that a dashboard panel or an alert rule
+ * queries is exported by one of the three services, with every label the query matches on
+ * or groups by.
  */
 @WithLocalStack
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -45,6 +52,8 @@ class DashboardMetricsEmbeddedTests {
 	private RunningServices services;
 
 	private LocalIssuer issuer;
+
+	private String letterId;
 
 	@BeforeAll
 	void startServices() throws IOException {
@@ -91,6 +100,7 @@ class DashboardMetricsEmbeddedTests {
 		step(commune, overdue, "ACCEPT", "Sẽ niêm yết trong tuần.");
 		step(front, overdue, "CLOSE_UNRESOLVED", "Chưa niêm yết sau khi đã quá hạn.");
 		step(front, withdrawn, "WITHDRAW", "Đã được giải quyết qua kênh khác.");
+		publishTheLettersEventsAgain();
 
 		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(DashboardSeries.missingFrom(scrapes()))
@@ -98,11 +108,16 @@ class DashboardMetricsEmbeddedTests {
 				.isEmpty());
 	}
 
-	private List<String> scrapes() {
+	/**
+	 * Each service's {@code /actuator/prometheus}, also written to
+	 * {@code target/dashboard-scrapes/} so that a failure can be read against them.
+	 */
+	private List<String> scrapes() throws IOException {
 		List<String> bodies = new ArrayList<>();
+		Path folder = Files.createDirectories(Path.of("target", "dashboard-scrapes"));
 		for (ConfigurableApplicationContext service : List.of(this.services.supervision, this.services.recommendation,
 				this.services.notification)) {
-			bodies.add(RestTestClient.bindToServer()
+			String body = RestTestClient.bindToServer()
 				.baseUrl(RunningServices.managementUrl(service))
 				.build()
 				.get()
@@ -112,7 +127,9 @@ class DashboardMetricsEmbeddedTests {
 				.isOk()
 				.expectBody(String.class)
 				.returnResult()
-				.getResponseBody());
+				.getResponseBody();
+			Files.writeString(folder.resolve(service.getId() + ".txt"), body);
+			bodies.add(body);
 		}
 		return bodies;
 	}
@@ -137,6 +154,19 @@ class DashboardMetricsEmbeddedTests {
 	 * One item due in three weeks, one already 40 days late (so the scheduler marks it
 	 * overdue and escalates it), one to withdraw.
 	 */
+	/**
+	 * Marks the letter's events unsent, so that the relay publishes the same events again
+	 * and the consumers count them as repeated.
+	 */
+	private void publishTheLettersEventsAgain() {
+		Update unsent = new Update();
+		for (int i = 0; i < 3; i++) {
+			unsent.unset("outbox." + i + ".sentAt");
+		}
+		this.services.supervision.getBean(MongoTemplate.class)
+			.updateFirst(Query.query(Criteria.where("_id").is(this.letterId)), unsent, "letters");
+	}
+
 	private List<String> issueLetter() {
 		RestTestClient supervision = client(this.services.supervision, "canbo.mttq.tinh", FRONT, "FRONT_OFFICIAL");
 		Map<?, ?> activity = supervision.post()
@@ -168,6 +198,7 @@ class DashboardMetricsEmbeddedTests {
 			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody();
+		this.letterId = (String) letter.get("id");
 		return ((List<?>) letter.get("items")).stream()
 			.map((item) -> (String) ((Map<?, ?>) item).get("recommendationId"))
 			.toList();
