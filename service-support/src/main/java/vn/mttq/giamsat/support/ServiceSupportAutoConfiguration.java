@@ -26,6 +26,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
 import org.springframework.cloud.stream.binder.kafka.common.BinderHeaderMapper;
+import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -36,6 +37,7 @@ import org.springframework.kafka.support.KafkaHeaderMapper;
 import org.springframework.messaging.MessageHeaders;
 
 import vn.mttq.giamsat.support.health.MongoPingHealthIndicator;
+import vn.mttq.giamsat.support.messaging.ConsumedEvents;
 import vn.mttq.giamsat.support.messaging.EventReader;
 import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 import vn.mttq.giamsat.support.outbox.OutboxBacklog;
@@ -131,6 +133,21 @@ public class ServiceSupportAutoConfiguration {
 	@Bean
 	EventReader eventReader(JsonMapper json) {
 		return new EventReader(json);
+	}
+
+	@Bean
+	ConsumedEvents consumedEvents(MeterRegistry meters) {
+		return new ConsumedEvents(meters);
+	}
+
+	/**
+	 * Counts each record the binder sends to a dead-letter topic as rejected; the
+	 * partition stays the original record's, as without a function.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	DlqPartitionFunction countingDlqPartitionFunction(ConsumedEvents consumed) {
+		return consumed.countingDeadLetters();
 	}
 
 	@Bean

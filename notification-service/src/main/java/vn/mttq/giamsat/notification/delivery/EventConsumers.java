@@ -10,6 +10,7 @@ import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
 import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
+import vn.mttq.giamsat.support.messaging.ConsumedEvents;
 import vn.mttq.giamsat.support.messaging.EventReader;
 import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 
@@ -24,23 +25,23 @@ class EventConsumers {
 
 	@Bean
 	Consumer<Message<byte[]>> recommendationIssued(EventReader reader, NotificationFanOut fanOut,
-			InfrastructureRetry retry) {
+			InfrastructureRetry retry, ConsumedEvents consumed) {
 		return (message) -> {
 			NotifiableEvent event = RecommendationWithdrawn.TYPE.equals(EventReader.attribute(message, "type"))
 					? NotifiableEvent
 						.of(reader.read(message, RecommendationWithdrawn.class, RecommendationWithdrawn.TYPE))
 					: NotifiableEvent.of(reader.read(message, RecommendationIssued.class, RecommendationIssued.TYPE));
-			retry.untilAvailable(() -> fanOut.tell(event));
+			consumed.handled(message, retry.untilAvailable(() -> fanOut.tell(event)) > 0);
 		};
 	}
 
 	@Bean
 	Consumer<Message<byte[]>> recommendationLifecycle(EventReader reader, NotificationFanOut fanOut,
-			InfrastructureRetry retry) {
+			InfrastructureRetry retry, ConsumedEvents consumed) {
 		return (message) -> {
 			NotifiableEvent event = NotifiableEvent
 				.of(reader.read(message, RecommendationLifecycleEvent.class, RecommendationLifecycleEvent.TYPE));
-			retry.untilAvailable(() -> fanOut.tell(event));
+			consumed.handled(message, retry.untilAvailable(() -> fanOut.tell(event)) > 0);
 		};
 	}
 

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
+import vn.mttq.giamsat.support.messaging.ConsumedEvents;
 import vn.mttq.giamsat.support.messaging.EventReader;
 import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 
@@ -22,11 +23,12 @@ class LifecycleStatisticsConsumer {
 
 	@Bean
 	Consumer<Message<byte[]>> lifecycleStatistics(EventReader reader, AgencyStatisticsProjection projection,
-			InfrastructureRetry retry) {
+			InfrastructureRetry retry, ConsumedEvents consumed) {
 		return (message) -> {
 			RecommendationLifecycleEvent event = reader.read(message, RecommendationLifecycleEvent.class,
 					RecommendationLifecycleEvent.TYPE);
-			retry.untilAvailable(() -> projection.apply(event));
+			consumed.handled(message,
+					retry.untilAvailable(() -> projection.apply(event)) != AgencyStatisticsProjection.Outcome.STALE);
 		};
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import vn.mttq.giamsat.events.notification.DeliveryRecorded;
+import vn.mttq.giamsat.support.messaging.ConsumedEvents;
 import vn.mttq.giamsat.support.messaging.EventReader;
 import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 
@@ -19,10 +20,10 @@ class DeliveryRecordedConsumer {
 
 	@Bean
 	Consumer<Message<byte[]>> deliveryRecorded(EventReader reader, RecommendationTracking tracking,
-			InfrastructureRetry retry) {
+			InfrastructureRetry retry, ConsumedEvents consumed) {
 		return (message) -> {
 			DeliveryRecorded event = reader.read(message, DeliveryRecorded.class, DeliveryRecorded.TYPE);
-			retry.untilAvailable(() -> tracking.receive(event));
+			consumed.handled(message, retry.untilAvailable(() -> tracking.receive(event)));
 		};
 	}
 

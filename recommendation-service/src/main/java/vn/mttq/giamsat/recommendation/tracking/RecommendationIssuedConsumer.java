@@ -8,6 +8,7 @@ import org.springframework.messaging.Message;
 
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
+import vn.mttq.giamsat.support.messaging.ConsumedEvents;
 import vn.mttq.giamsat.support.messaging.EventReader;
 import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 
@@ -21,16 +22,16 @@ class RecommendationIssuedConsumer {
 
 	@Bean
 	Consumer<Message<byte[]>> recommendationIssued(EventReader reader, RecommendationTracking tracking,
-			InfrastructureRetry retry) {
+			InfrastructureRetry retry, ConsumedEvents consumed) {
 		return (message) -> {
 			if (RecommendationWithdrawn.TYPE.equals(EventReader.attribute(message, "type"))) {
 				RecommendationWithdrawn event = reader.read(message, RecommendationWithdrawn.class,
 						RecommendationWithdrawn.TYPE);
-				retry.untilAvailable(() -> tracking.withdraw(event));
+				consumed.handled(message, retry.untilAvailable(() -> tracking.withdraw(event)));
 				return;
 			}
 			RecommendationIssued event = reader.read(message, RecommendationIssued.class, RecommendationIssued.TYPE);
-			retry.untilAvailable(() -> tracking.track(event));
+			consumed.handled(message, retry.untilAvailable(() -> tracking.track(event)));
 		};
 	}
 

@@ -5,7 +5,10 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,12 +27,15 @@ import vn.mttq.giamsat.support.outbox.OutboxRelay;
  * document write: state, history and outbox cannot part. An update is guarded by the
  * version it was read at, so a concurrent change is detected and never overwritten; it
  * leaves the outbox entries already there alone (the relay marks them sent in place) and
- * appends the new ones.
+ * appends the new ones. Once written, the new steps are announced as
+ * {@link StepsWritten}.
  */
 @Component
 class RecommendationStore {
 
 	static final String COLLECTION = "recommendations";
+
+	private static final Logger log = LoggerFactory.getLogger(RecommendationStore.class);
 
 	private static final int ATTEMPTS = 5;
 
@@ -39,10 +45,14 @@ class RecommendationStore {
 
 	private final OutboxRelay relay;
 
-	RecommendationStore(MongoTemplate mongo, OutboxEvents outbox, OutboxRelay relay) {
+	private final ApplicationEventPublisher publisher;
+
+	RecommendationStore(MongoTemplate mongo, OutboxEvents outbox, OutboxRelay relay,
+			ApplicationEventPublisher publisher) {
 		this.mongo = mongo;
 		this.outbox = outbox;
 		this.relay = relay;
+		this.publisher = publisher;
 	}
 
 	/**
@@ -125,8 +135,10 @@ class RecommendationStore {
 		document.put("version", 0L);
 		document.put("outbox", outboxDocuments(recommendation.newEvents()));
 		this.mongo.insert(document, COLLECTION);
+		int steps = recommendation.newEvents().size();
 		recommendation.stored(0L);
 		this.relay.wakeUp();
+		announce(recommendation, steps);
 	}
 
 	/**
@@ -153,8 +165,26 @@ class RecommendationStore {
 			throw new OptimisticLockingFailureException("Recommendation " + recommendation.id()
 					+ " was changed by someone else since version " + recommendation.version());
 		}
+		int steps = recommendation.newEvents().size();
 		recommendation.stored(recommendation.version() + 1);
 		this.relay.wakeUp();
+		announce(recommendation, steps);
+	}
+
+	/**
+	 * Announces the steps just written. They are written whatever a listener does, so a
+	 * failing listener is logged and does not fail the write.
+	 */
+	private void announce(TrackedRecommendation recommendation, int steps) {
+		List<HistoryEntry> history = recommendation.history();
+		try {
+			this.publisher.publishEvent(
+					new StepsWritten(recommendation, history.subList(history.size() - steps, history.size())));
+		}
+		catch (RuntimeException ex) {
+			log.warn("A listener of the steps written on {} failed; the steps are written: {}", recommendation.id(),
+					ex.toString());
+		}
 	}
 
 	private List<Document> outboxDocuments(List<RecommendationLifecycleEvent> events) {

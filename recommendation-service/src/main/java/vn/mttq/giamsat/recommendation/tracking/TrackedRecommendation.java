@@ -712,6 +712,10 @@ public class TrackedRecommendation {
 		return this.supervisionForm;
 	}
 
+	public String activityKind() {
+		return this.activityKind;
+	}
+
 	public String itemType() {
 		return this.itemType;
 	}

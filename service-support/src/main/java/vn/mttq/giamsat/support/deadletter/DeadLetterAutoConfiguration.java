@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 
 import vn.mttq.giamsat.support.ServiceSupportAutoConfiguration;
+import vn.mttq.giamsat.support.messaging.ConsumedEvents;
 import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 
 /**
@@ -34,11 +35,9 @@ public class DeadLetterAutoConfiguration {
 	}
 
 	@Bean
-	Consumer<Message<byte[]>> deadLetters(DeadLetterRecorder recorder, InfrastructureRetry retry) {
-		return (message) -> retry.untilAvailable(() -> {
-			recorder.record(message);
-			return null;
-		});
+	Consumer<Message<byte[]>> deadLetters(DeadLetterRecorder recorder, InfrastructureRetry retry,
+			ConsumedEvents consumed) {
+		return (message) -> consumed.handled(message, retry.untilAvailable(() -> recorder.record(message)));
 	}
 
 	@Bean

@@ -32,7 +32,12 @@ public class DeadLetterRecorder {
 		this.clock = clock;
 	}
 
-	public void record(Message<byte[]> message) {
+	/**
+	 * Keeps a dead-lettered record.
+	 * @param message the record from the dead-letter topic
+	 * @return {@code true} if it is kept now, {@code false} if it was kept before
+	 */
+	public boolean record(Message<byte[]> message) {
 		String id = EventReader.header(message, KafkaHeaders.RECEIVED_TOPIC) + "-"
 				+ message.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION) + "-"
 				+ message.getHeaders().get(KafkaHeaders.OFFSET);
@@ -47,7 +52,8 @@ public class DeadLetterRecorder {
 			.setOnInsert("exception", EventReader.header(message, "x-exception-fqcn"))
 			.setOnInsert("deadAt", this.clock.instant())
 			.setOnInsert("replays", 0);
-		this.mongo.upsert(Query.query(Criteria.where("_id").is(id)), insert, DeadLetter.class);
+		return this.mongo.upsert(Query.query(Criteria.where("_id").is(id)), insert, DeadLetter.class)
+			.getUpsertedId() != null;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.springframework.messaging.Message;
 
 import vn.mttq.giamsat.events.supervision.OrganisationChanged;
 import vn.mttq.giamsat.support.ServiceSupportAutoConfiguration;
+import vn.mttq.giamsat.support.messaging.ConsumedEvents;
 import vn.mttq.giamsat.support.messaging.EventReader;
 import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 
@@ -31,10 +32,10 @@ public class DirectoryCopyAutoConfiguration {
 
 	@Bean
 	Consumer<Message<byte[]>> organisationChanged(EventReader reader, OrganisationDirectory directory,
-			InfrastructureRetry retry) {
+			InfrastructureRetry retry, ConsumedEvents consumed) {
 		return (message) -> {
 			OrganisationChanged event = reader.read(message, OrganisationChanged.class, OrganisationChanged.TYPE);
-			retry.untilAvailable(() -> directory.apply(event));
+			consumed.handled(message, retry.untilAvailable(() -> directory.apply(event)));
 		};
 	}
 

@@ -58,11 +58,14 @@ public class ActivityManagement {
 
 	private final MeterRegistry meters;
 
+	private final ActivityGauges gauges;
+
 	private final Clock clock;
 
 	ActivityManagement(ActivityRepository activities, MongoTemplate mongo, DirectoryManagement directory,
-			LegalBases legalBases, Plans plans, MeterRegistry meters, Clock clock) {
+			LegalBases legalBases, Plans plans, MeterRegistry meters, ActivityGauges gauges, Clock clock) {
 		this.meters = meters;
+		this.gauges = gauges;
 		this.activities = activities;
 		this.mongo = mongo;
 		this.directory = directory;
@@ -82,6 +85,7 @@ public class ActivityManagement {
 				.counter("supervision.activities.recorded", "kind", saved.kind().name(), "level", saved.level().name(),
 						"form", saved.form().name())
 				.increment();
+			this.gauges.refreshSoon();
 			return saved;
 		}
 		catch (DuplicateKeyException ex) {

@@ -114,7 +114,7 @@ class LetterIssuing {
 			this.relay.wakeUp();
 			this.meters
 				.counter("supervision.recommendations.issued", "letterKind", kind.name(), "level",
-						String.valueOf(saved.level()))
+						String.valueOf(saved.level()), "form", form(saved))
 				.increment(items.size());
 			return saved;
 		}
@@ -169,6 +169,17 @@ class LetterIssuing {
 		this.relay.wakeUp();
 		this.meters.counter("supervision.recommendations.withdrawn").increment();
 		return this.letters.findById(letterId).orElseThrow();
+	}
+
+	/**
+	 * The {@code form} tag of a letter's meters: the supervision form when there is one,
+	 * else the activity kind.
+	 */
+	private static String form(RecommendationLetter letter) {
+		if (letter.supervisionForm() != null) {
+			return letter.supervisionForm().name();
+		}
+		return (letter.activityKind() != null) ? letter.activityKind().name() : "UNKNOWN";
 	}
 
 	/**

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
+import vn.mttq.giamsat.support.messaging.ConsumedEvents;
 import vn.mttq.giamsat.support.messaging.EventReader;
 import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 
@@ -20,11 +21,11 @@ class RecommendationLifecycleConsumer {
 
 	@Bean
 	Consumer<Message<byte[]>> recommendationLifecycle(EventReader reader, LiveStatuses statuses,
-			InfrastructureRetry retry) {
+			InfrastructureRetry retry, ConsumedEvents consumed) {
 		return (message) -> {
 			RecommendationLifecycleEvent event = reader.read(message, RecommendationLifecycleEvent.class,
 					RecommendationLifecycleEvent.TYPE);
-			retry.untilAvailable(() -> statuses.apply(event));
+			consumed.handled(message, retry.untilAvailable(() -> statuses.apply(event)));
 		};
 	}
 

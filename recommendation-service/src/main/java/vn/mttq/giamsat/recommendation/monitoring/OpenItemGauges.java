@@ -1,0 +1,159 @@
+package vn.mttq.giamsat.recommendation.monitoring;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.TypedAggregation;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.stereotype.Component;
+
+import vn.mttq.giamsat.recommendation.tracking.RecommendationStatus;
+import vn.mttq.giamsat.recommendation.tracking.StepsWritten;
+import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
+import vn.mttq.giamsat.support.PeriodicTask;
+
+/**
+ * The gauges {@code recommendation.open} and {@code recommendation.overdue} by level and
+ * form, counted in the database: at start (so they are right right after a restart),
+ * every {@code giamsat.monitoring.gauge-refresh-interval}, and soon after steps are
+ * written. Overdue means open, unanswered and past its due date today in Vietnam, as in
+ * the agency statistics. A slice that had items keeps showing 0 once it has none.
+ */
+@Component
+public class OpenItemGauges implements SmartLifecycle {
+
+	static final String OPEN = "recommendation.open";
+
+	static final String OVERDUE = "recommendation.overdue";
+
+	private static final Logger log = LoggerFactory.getLogger(OpenItemGauges.class);
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	private final Duration interval;
+
+	private final MultiGauge open;
+
+	private final MultiGauge overdue;
+
+	private final Map<Slice, Long> openCounts = new HashMap<>();
+
+	private final Map<Slice, Long> overdueCounts = new HashMap<>();
+
+	private final AtomicBoolean refreshQueued = new AtomicBoolean();
+
+	private final PeriodicTask task = new PeriodicTask("recommendation-gauges");
+
+	OpenItemGauges(MongoTemplate mongo, MeterRegistry meters, Clock clock,
+			@Value("${giamsat.monitoring.gauge-refresh-interval:1m}") Duration interval) {
+		this.mongo = mongo;
+		this.clock = clock;
+		this.interval = interval;
+		this.open = MultiGauge.builder(OPEN)
+			.description("Open recommendations now, counted in the database")
+			.register(meters);
+		this.overdue = MultiGauge.builder(OVERDUE)
+			.description(
+					"Open, unanswered recommendations past their due date today (Vietnam), counted in the database")
+			.register(meters);
+	}
+
+	/**
+	 * Counts the open and overdue items again and sets the gauges.
+	 */
+	public synchronized void refresh() {
+		LocalDate today = LocalDate.now(this.clock.withZone(TrackedRecommendation.VIETNAM));
+		Criteria openItems = Criteria.where("open").is(true);
+		Criteria overdueItems = Criteria.where("open")
+			.is(true)
+			.and("status")
+			.in(RecommendationStatus.UNANSWERED.stream().map(Enum::name).toList())
+			.and("dueDate")
+			.lt(today);
+		set(this.open, this.openCounts, count(openItems));
+		set(this.overdue, this.overdueCounts, count(overdueItems));
+	}
+
+	private Map<Slice, Long> count(Criteria criteria) {
+		TypedAggregation<TrackedRecommendation> aggregation = Aggregation.newAggregation(TrackedRecommendation.class,
+				Aggregation.match(criteria),
+				Aggregation.group("level", "supervisionForm", "activityKind").count().as("count"));
+		Map<Slice, Long> counts = new HashMap<>();
+		for (Document row : this.mongo.aggregate(aggregation, Document.class).getMappedResults()) {
+			Object id = row.get("_id");
+			Document key = (id instanceof Document document) ? document : row;
+			Slice slice = Slice.of(key.getString("level"), key.getString("supervisionForm"),
+					key.getString("activityKind"));
+			counts.merge(slice, ((Number) row.get("count")).longValue(), Long::sum);
+		}
+		return counts;
+	}
+
+	private static void set(MultiGauge gauge, Map<Slice, Long> shown, Map<Slice, Long> counted) {
+		shown.replaceAll((slice, count) -> 0L);
+		shown.putAll(counted);
+		gauge.register(shown.entrySet()
+			.stream()
+			.map((entry) -> MultiGauge.Row.of(entry.getKey().tags(), entry.getValue()))
+			.toList(), true);
+	}
+
+	/**
+	 * Counts again soon after steps were written; requests made while one is waiting are
+	 * served by that one.
+	 */
+	@EventListener
+	void written(StepsWritten written) {
+		if (this.refreshQueued.compareAndSet(false, true) && !this.task.runSoon(this::queuedRefresh)) {
+			this.refreshQueued.set(false);
+		}
+	}
+
+	private void queuedRefresh() {
+		this.refreshQueued.set(false);
+		safeRefresh();
+	}
+
+	private void safeRefresh() {
+		try {
+			refresh();
+		}
+		catch (RuntimeException ex) {
+			log.warn("The open and overdue gauges could not be counted; they keep their last values: {}",
+					ex.toString());
+		}
+	}
+
+	@Override
+	public void start() {
+		this.task.start(this::safeRefresh, Duration.ZERO, this.interval);
+	}
+
+	@Override
+	public void stop() {
+		this.task.stop();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.task.isRunning();
+	}
+
+}

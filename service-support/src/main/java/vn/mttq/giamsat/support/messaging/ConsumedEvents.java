@@ -1,0 +1,75 @@
+package vn.mttq.giamsat.support.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+
+/**
+ * Counts every record a consumer handled, once, by topic and outcome
+ * ({@code events.consumed}): {@code applied} when it changed something, {@code duplicate}
+ * when it changed nothing (already applied, redelivered, stale), and {@code rejected}
+ * when the binder sent it to the dead-letter topic. A record that fails and is retried is
+ * counted only when it is finally applied or rejected.
+ */
+public class ConsumedEvents {
+
+	/** The counter's name. */
+	public static final String METER = "events.consumed";
+
+	private static final String UNKNOWN_TOPIC = "unknown";
+
+	private final MeterRegistry meters;
+
+	public ConsumedEvents(MeterRegistry meters) {
+		this.meters = meters;
+	}
+
+	/**
+	 * Counts a record the consumer handled.
+	 * @param message the record as the consumer received it
+	 * @param changed whether applying it changed anything
+	 * @return {@code changed}, for the consumer to pass on
+	 */
+	public boolean handled(Message<?> message, boolean changed) {
+		String topic = EventReader.header(message, KafkaHeaders.RECEIVED_TOPIC);
+		count((topic != null) ? topic : UNKNOWN_TOPIC, changed ? "applied" : "duplicate");
+		return changed;
+	}
+
+	/**
+	 * Counts a record sent to the dead-letter topic.
+	 * @param topic the topic it came from
+	 */
+	public void rejected(String topic) {
+		count(topic, "rejected");
+	}
+
+	private void count(String topic, String outcome) {
+		Counter.builder(METER)
+			.description("Records consumed, by topic and outcome (applied, duplicate, rejected)")
+			.tag("topic", topic)
+			.tag("outcome", outcome)
+			.register(this.meters)
+			.increment();
+	}
+
+	/**
+	 * The binder's choice of dead-letter partition (the original record's, as without a
+	 * function), counting each record on its way to the dead-letter topic: the binder
+	 * asks it exactly once per record it dead-letters.
+	 * @return the function for the binder
+	 */
+	public DlqPartitionFunction countingDeadLetters() {
+		DlqPartitionFunction partition = DlqPartitionFunction.determineFallbackFunction(null,
+				LogFactory.getLog(ConsumedEvents.class));
+		return (group, record, throwable) -> {
+			rejected(record.topic());
+			return partition.apply(group, record, throwable);
+		};
+	}
+
+}
