@@ -148,6 +148,7 @@ for entry in "${SERVICES[@]}"; do
     "${entry%%:*}" "${entry##*:}" $((${entry##*:} + 1000))
 done
 printf '  %-24s each message notification-service sends is written to %s/mail/ as an .eml file\n' mail "$DATA_DIR"
+printf '  %-24s http://localhost:9082/actuator/overview (open, overdue and pipeline figures at a glance)\n' overview
 
 if $DEMO; then
   echo

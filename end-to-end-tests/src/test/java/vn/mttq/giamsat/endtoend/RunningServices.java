@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.endtoend;
 
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -32,10 +33,28 @@ final class RunningServices implements AutoCloseable {
 	}
 
 	static RunningServices start(Infrastructure infrastructure, String databasePrefix) {
+		return start(infrastructure, databasePrefix, List.of());
+	}
+
+	/**
+	 * Starts the three services with some settings changed.
+	 * @param infrastructure the broker, database server and issuer
+	 * @param databasePrefix each service's database is named from it
+	 * @param settings {@code --name=value} arguments given to all three services (a
+	 * service ignores the ones it does not know)
+	 * @return the running services
+	 */
+	static RunningServices start(Infrastructure infrastructure, String databasePrefix, List<String> settings) {
 		return new RunningServices(
-				start(SupervisionServiceApplication.class, infrastructure, databasePrefix + "-supervision"),
-				start(RecommendationServiceApplication.class, infrastructure, databasePrefix + "-recommendation"),
-				start(NotificationServiceApplication.class, infrastructure, databasePrefix + "-notification"));
+				start(SupervisionServiceApplication.class, infrastructure, databasePrefix + "-supervision", settings),
+				start(RecommendationServiceApplication.class, infrastructure, databasePrefix + "-recommendation",
+						settings),
+				start(NotificationServiceApplication.class, infrastructure, databasePrefix + "-notification",
+						settings));
+	}
+
+	static String managementUrl(ConfigurableApplicationContext context) {
+		return "http://localhost:" + context.getEnvironment().getRequiredProperty("local.management.port");
 	}
 
 	static String baseUrl(ConfigurableApplicationContext context) {
@@ -51,11 +70,18 @@ final class RunningServices implements AutoCloseable {
 	}
 
 	static ConfigurableApplicationContext start(Class<?> application, Infrastructure infrastructure, String database) {
-		return new SpringApplicationBuilder(application).run("--spring.config.location=" + ownConfig(application),
+		return start(application, infrastructure, database, List.of());
+	}
+
+	static ConfigurableApplicationContext start(Class<?> application, Infrastructure infrastructure, String database,
+			List<String> settings) {
+		List<String> arguments = new ArrayList<>(List.of("--spring.config.location=" + ownConfig(application),
 				"--server.port=0", "--management.server.port=0",
 				"--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrap(),
 				"--spring.mongodb.uri=" + infrastructure.mongoUri(), "--spring.mongodb.database=" + database,
-				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + infrastructure.issuerUri());
+				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + infrastructure.issuerUri()));
+		arguments.addAll(settings);
+		return new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new));
 	}
 
 	/**
