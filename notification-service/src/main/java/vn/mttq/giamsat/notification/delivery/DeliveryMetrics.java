@@ -22,7 +22,7 @@ class DeliveryMetrics {
 	}
 
 	void created(Channel channel) {
-		this.meters.counter("notification.created", "channel", channel.name()).increment();
+		this.meters.counter("notification.prepared", "channel", channel.name()).increment();
 	}
 
 	void redelivered() {
