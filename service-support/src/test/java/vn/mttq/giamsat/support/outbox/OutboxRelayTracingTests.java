@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -61,6 +62,9 @@ class OutboxRelayTracingTests {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	PrometheusMeterRegistry prometheus;
+
 	@Test
 	void anEventIsPublishedInTheTraceOfTheRequestThatRecordedIt(LocalStack stack) {
 		String thing = UUID.randomUUID().toString();
@@ -95,6 +99,22 @@ class OutboxRelayTracingTests {
 
 		assertThat(TopicReader.header(published(stack, thing), "traceparent"))
 			.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+	}
+
+	@Test
+	void theTracedSendIsTimedLikeEveryOtherKafkaSend(LocalStack stack) {
+		String thing = UUID.randomUUID().toString();
+		this.mongo.insert(new Thing(thing, List.of(this.events.pending(Map.of("thing", thing), metadata(thing)))),
+				"things");
+
+		this.relay.relayPending();
+		published(stack, thing);
+
+		// One set of tag keys for spring.kafka.template, or Prometheus refuses the
+		// binder's
+		// timers.
+		assertThat(this.prometheus.scrape())
+			.containsPattern("spring_kafka_template_seconds_count\\{[^}]*messaging_destination_name=\"" + TOPIC + "\"");
 	}
 
 	private static ConsumerRecord<String, byte[]> published(LocalStack stack, String thing) {
