@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.security.OAuthFlow;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.info.Info;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -27,6 +29,7 @@ import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilder
 import org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration;
 import org.springframework.cloud.stream.binder.kafka.common.BinderHeaderMapper;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -44,6 +47,7 @@ import vn.mttq.giamsat.support.outbox.OutboxBacklog;
 import vn.mttq.giamsat.support.outbox.OutboxEvents;
 import vn.mttq.giamsat.support.outbox.OutboxRelay;
 import vn.mttq.giamsat.support.outbox.OutboxSource;
+import vn.mttq.giamsat.support.outbox.OutboxTracing;
 import vn.mttq.giamsat.support.web.ProblemDetailsAdvice;
 import vn.mttq.giamsat.support.web.RequestSizeLimitFilter;
 
@@ -150,9 +154,18 @@ public class ServiceSupportAutoConfiguration {
 		return consumed.countingDeadLetters();
 	}
 
+	/**
+	 * Keeps each outbox event in the trace it happened in; without a tracer (tracing
+	 * switched off) entries carry no trace and the relay sends them as they are.
+	 */
 	@Bean
-	OutboxEvents outboxEvents(JsonMapper json) {
-		return new OutboxEvents(json);
+	OutboxTracing outboxTracing(ObjectProvider<Tracer> tracer) {
+		return new OutboxTracing(tracer.getIfAvailable(() -> Tracer.NOOP));
+	}
+
+	@Bean
+	OutboxEvents outboxEvents(JsonMapper json, OutboxTracing tracing) {
+		return new OutboxEvents(json, tracing);
 	}
 
 	@Bean
@@ -191,8 +204,10 @@ public class ServiceSupportAutoConfiguration {
 	@Bean
 	@ConditionalOnBean(OutboxSource.class)
 	OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, List<OutboxSource> sources,
-			@Value("${giamsat.outbox.poll-interval:500ms}") Duration interval, MeterRegistry meters, Clock clock) {
-		return new OutboxRelay(mongo, bridge, sources, interval, meters, clock);
+			@Value("${giamsat.outbox.poll-interval:500ms}") Duration interval, MeterRegistry meters, Clock clock,
+			OutboxTracing tracing, BindingServiceProperties bindings) {
+		return new OutboxRelay(mongo, bridge, sources, interval, meters, clock, tracing,
+				bindings::getBindingDestination);
 	}
 
 }

@@ -21,6 +21,7 @@ import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.PoisonRecords;
+import vn.mttq.giamsat.localstack.TopicReader;
 import vn.mttq.giamsat.localstack.TopicWriter;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.support.security.Callers;
@@ -33,6 +34,8 @@ import static org.awaitility.Awaitility.await;
 class DeadLetterOperationsTests {
 
 	static final String DEAD_LETTERS = "supervision.recommendations.recommendation-service.dlt";
+
+	static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 
 	@LocalServerPort
 	int port;
@@ -73,6 +76,7 @@ class DeadLetterOperationsTests {
 		String key = UUID.randomUUID().toString();
 		Map<String, String> headers = new HashMap<>(headers(key));
 		headers.put("x-original-topic", Topics.SUPERVISION_RECOMMENDATIONS);
+		headers.put("traceparent", "00-" + TRACE_ID + "-00f067aa0ba902b7-01");
 		headers.put("x-exception-message", "simulated: the database schema was wrong at the time");
 		// A good record rejected in the past, for a reason that has since been fixed.
 		TopicWriter.send(stack.kafka().bootstrapServers(), DEAD_LETTERS, key, golden(key), headers);
@@ -83,6 +87,13 @@ class DeadLetterOperationsTests {
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> this.recommendations.findById(key).isPresent());
 		assertThat(this.recommendations.findById(key).orElseThrow().history()).hasSize(1);
+		try (TopicReader replayed = TopicReader.fromBeginning(stack.kafka().bootstrapServers(),
+				Topics.SUPERVISION_RECOMMENDATIONS)) {
+			assertThat(replayed.await((record) -> key.equals(record.key()), 2, Duration.ofSeconds(30)))
+				.as("each replay goes on in the trace of the record that was rejected")
+				.allSatisfy((record) -> assertThat(TopicReader.header(record, "traceparent"))
+					.startsWith("00-" + TRACE_ID + "-"));
+		}
 		this.admin.get()
 			.uri("/api/v1/dead-letters/{id}", id)
 			.exchange()
@@ -90,7 +101,9 @@ class DeadLetterOperationsTests {
 			.jsonPath("$.replays")
 			.isEqualTo(2)
 			.jsonPath("$.replayedAt")
-			.isNotEmpty();
+			.isNotEmpty()
+			.jsonPath("$.headers.traceparent")
+			.isEqualTo("00-" + TRACE_ID + "-00f067aa0ba902b7-01");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.springframework.messaging.Message;
 import vn.mttq.giamsat.support.ServiceSupportAutoConfiguration;
 import vn.mttq.giamsat.support.messaging.ConsumedEvents;
 import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
+import vn.mttq.giamsat.support.outbox.OutboxTracing;
 
 /**
  * Dead-letter operations for a service that consumes events: the {@code deadLetters}
@@ -42,8 +43,8 @@ public class DeadLetterAutoConfiguration {
 
 	@Bean
 	DeadLetterOperations deadLetterOperations(MongoTemplate mongo, StreamBridge bridge, Clock clock,
-			MeterRegistry meters) {
-		DeadLetterOperations operations = new DeadLetterOperations(mongo, bridge, clock);
+			MeterRegistry meters, OutboxTracing tracing) {
+		DeadLetterOperations operations = new DeadLetterOperations(mongo, bridge, clock, tracing);
 		Gauge.builder("deadletters.pending", operations::pendingCount)
 			.description("Records rejected by this service and not replayed yet")
 			.register(meters);

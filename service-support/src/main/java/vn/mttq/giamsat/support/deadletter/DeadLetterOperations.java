@@ -17,13 +17,15 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageDeliveryException;
 import org.springframework.messaging.support.MessageBuilder;
 
+import vn.mttq.giamsat.support.outbox.OutboxTracing;
 import vn.mttq.giamsat.support.web.BusinessRuleException;
 import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
  * Lists dead letters and replays them: the original record goes back to its original
  * topic with its key, payload and headers, where the consumer applies it like any other
- * (once, by its id).
+ * (once, by its id), in the trace of the record that was rejected rather than the
+ * operator's request, so the item's trace goes on where it stopped.
  */
 public class DeadLetterOperations {
 
@@ -33,10 +35,13 @@ public class DeadLetterOperations {
 
 	private final Clock clock;
 
-	public DeadLetterOperations(MongoTemplate mongo, StreamBridge bridge, Clock clock) {
+	private final OutboxTracing tracing;
+
+	public DeadLetterOperations(MongoTemplate mongo, StreamBridge bridge, Clock clock, OutboxTracing tracing) {
 		this.mongo = mongo;
 		this.bridge = bridge;
 		this.clock = clock;
+		this.tracing = tracing;
 	}
 
 	public Page<DeadLetter> list(Boolean pending, int page, int size) {
@@ -77,7 +82,8 @@ public class DeadLetterOperations {
 		}
 		letter.headers().forEach(message::setHeader);
 		Message<byte[]> replayed = message.build();
-		if (!this.bridge.send(letter.originalTopic(), replayed)) {
+		if (!this.tracing.inTraceOf(letter.headers().get("traceparent"), "dead-letter replay",
+				() -> this.bridge.send(letter.originalTopic(), replayed))) {
 			throw new MessageDeliveryException(replayed, "The broker refused the replay of " + id);
 		}
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),

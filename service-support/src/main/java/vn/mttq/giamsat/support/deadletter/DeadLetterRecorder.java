@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -22,6 +23,9 @@ import vn.mttq.giamsat.support.messaging.EventReader;
 public class DeadLetterRecorder {
 
 	private static final String ORIGINAL_TOPIC = "x-original-topic";
+
+	/** W3C Trace Context: an operator finds the record's log lines by its trace id. */
+	private static final Set<String> TRACE_HEADERS = Set.of("traceparent", "tracestate");
 
 	private final MongoTemplate mongo;
 
@@ -57,13 +61,13 @@ public class DeadLetterRecorder {
 	}
 
 	/**
-	 * The headers the producer wrote (CloudEvents attributes, content type), not the ones
-	 * the binder or the dead-letter publisher added.
+	 * The headers the producer wrote (CloudEvents attributes, content type) and the trace
+	 * the record belongs to, not the ones the binder or the dead-letter publisher added.
 	 */
 	private static Map<String, String> originalHeaders(Message<byte[]> message) {
 		Map<String, String> headers = new TreeMap<>();
 		message.getHeaders().forEach((name, value) -> {
-			if (name.startsWith("ce_") || name.equals("content-type")) {
+			if (name.startsWith("ce_") || name.equals("content-type") || TRACE_HEADERS.contains(name)) {
 				headers.put(name, text(value));
 			}
 			else if (name.startsWith("ce-")) {

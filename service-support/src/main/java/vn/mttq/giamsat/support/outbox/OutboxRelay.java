@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
@@ -28,7 +29,9 @@ import vn.mttq.giamsat.support.messaging.EventMetadata;
  * a document, and marks each sent only after the broker acknowledged it (the output
  * bindings are synchronous). A failed send leaves the entry pending for the next pass, so
  * a broker outage delays events but never loses them; a crash between send and mark sends
- * an event twice, which consumers absorb by its id.
+ * an event twice, which consumers absorb by its id. Each event is sent in the trace it
+ * happened in (see {@link OutboxTracing}) and logged once sent, so the line carries that
+ * trace's id.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -48,6 +51,10 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final OutboxTracing tracing;
+
+	private final UnaryOperator<String> topicOfBinding;
+
 	private final PeriodicTask task = new PeriodicTask("outbox-relay");
 
 	/**
@@ -55,14 +62,27 @@ public class OutboxRelay implements SmartLifecycle {
 	 */
 	private final AtomicBoolean passRequested = new AtomicBoolean();
 
+	/**
+	 * Creates a relay; it starts with the application.
+	 * @param mongo the database
+	 * @param bridge sends to the output bindings
+	 * @param sources the collections with outboxes
+	 * @param interval how often to look for pending events without being woken up
+	 * @param meters where {@code outbox.published} and {@code outbox.failed} are counted
+	 * @param clock the time events are marked sent
+	 * @param tracing continues each event's trace
+	 * @param topicOfBinding the destination topic of an output binding
+	 */
 	public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, List<OutboxSource> sources, Duration interval,
-			MeterRegistry meters, Clock clock) {
+			MeterRegistry meters, Clock clock, OutboxTracing tracing, UnaryOperator<String> topicOfBinding) {
 		this.mongo = mongo;
 		this.bridge = bridge;
 		this.sources = sources;
 		this.interval = interval;
 		this.meters = meters;
 		this.clock = clock;
+		this.tracing = tracing;
+		this.topicOfBinding = topicOfBinding;
 	}
 
 	/**
@@ -112,22 +132,30 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private int relayDocument(OutboxSource source, Document document) {
 		int published = 0;
+		String topic = this.topicOfBinding.apply(source.binding());
 		for (Document entry : document.getList("outbox", Document.class)) {
 			if (entry.get("sentAt") != null) {
 				continue;
 			}
 			EventMetadata metadata = new EventMetadata(entry.getString("eventId"), entry.getString("source"),
 					entry.getString("type"), entry.getDate("occurredAt").toInstant(), entry.getString("subject"));
-			if (!this.bridge.send(source.binding(),
-					CloudEventMessages.toMessage(entry.getString("payload"), metadata))) {
-				throw new MessageDeliveryException(
-						"The binding " + source.binding() + " refused event " + metadata.id());
-			}
+			this.tracing.inTraceOf(entry.getString("traceparent"), "outbox publish", () -> {
+				send(source, topic, entry.getString("payload"), metadata);
+				return null;
+			});
 			markSent(source, document.get("_id"), metadata.id());
-			this.meters.counter("outbox.published", "binding", source.binding()).increment();
+			this.meters.counter("outbox.published", "binding", source.binding(), "topic", topic).increment();
 			published++;
 		}
 		return published;
+	}
+
+	private void send(OutboxSource source, String topic, String payload, EventMetadata metadata) {
+		if (!this.bridge.send(source.binding(), CloudEventMessages.toMessage(payload, metadata))) {
+			throw new MessageDeliveryException("The binding " + source.binding() + " refused event " + metadata.id());
+		}
+		log.info("{} published {} {} about {} to {}", metadata.source(), metadata.type(), metadata.id(),
+				metadata.subject(), topic);
 	}
 
 	private void markSent(OutboxSource source, Object documentId, String eventId) {

@@ -1,0 +1,150 @@
+package vn.mttq.giamsat.support.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import vn.mttq.giamsat.localstack.LocalStack;
+import vn.mttq.giamsat.localstack.TopicReader;
+import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.support.messaging.EventMetadata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The relay against the real broker and database: the Kafka record of an outbox event
+ * carries, as its {@code traceparent} header, the trace the event was recorded in, even
+ * though the relay sends it later on its own thread.
+ */
+@WithLocalStack
+@SpringBootTest(classes = OutboxRelayTracingTests.Application.class,
+		properties = { "spring.application.name=outbox-tracing-tests", "spring.mongodb.database=outbox-tracing-tests",
+				"spring.cloud.stream.output-bindings=things-out-0",
+				"spring.cloud.stream.bindings.things-out-0.destination=" + OutboxRelayTracingTests.TOPIC,
+				"spring.cloud.stream.bindings.things-out-0.content-type=application/json",
+				// The test runs each pass itself.
+				"giamsat.outbox.poll-interval=1h" })
+class OutboxRelayTracingTests {
+
+	static final String TOPIC = "support.outbox-tracing";
+
+	private static final String TYPE = "vn.mttq.giamsat.test.ThingHappened.v1";
+
+	@Autowired
+	Tracer tracer;
+
+	@Autowired
+	OutboxEvents events;
+
+	@Autowired
+	OutboxRelay relay;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
+	PrometheusMeterRegistry prometheus;
+
+	@Test
+	void anEventIsPublishedInTheTraceOfTheRequestThatRecordedIt(LocalStack stack) {
+		String thing = UUID.randomUUID().toString();
+		Span request = this.tracer.nextSpan().name("POST /things").start();
+		try (Tracer.SpanInScope scope = this.tracer.withSpan(request)) {
+			this.mongo.insert(new Thing(thing, List.of(this.events.pending(Map.of("thing", thing), metadata(thing)))),
+					"things");
+		}
+		finally {
+			request.end();
+		}
+
+		this.relay.relayPending();
+
+		String traceparent = TopicReader.header(published(stack, thing), "traceparent");
+		assertThat(traceparent).startsWith("00-" + request.context().traceId() + "-").endsWith("-01");
+		assertThat(traceparent.split("-")[2]).as("the span that sent the record, a descendant of the request's")
+			.isNotEqualTo(request.context().spanId());
+		assertThat(this.meters.counter("outbox.published", "binding", "things-out-0", "topic", TOPIC).count())
+			.isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void anEventRecordedBeforeTracesWereKeptIsStillPublishedInATraceOfItsOwn(LocalStack stack) {
+		String thing = UUID.randomUUID().toString();
+		EventMetadata metadata = metadata(thing);
+		OutboxEntry withoutTrace = new OutboxEntry(metadata.id(), metadata.type(), metadata.source(),
+				metadata.subject(), metadata.time(), "{\"thing\":\"" + thing + "\"}", null, null);
+		this.mongo.insert(new Thing(thing, List.of(withoutTrace)), "things");
+
+		this.relay.relayPending();
+
+		assertThat(TopicReader.header(published(stack, thing), "traceparent"))
+			.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+	}
+
+	@Test
+	void theTracedSendIsTimedLikeEveryOtherKafkaSend(LocalStack stack) {
+		String thing = UUID.randomUUID().toString();
+		this.mongo.insert(new Thing(thing, List.of(this.events.pending(Map.of("thing", thing), metadata(thing)))),
+				"things");
+
+		this.relay.relayPending();
+		published(stack, thing);
+
+		// One set of tag keys for spring.kafka.template, or Prometheus refuses the
+		// binder's
+		// timers.
+		assertThat(this.prometheus.scrape())
+			.containsPattern("spring_kafka_template_seconds_count\\{[^}]*messaging_destination_name=\"" + TOPIC + "\"");
+	}
+
+	private static ConsumerRecord<String, byte[]> published(LocalStack stack, String thing) {
+		try (TopicReader reader = TopicReader.fromBeginning(stack.kafka().bootstrapServers(), TOPIC)) {
+			return reader.await((record) -> thing.equals(record.key()), 1, Duration.ofSeconds(60)).get(0);
+		}
+	}
+
+	private static EventMetadata metadata(String thing) {
+		return new EventMetadata(UUID.randomUUID().toString(), "/outbox-tracing-tests", TYPE, Instant.now(), thing);
+	}
+
+	/**
+	 * An aggregate with an outbox, as the services store theirs.
+	 *
+	 * @param id its id, the Kafka key of its events
+	 * @param outbox its events
+	 */
+	record Thing(@Id String id, List<OutboxEntry> outbox) {
+	}
+
+	@SpringBootConfiguration
+	@EnableAutoConfiguration
+	static class Application {
+
+		@Bean
+		OutboxSource things() {
+			return new OutboxSource("things", "things-out-0");
+		}
+
+	}
+
+}
