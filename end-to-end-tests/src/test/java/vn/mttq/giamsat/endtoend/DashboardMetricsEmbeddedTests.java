@@ -5,6 +5,8 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -139,21 +141,22 @@ class DashboardMetricsEmbeddedTests {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			closedPort = socket.getLocalPort();
 		}
-		client(this.services.notification, "canbo.ubnd.xa", COMMUNE, "AGENCY_OFFICER").put()
-			.uri("/api/v1/organisations/{org}/contacts", COMMUNE)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("language", "VI", "emails", List.of(), "webhook",
-					Map.of("url", "http://127.0.0.1:" + closedPort + "/hook", "secret", "a-secret-of-enough-length"),
-					"reminderDigest", false))
-			.exchange()
-			.expectStatus()
-			.isOk();
+		// notification-service learns the commune from its copy of the directory, which
+		// may
+		// still be on its way when the services have just started.
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> client(this.services.notification, "canbo.ubnd.xa", COMMUNE, "AGENCY_OFFICER").put()
+				.uri("/api/v1/organisations/{org}/contacts", COMMUNE)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(Map.of("language", "VI", "emails", List.of(), "webhook",
+						Map.of("url", "http://127.0.0.1:" + closedPort + "/hook", "secret",
+								"a-secret-of-enough-length"),
+						"reminderDigest", false))
+				.exchange()
+				.expectStatus()
+				.isOk());
 	}
 
-	/**
-	 * One item due in three weeks, one already 40 days late (so the scheduler marks it
-	 * overdue and escalates it), one to withdraw.
-	 */
 	/**
 	 * Marks the letter's events unsent, so that the relay publishes the same events again
 	 * and the consumers count them as repeated.
@@ -167,7 +170,12 @@ class DashboardMetricsEmbeddedTests {
 			.updateFirst(Query.query(Criteria.where("_id").is(this.letterId)), unsent, "letters");
 	}
 
+	/**
+	 * One item due in three weeks, one already 40 days late (so the scheduler marks it
+	 * overdue and escalates it), one to withdraw.
+	 */
 	private List<String> issueLetter() {
+		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 		RestTestClient supervision = client(this.services.supervision, "canbo.mttq.tinh", FRONT, "FRONT_OFFICIAL");
 		Map<?, ?> activity = supervision.post()
 			.uri("/api/v1/activities")
@@ -176,7 +184,7 @@ class DashboardMetricsEmbeddedTests {
 					{ "kind": "SUPERVISION", "title": "Giám sát chính sách giảm nghèo bền vững",
 					  "supervisingBodyId": "ubmttq-tinh-dien-bien",
 					  "supervisedAgencyIds": ["so-nong-nghiep-moi-truong-dien-bien", "ubnd-xa-muong-phang"],
-					  "form": "DELEGATION", "level": "PROVINCE", "startDate": "2026-09-01" }""")
+					  "form": "DELEGATION", "level": "PROVINCE", "startDate": "%s" }""".formatted(today.minusDays(90)))
 			.exchange()
 			.expectStatus()
 			.isCreated()
@@ -187,11 +195,12 @@ class DashboardMetricsEmbeddedTests {
 			.uri("/api/v1/activities/{id}/letters", activity.get("id"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("""
-					{ "number": "%s", "issuedOn": "2026-10-01", "items": [
-					  { "addresseeAgencyId": "so-nong-nghiep-moi-truong-dien-bien", "content": "Rà soát danh sách hộ được hỗ trợ.", "dueDate": "2026-12-21" },
-					  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Niêm yết kết quả bình xét hộ nghèo.", "dueDate": "2026-10-20" },
-					  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Báo cáo tiến độ giải ngân vốn hỗ trợ nhà ở.", "dueDate": "2026-12-15" } ] }"""
-				.formatted("127/KN-MTTQ-BTT-" + System.nanoTime()))
+					{ "number": "%s", "issuedOn": "%s", "items": [
+					  { "addresseeAgencyId": "so-nong-nghiep-moi-truong-dien-bien", "content": "Rà soát danh sách hộ được hỗ trợ.", "dueDate": "%s" },
+					  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Niêm yết kết quả bình xét hộ nghèo.", "dueDate": "%s" },
+					  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Báo cáo tiến độ giải ngân vốn hỗ trợ nhà ở.", "dueDate": "%s" } ] }"""
+				.formatted("127/KN-MTTQ-BTT-" + System.nanoTime(), today.minusDays(60), today.plusDays(21),
+						today.minusDays(40), today.plusDays(15)))
 			.exchange()
 			.expectStatus()
 			.isCreated()
