@@ -20,14 +20,36 @@ import org.apache.kafka.common.TopicPartition;
  * services
  * @param kafkaRecords records on every topic but the broker's internal ones
  */
-record Counters(double databaseWrites, long kafkaRecords) {
+record Counters(double databaseWrites, long kafkaRecords, Map<String, Double> writesByCommand) {
 
 	static Counters read(BenchStack stack) {
 		double writes = 0;
+		Map<String, Double> byCommand = new java.util.TreeMap<>();
 		for (ServiceProcess service : stack.services()) {
-			writes += service.metrics().databaseWrites();
+			Prometheus metrics = service.metrics();
+			writes += metrics.databaseWrites();
+			for (String command : Prometheus.WRITE_COMMANDS) {
+				byCommand.put(service.name().replace("-service", "") + " " + command,
+						metrics.sum("mongodb_driver_commands_seconds_count", "command=\"" + command + "\""));
+			}
 		}
-		return new Counters(writes, kafkaRecords(stack.bootstrapServers()));
+		return new Counters(writes, kafkaRecords(stack.bootstrapServers()), byCommand);
+	}
+
+	/**
+	 * The writes per item of each service and command since {@code before}, the ones that
+	 * happened.
+	 */
+	String writesPerItemSince(Counters before, int items) {
+		StringBuilder text = new StringBuilder();
+		this.writesByCommand.forEach((key, count) -> {
+			double perItem = (count - before.writesByCommand.getOrDefault(key, 0.0)) / items;
+			if (perItem >= 0.005) {
+				text.append((text.length() > 0) ? ", " : "")
+					.append(String.format(java.util.Locale.ROOT, "%s %.2f", key, perItem));
+			}
+		});
+		return text.toString();
 	}
 
 	/**

@@ -132,7 +132,8 @@ final class PipelineRun {
 		double seconds = Math.max(1, last - started) / 1000.0;
 		return new Result(ids.size(), seconds, ids.size() / seconds, toTracked, toInbox,
 				(after.databaseWrites() - before.databaseWrites()) / ids.size(),
-				(double) (after.kafkaRecords() - before.kafkaRecords()) / ids.size());
+				(double) (after.kafkaRecords() - before.kafkaRecords()) / ids.size(),
+				after.writesPerItemSince(before, ids.size()));
 	}
 
 	/**
@@ -145,9 +146,10 @@ final class PipelineRun {
 	 * @param toInbox microseconds from issue to the addressee's inbox, per item
 	 * @param writesPerItem database writes of the three services per item
 	 * @param recordsPerItem Kafka records (all topics) per item
+	 * @param writes the writes per item by service and command
 	 */
 	record Result(int items, double seconds, double itemsPerSecond, Histogram toTracked, Histogram toInbox,
-			double writesPerItem, double recordsPerItem) {
+			double writesPerItem, double recordsPerItem, String writes) {
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.List;
  */
 public final class Prometheus {
 
+	static final List<String> WRITE_COMMANDS = List.of("insert", "update", "delete", "findAndModify");
+
 	private final List<String> lines;
 
 	private Prometheus(List<String> lines) {
@@ -51,7 +53,7 @@ public final class Prometheus {
 	 */
 	double databaseWrites() {
 		double writes = 0;
-		for (String command : List.of("insert", "update", "delete", "findAndModify")) {
+		for (String command : WRITE_COMMANDS) {
 			writes += sum("mongodb_driver_commands_seconds_count", "command=\"" + command + "\"");
 		}
 		return writes;

@@ -129,6 +129,7 @@ final class Report {
 				"limit = the lower ceiling below; target ≥ 0.50 and ≥ 800/s"));
 		System.out.println(row("database writes per item (3 services)", decimal(median.writesPerItem()), "", "",
 				"insert/update/delete/findAndModify commands"));
+		System.out.println(row("  by service and command", median.writes(), "", "", ""));
 		System.out.println(row("Kafka records per item (all topics)", decimal(median.recordsPerItem()), "", "",
 				"events, copies' and deliveries' records"));
 		System.out.println(row("database single-document writes/s (same server, same driver)", "",
