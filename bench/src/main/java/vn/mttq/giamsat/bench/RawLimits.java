@@ -81,13 +81,14 @@ final class RawLimits {
 		producer.put(ProducerConfig.ACKS_CONFIG, "all");
 		producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
 		long start = System.nanoTime();
-		try (KafkaProducer<String, byte[]> kafka = new KafkaProducer<>(producer, new StringSerializer(),
-				new ByteArraySerializer())) {
+		KafkaProducer<String, byte[]> sender = new KafkaProducer<>(producer, new StringSerializer(),
+				new ByteArraySerializer());
+		try {
 			// At most a window of records unacknowledged, as a relay that waits for its
 			// batch would have; an overloaded machine then never expires a batch.
 			List<Future<RecordMetadata>> sent = new ArrayList<>(WINDOW);
 			for (int i = 0; i < records; i++) {
-				sent.add(kafka.send(new ProducerRecord<>(topic, UUID.randomUUID().toString(), value)));
+				sent.add(sender.send(new ProducerRecord<>(topic, UUID.randomUUID().toString(), value)));
 				if (sent.size() == WINDOW || i == records - 1) {
 					for (Future<RecordMetadata> ack : sent) {
 						ack.get(60, TimeUnit.SECONDS);
@@ -98,6 +99,10 @@ final class RawLimits {
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Producing to " + topic + " failed", ex);
+		}
+		finally {
+			// Never wait for ever on records a failed producer keeps retrying.
+			sender.close(java.time.Duration.ofSeconds(10));
 		}
 		long produced = System.nanoTime();
 		Properties consumer = new Properties();
