@@ -48,9 +48,15 @@ final class ScaleLoader {
 			Document template = items.find(Filters.eq("status", "AWAITING_RESPONSE"))
 				.projection(Projections.exclude("outbox"))
 				.first();
-			Document bucketTemplate = database.getCollection("agencyStatistics").find().first();
+			if (template == null) {
+				template = openCopy(items.find().projection(Projections.exclude("outbox")).first());
+			}
+			Document bucketTemplate = database.getCollection("agencyStatistics")
+				.find(Filters.exists("items.0"))
+				.first();
 			if (template == null || bucketTemplate == null) {
-				throw new IllegalStateException("No tracked item or statistics bucket to copy: run the pipeline first");
+				throw new IllegalStateException("No tracked item (" + items.countDocuments()
+						+ " in recommendations) or statistics bucket to copy: run the pipeline first");
 			}
 			Document itemStateTemplate = bucketTemplate.getList("items", Document.class).get(0);
 			LocalDate today = LocalDate.now(ZoneOffset.ofHours(7));
@@ -91,6 +97,21 @@ final class ScaleLoader {
 			}
 		}
 		return agencies;
+	}
+
+	/** An item as it stood when tracked: open, unanswered, not escalated. */
+	private static Document openCopy(Document tracked) {
+		if (tracked == null) {
+			return null;
+		}
+		Document open = new Document(tracked);
+		open.put("status", "AWAITING_RESPONSE");
+		open.put("open", true);
+		for (String field : List.of("answer", "answeredAt", "acknowledgedAt", "closure", "closedAt", "overdueSince")) {
+			open.remove(field);
+		}
+		open.put("escalations", List.of());
+		return open;
 	}
 
 	private static Document item(Document template, String id, String agency, LocalDate issuedOn) {
