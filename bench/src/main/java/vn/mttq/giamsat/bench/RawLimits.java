@@ -70,6 +70,19 @@ final class RawLimits {
 		admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
 		try (Admin client = Admin.create(admin)) {
 			client.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(20, TimeUnit.SECONDS);
+			// The first sends to a topic whose leaders are not known yet are retried, and
+			// an overloaded broker can then refuse the retried sequence; start once they
+			// are.
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (client.describeTopics(List.of(topic))
+				.allTopicNames()
+				.get(20, TimeUnit.SECONDS)
+				.get(topic)
+				.partitions()
+				.stream()
+				.anyMatch((partition) -> partition.leader() == null) && System.nanoTime() < deadline) {
+				Pause.millis(100);
+			}
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("Cannot create " + topic, ex);
