@@ -57,7 +57,7 @@ public final class BenchMain {
 				progress("ours: escalations of " + options.escalations() + " overdue items");
 				double escalations = job.escalations(letters, options.escalations());
 				progress("ours: agency list with " + options.open() + " open items across 500 agencies");
-				List<String> openAgencies = ScaleLoader.load(stack.mongoUri(), options.open(), 500);
+				List<String> openAgencies = ScaleLoader.load(stack.mongoUri(), "so-open", options.open(), 500);
 				var list = job.agencyList(openAgencies, 200);
 				long rss = stack.services().stream().mapToLong((s) -> Machine.residentBytes(s.pid())).sum();
 				long heap = stack.services().stream().mapToLong(ServiceProcess::heapUsed).sum();
@@ -69,7 +69,7 @@ public final class BenchMain {
 				progress("scale: loading " + options.scaleItems() + " tracked items");
 				OurJob job = new OurJob(stack, watcher);
 				long start = System.nanoTime();
-				List<String> scaleAgencies = ScaleLoader.load(stack.mongoUri(),
+				List<String> scaleAgencies = ScaleLoader.load(stack.mongoUri(), "so-scale",
 						options.scaleItems() - (options.peer() ? options.open() : 0), 500);
 				double loadSeconds = (System.nanoTime() - start) / 1e9;
 				report.scale(options.scaleItems(), loadSeconds, job.statistics(100), job.agencyList(scaleAgencies, 100),

@@ -36,12 +36,13 @@ final class ScaleLoader {
 	}
 
 	/**
-	 * Loads {@code count} open items round {@code agencyCount} agencies, issued over the
-	 * months of this year so far.
+	 * Loads {@code count} open items round {@code agencyCount} agencies of their own (a
+	 * new prefix for each load, since each has its own statistics buckets), issued over
+	 * the months of this year so far.
 	 * @return the agencies' ids
 	 */
-	static List<String> load(String mongoUri, int count, int agencyCount) {
-		List<String> agencies = Letters.agencies("so-scale", agencyCount);
+	static List<String> load(String mongoUri, String agencyPrefix, int count, int agencyCount) {
+		List<String> agencies = Letters.agencies(agencyPrefix, agencyCount);
 		try (MongoClient client = MongoClients.create(mongoUri)) {
 			MongoDatabase database = client.getDatabase(SchedulerLease.DATABASE);
 			MongoCollection<Document> items = database.getCollection("recommendations");

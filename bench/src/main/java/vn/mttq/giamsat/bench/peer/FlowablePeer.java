@@ -126,7 +126,6 @@ public final class FlowablePeer {
 					.listPage(0, 50));
 		print("list_p50_ms", list.getValueAtPercentile(50) / 1000.0);
 		print("list_p95_ms", list.getValueAtPercentile(95) / 1000.0);
-		System.gc();
 		print("heap_bytes", ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
 		print("answers_per_second", completeTasks(answers));
 		// Items whose escalation is due now; the reminder is still ahead.
