@@ -31,8 +31,9 @@ import org.bson.Document;
 /**
  * What the broker and the database server can physically do on this machine, measured
  * with the services' own client settings: the broker with an idempotent producer
- * ({@code acks=all}) and a read-committed consumer on a topic of three partitions, the
- * database with single-document writes from one thread through the same driver.
+ * ({@code acks=all}, one request in flight, batched) and a read-committed consumer on a
+ * topic of three partitions, the database with single-document writes from one thread
+ * through the same driver.
  */
 final class RawLimits {
 
@@ -93,6 +94,13 @@ final class RawLimits {
 		producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
 		producer.put(ProducerConfig.ACKS_CONFIG, "all");
 		producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+		// One request in flight per connection: with five, a request retried after a
+		// timeout on this loaded machine came back with its sequence restarted and the
+		// broker refused every later batch (OutOfOrderSequenceException), run after run.
+		// Batching (linger) keeps the broker busy instead.
+		producer.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
+		producer.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+		producer.put(ProducerConfig.BATCH_SIZE_CONFIG, "131072");
 		long start = System.nanoTime();
 		KafkaProducer<String, byte[]> sender = new KafkaProducer<>(producer, new StringSerializer(),
 				new ByteArraySerializer());
