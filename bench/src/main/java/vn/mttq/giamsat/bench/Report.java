@@ -1,0 +1,205 @@
+package vn.mttq.giamsat.bench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * The table the benchmark prints: the pipeline against the raw limits, ours against the
+ * peer, and the read endpoints at scale. Latencies are kept in microseconds and shown in
+ * milliseconds.
+ */
+final class Report {
+
+	private final BenchOptions options;
+
+	private final String machine = Machine.describe();
+
+	private final List<String> lines = new ArrayList<>();
+
+	private List<PipelineRun.Result> bursts = List.of();
+
+	private PipelineRun.Result paced;
+
+	private RawLimits.Kafka kafka;
+
+	private RawLimits.Mongo mongo;
+
+	private String services = "";
+
+	private String heap = "";
+
+	Report(BenchOptions options) {
+		this.options = options;
+	}
+
+	void services(List<ServiceProcess> processes) {
+		this.services = String.join(" ", BenchStack.SERVICE_JVM) + " each";
+	}
+
+	void bursts(List<PipelineRun.Result> results) {
+		this.bursts = List.copyOf(results);
+	}
+
+	void paced(PipelineRun.Result result) {
+		this.paced = result;
+	}
+
+	void limits(RawLimits.Kafka kafkaLimit, RawLimits.Mongo mongoLimit) {
+		this.kafka = kafkaLimit;
+		this.mongo = mongoLimit;
+	}
+
+	void heap(List<ServiceProcess> processes) {
+		List<String> used = new ArrayList<>();
+		for (ServiceProcess service : processes) {
+			used.add(service.name().replace("-service", "") + " " + decimal(mib(service.heapUsed())));
+		}
+		this.heap = String.join(", ", used) + " MiB";
+	}
+
+	void peer(List<PipelineRun.Result> bursts, double answers, double escalations, Histogram list, long resident,
+			long heapUsed, Peer.Result peer) {
+		this.lines.add("");
+		this.lines.add("BENCH | ours vs peer: Flowable 8.0 + H2 file database, a process per item (answer task for the "
+				+ "agency's group, reminder timer, escalation timer), 2 threads; " + this.options.open()
+				+ " open items across 500 agencies");
+		this.lines.add(row("measure", "ours", "peer", "ours/peer", "better"));
+		this.lines.add(row("---", "---", "---", "---", "---"));
+		double ours = medianBurst().itemsPerSecond();
+		this.lines.add(ratioRow("items started/s (ours: issued → tracked → inbox)", ours,
+				peer.get("started_per_second"), true));
+		this.lines.add(ratioRow("answers completed/s", answers, peer.get("answers_per_second"), true));
+		this.lines.add(ratioRow("escalations fired/s", escalations, peer.get("escalations_per_second"), true));
+		this.lines.add(ratioRow("agency list, first 50 open, p50 ms", ms(list.getValueAtPercentile(50)),
+				peer.get("list_p50_ms"), false));
+		this.lines.add(ratioRow("agency list, first 50 open, p95 ms", ms(list.getValueAtPercentile(95)),
+				peer.get("list_p95_ms"), false));
+		this.lines.add(ratioRow("memory, resident MiB (ours: 3 services)", mib(resident), mib(peer.resident()), false));
+		this.lines.add(
+				ratioRow("heap used MiB (ours: 3 services)", mib(heapUsed), mib((long) peer.get("heap_bytes")), false));
+		this.lines.add(row("reminder and escalation both overdue: escalated",
+				this.options.escalations() + " of " + this.options.escalations(),
+				(long) peer.get("both_overdue_escalated") + " of " + (long) peer.get("both_overdue_items"), "", ""));
+	}
+
+	void scale(int items, double loadSeconds, Histogram statistics, Histogram list, List<ServiceProcess> processes) {
+		this.lines.add("");
+		this.lines.add(String.format(Locale.ROOT,
+				"BENCH | scale: %,d tracked items across 500 agencies (bulk-loaded in %.0f s), 100 queries each", items,
+				loadSeconds));
+		this.lines.add(row("endpoint", "p50 ms", "p95 ms", "target p95", "met"));
+		this.lines.add(row("---", "---", "---", "---", "---"));
+		this.lines.add(latencyRow("GET /api/v1/statistics/agencies (a year, page of 50)", statistics, 50));
+		this.lines.add(latencyRow("GET /api/v1/recommendations (agency officer, first 50)", list, 100));
+		List<String> used = new ArrayList<>();
+		for (ServiceProcess service : processes) {
+			used.add(service.name().replace("-service", "") + " " + decimal(mib(service.heapUsed())));
+		}
+		this.lines.add("BENCH | heap used at scale: " + String.join(", ", used) + " MiB");
+	}
+
+	void print() {
+		System.out.println();
+		System.out.println("BENCH | machine: " + this.machine);
+		System.out.println("BENCH | services: " + this.services + "; broker, database server (in memory) and "
+				+ "token issuer embedded in the benchmark's JVM");
+		if (!this.bursts.isEmpty() && this.kafka != null) {
+			printPipeline();
+		}
+		this.lines.forEach(System.out::println);
+	}
+
+	private void printPipeline() {
+		PipelineRun.Result median = medianBurst();
+		double writeCeiling = this.mongo.singleWrites() / median.writesPerItem();
+		double kafkaCeiling = this.kafka.produceThenConsume() / median.recordsPerItem();
+		double ceiling = Math.min(writeCeiling, kafkaCeiling);
+		System.out.printf(Locale.ROOT,
+				"BENCH | pipeline: %d burst runs of %d letters x %d items from %d clients (median run; all runs: %s items/s)%n",
+				this.bursts.size(), this.options.letters(), this.options.items(), PipelineRun.CLIENTS,
+				String.join(", ", this.bursts.stream().map((r) -> perSecond(r.itemsPerSecond())).toList()));
+		System.out.println(row("measure", "pipeline", "limit", "pipeline/limit", "note"));
+		System.out.println(row("---", "---", "---", "---", "---"));
+		System.out.println(row("end to end, items/s (issue → tracked → inbox)", perSecond(median.itemsPerSecond()),
+				perSecond(ceiling), ratio(median.itemsPerSecond() / ceiling),
+				"limit = the lower ceiling below; target ≥ 0.50 and ≥ 800/s"));
+		System.out.println(row("database writes per item (3 services)", decimal(median.writesPerItem()), "", "",
+				"insert/update/delete/findAndModify commands"));
+		System.out.println(row("  by service and command", median.writes(), "", "", ""));
+		System.out.println(row("Kafka records per item (all topics)", decimal(median.recordsPerItem()), "", "",
+				"events, copies' and deliveries' records"));
+		System.out.println(row("database single-document writes/s (same server, same driver)", "",
+				perSecond(this.mongo.singleWrites()), "", "insertOne " + perSecond(this.mongo.inserts())
+						+ "/s, updateOne " + perSecond(this.mongo.updates()) + "/s"));
+		System.out.println(row("ceiling by the database, items/s (writes/s ÷ writes per item)", "",
+				perSecond(writeCeiling), ratio(median.itemsPerSecond() / writeCeiling), ""));
+		System.out.println(row("Kafka produce-then-consume records/s (acks=all, idempotent)", "",
+				perSecond(this.kafka.produceThenConsume()), "", "produce " + perSecond(this.kafka.produce())
+						+ "/s, consume " + perSecond(this.kafka.consume()) + "/s"));
+		System.out.println(row("ceiling by Kafka, items/s (records/s ÷ records per item)", "", perSecond(kafkaCeiling),
+				ratio(median.itemsPerSecond() / kafkaCeiling), ""));
+		System.out.println(latencies("burst: issue → tracked, ms", median.toTracked()));
+		System.out.println(latencies("burst: issue → inbox, ms", median.toInbox()));
+		if (this.paced != null) {
+			System.out.println(latencies(String.format(Locale.ROOT, "paced %d items/s for %d s: issue → tracked, ms",
+					this.options.rate(), this.options.pacedSeconds()), this.paced.toTracked()));
+			System.out
+				.println(latencies(String.format(Locale.ROOT, "paced %d items/s: issue → inbox, ms (target p99 < 500)",
+						this.options.rate()), this.paced.toInbox()));
+		}
+		System.out.println(row("heap used after the runs (max 256 MiB each)", this.heap, "", "", ""));
+	}
+
+	private PipelineRun.Result medianBurst() {
+		return BenchMain.median(this.bursts, Comparator.comparingDouble(PipelineRun.Result::itemsPerSecond));
+	}
+
+	private static String latencies(String what, Histogram histogram) {
+		return row(what, String.format(Locale.ROOT, "p50 %s / p95 %s / p99 %s / max %s",
+				decimal(ms(histogram.getValueAtPercentile(50))), decimal(ms(histogram.getValueAtPercentile(95))),
+				decimal(ms(histogram.getValueAtPercentile(99))), decimal(ms(histogram.getMaxValue()))), "", "",
+				histogram.getTotalCount() + " items");
+	}
+
+	private static String latencyRow(String what, Histogram histogram, double targetMs) {
+		double p95 = ms(histogram.getValueAtPercentile(95));
+		return row(what, decimal(ms(histogram.getValueAtPercentile(50))), decimal(p95), "< " + decimal(targetMs),
+				(p95 < targetMs) ? "yes" : "NO");
+	}
+
+	private static String ratioRow(String what, double ours, double peer, boolean higherIsBetter) {
+		double ratio = ours / peer;
+		boolean ahead = higherIsBetter ? ratio > 1 : ratio < 1;
+		return row(what, decimal(ours), decimal(peer), ratio(ratio), ahead ? "ours" : "PEER");
+	}
+
+	private static String row(String... cells) {
+		return "| " + String.join(" | ", cells) + " |";
+	}
+
+	static String perSecond(double value) {
+		return String.format(Locale.ROOT, "%,.0f", value);
+	}
+
+	private static String decimal(double value) {
+		return (Math.abs(value) >= 100) ? String.format(Locale.ROOT, "%,.0f", value)
+				: String.format(Locale.ROOT, "%.1f", value);
+	}
+
+	private static String ratio(double value) {
+		return String.format(Locale.ROOT, "%.2f", value);
+	}
+
+	private static double ms(double micros) {
+		return micros / 1000.0;
+	}
+
+	private static double mib(long bytes) {
+		return bytes / (1024.0 * 1024.0);
+	}
+
+}

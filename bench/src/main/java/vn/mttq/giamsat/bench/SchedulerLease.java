@@ -1,0 +1,45 @@
+package vn.mttq.giamsat.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+
+/**
+ * Holds recommendation-service's scheduler lease (the {@code scheduler_locks} document
+ * its instances take turns with), so that no pass runs until the benchmark lets go: the
+ * pipeline runs are not disturbed by passes, and the timed escalations start all at once.
+ */
+final class SchedulerLease {
+
+	static final String DATABASE = "bench-recommendation";
+
+	private SchedulerLease() {
+	}
+
+	static void hold(String mongoUri) {
+		write(mongoUri, Instant.now().plus(Duration.ofDays(1)));
+	}
+
+	static void release(String mongoUri) {
+		write(mongoUri, Instant.EPOCH);
+	}
+
+	private static void write(String mongoUri, Instant until) {
+		try (MongoClient client = MongoClients.create(mongoUri)) {
+			client.getDatabase(DATABASE)
+				.getCollection("scheduler_locks")
+				.replaceOne(Filters.eq("_id", "lifecycle-scheduler"),
+						new Document("_id", "lifecycle-scheduler").append("owner", "bench")
+							.append("lockedUntil", Date.from(until))
+							.append("takenAt", new Date()),
+						new ReplaceOptions().upsert(true));
+		}
+	}
+
+}
