@@ -55,6 +55,26 @@ public final class PeriodicTask {
 		}
 	}
 
+	/**
+	 * Runs a task on the same thread once a delay has passed.
+	 * @param task what to run
+	 * @param delay how long to wait first
+	 * @return {@code false} if not running or shutting down, so the task will not run
+	 */
+	public boolean runLater(Runnable task, Duration delay) {
+		ScheduledExecutorService current = this.executor;
+		if (current == null) {
+			return false;
+		}
+		try {
+			current.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+			return true;
+		}
+		catch (RejectedExecutionException ex) {
+			return false;
+		}
+	}
+
 	/** Stops, letting the run in hand finish for up to 10 seconds. */
 	public synchronized void stop() {
 		if (this.executor != null) {

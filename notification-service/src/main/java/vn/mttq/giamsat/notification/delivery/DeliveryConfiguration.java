@@ -25,7 +25,7 @@ class DeliveryConfiguration {
 
 	@Bean
 	OutboxSource notificationOutbox() {
-		return new OutboxSource("notifications", BINDING);
+		return new OutboxSource(NotificationStore.COLLECTION, BINDING);
 	}
 
 	/**

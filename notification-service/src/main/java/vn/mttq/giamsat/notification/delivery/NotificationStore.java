@@ -30,6 +30,9 @@ import vn.mttq.giamsat.support.security.RecordedActor;
 @Component
 public class NotificationStore {
 
+	/** The collection of the notifications and their outbox. */
+	static final String COLLECTION = "notifications";
+
 	/** The most reminders one digest carries. */
 	static final int DIGEST_LIMIT = 200;
 
@@ -58,7 +61,7 @@ public class NotificationStore {
 			return false;
 		}
 		if (!notification.outbox().isEmpty()) {
-			this.relay.wakeUp();
+			this.relay.wakeUp(COLLECTION, notification.id());
 		}
 		return true;
 	}
@@ -155,7 +158,7 @@ public class NotificationStore {
 			.unset("leaseUntil")
 			.unset("leaseToken");
 		boolean recorded = this.mongo.updateFirst(held, update, Notification.class).getMatchedCount() > 0;
-		this.relay.wakeUp();
+		this.relay.wakeUp(COLLECTION, notification.id());
 		return recorded;
 	}
 

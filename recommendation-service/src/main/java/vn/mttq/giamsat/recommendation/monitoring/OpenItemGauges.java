@@ -30,9 +30,12 @@ import vn.mttq.giamsat.support.PeriodicTask;
 /**
  * The gauges {@code recommendation.open} and {@code recommendation.overdue} by level and
  * form, counted in the database: at start (so they are right right after a restart),
- * every {@code giamsat.monitoring.gauge-refresh-interval}, and soon after steps are
- * written. Overdue means open, unanswered and past its due date today in Vietnam, as in
- * the agency statistics. A slice that had items keeps showing 0 once it has none.
+ * every {@code giamsat.monitoring.gauge-refresh-interval}, and once
+ * {@code giamsat.monitoring.gauge-settle-delay} after steps were written (all the steps
+ * of that delay share one count: the count reads the whole collection, and counting after
+ * every step made a burst of letters count as often as it wrote). Overdue means open,
+ * unanswered and past its due date today in Vietnam, as in the agency statistics. A slice
+ * that had items keeps showing 0 once it has none.
  */
 @Component
 public class OpenItemGauges implements SmartLifecycle {
@@ -49,6 +52,8 @@ public class OpenItemGauges implements SmartLifecycle {
 
 	private final Duration interval;
 
+	private final Duration settleDelay;
+
 	private final MultiGauge open;
 
 	private final MultiGauge overdue;
@@ -62,10 +67,12 @@ public class OpenItemGauges implements SmartLifecycle {
 	private final PeriodicTask task = new PeriodicTask("recommendation-gauges");
 
 	OpenItemGauges(MongoTemplate mongo, MeterRegistry meters, Clock clock,
-			@Value("${giamsat.monitoring.gauge-refresh-interval:1m}") Duration interval) {
+			@Value("${giamsat.monitoring.gauge-refresh-interval:1m}") Duration interval,
+			@Value("${giamsat.monitoring.gauge-settle-delay:5s}") Duration settleDelay) {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.interval = interval;
+		this.settleDelay = settleDelay;
 		this.open = MultiGauge.builder(OPEN)
 			.description("Open recommendations now, counted in the database")
 			.register(meters);
@@ -121,12 +128,13 @@ public class OpenItemGauges implements SmartLifecycle {
 	}
 
 	/**
-	 * Counts again soon after steps were written; requests made while one is waiting are
-	 * served by that one.
+	 * Counts again a settle delay after steps were written; steps written while a count
+	 * is waiting are counted by that one.
 	 */
 	@EventListener
 	void written(StepsWritten written) {
-		if (this.refreshQueued.compareAndSet(false, true) && !this.task.runSoon(this::queuedRefresh)) {
+		if (this.refreshQueued.compareAndSet(false, true)
+				&& !this.task.runLater(this::queuedRefresh, this.settleDelay)) {
 			this.refreshQueued.set(false);
 		}
 	}

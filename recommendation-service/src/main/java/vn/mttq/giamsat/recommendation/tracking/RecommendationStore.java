@@ -137,7 +137,7 @@ class RecommendationStore {
 		this.mongo.insert(document, COLLECTION);
 		int steps = recommendation.newEvents().size();
 		recommendation.stored(0L);
-		this.relay.wakeUp();
+		this.relay.wakeUp(COLLECTION, recommendation.id());
 		announce(recommendation, steps);
 	}
 
@@ -167,7 +167,7 @@ class RecommendationStore {
 		}
 		int steps = recommendation.newEvents().size();
 		recommendation.stored(recommendation.version() + 1);
-		this.relay.wakeUp();
+		this.relay.wakeUp(COLLECTION, recommendation.id());
 		announce(recommendation, steps);
 	}
 

@@ -158,7 +158,8 @@ class RecommendationMetricsTests {
 		assertThat(overdue).isGreaterThanOrEqualTo(1);
 
 		SimpleMeterRegistry restarted = new SimpleMeterRegistry();
-		OpenItemGauges fresh = new OpenItemGauges(this.mongo, restarted, Clock.systemUTC(), Duration.ofHours(1));
+		OpenItemGauges fresh = new OpenItemGauges(this.mongo, restarted, Clock.systemUTC(), Duration.ofHours(1),
+				Duration.ofSeconds(5));
 		fresh.start();
 		try {
 			await().atMost(Duration.ofSeconds(30))

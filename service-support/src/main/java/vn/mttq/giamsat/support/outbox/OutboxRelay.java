@@ -3,7 +3,11 @@ package vn.mttq.giamsat.support.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 
@@ -32,6 +36,12 @@ import vn.mttq.giamsat.support.messaging.EventMetadata;
  * an event twice, which consumers absorb by its id. Each event is sent in the trace it
  * happened in (see {@link OutboxTracing}) and logged once sent, so the line carries that
  * trace's id.
+ * <p>
+ * A write that recorded events wakes the relay up for its own document, which is then
+ * read by id; only the periodic pass looks through whole collections for what is still
+ * pending (after a failed send, a crash or a restart). The embedded database has no
+ * secondary indexes, so a collection scan on every write made each write cost as much as
+ * the collection is large.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -63,6 +73,11 @@ public class OutboxRelay implements SmartLifecycle {
 	private final AtomicBoolean passRequested = new AtomicBoolean();
 
 	/**
+	 * The documents each collection's writers woke the relay up for, not relayed yet.
+	 */
+	private final ConcurrentMap<String, Set<Object>> woken = new ConcurrentHashMap<>();
+
+	/**
 	 * Creates a relay; it starts with the application.
 	 * @param mongo the database
 	 * @param bridge sends to the output bindings
@@ -86,21 +101,64 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	/**
-	 * Asks for a pass now, after a write that recorded new events, instead of at the next
-	 * tick.
+	 * Asks for a pass over every collection now, instead of at the next tick.
 	 */
 	public void wakeUp() {
+		requestPass(this::safePass);
+	}
+
+	/**
+	 * Asks for the events just recorded in one document to be published now; a pass that
+	 * fails leaves them to the periodic pass.
+	 * @param collection the document's collection (that of an {@link OutboxSource})
+	 * @param documentId the document's id
+	 */
+	public void wakeUp(String collection, Object documentId) {
+		this.woken.computeIfAbsent(collection, (name) -> ConcurrentHashMap.newKeySet()).add(documentId);
+		requestPass(this::safeWokenPass);
+	}
+
+	private void requestPass(Runnable pass) {
 		if (!this.task.isRunning() || !this.passRequested.compareAndSet(false, true)) {
 			return;
 		}
 		boolean accepted = this.task.runSoon(() -> {
 			this.passRequested.set(false);
-			safePass();
+			pass.run();
 		});
 		if (!accepted) {
 			// Shutting down: the events wait in the document for the next start.
 			this.passRequested.set(false);
 		}
+	}
+
+	/**
+	 * Publishes the pending events of the documents the relay was woken up for.
+	 * @return the number of events published
+	 */
+	public int relayWoken() {
+		int published = 0;
+		for (OutboxSource source : this.sources) {
+			Set<Object> ids = this.woken.get(source.collection());
+			if (ids == null || ids.isEmpty()) {
+				continue;
+			}
+			List<Object> batch = new ArrayList<>();
+			for (Object id : ids) {
+				if (batch.size() == BATCH) {
+					break;
+				}
+				ids.remove(id);
+				batch.add(id);
+			}
+			Query pending = Query
+				.query(Criteria.where("_id").in(batch).and("outbox").elemMatch(Criteria.where("sentAt").is(null)));
+			published += relayAll(source, this.mongo.find(pending, Document.class, source.collection()));
+		}
+		if (this.woken.values().stream().anyMatch((ids) -> !ids.isEmpty())) {
+			requestPass(this::safeWokenPass);
+		}
+		return published;
 	}
 
 	/**
@@ -112,19 +170,25 @@ public class OutboxRelay implements SmartLifecycle {
 		for (OutboxSource source : this.sources) {
 			Query pending = Query.query(Criteria.where("outbox").elemMatch(Criteria.where("sentAt").is(null)))
 				.limit(BATCH);
-			for (Document document : this.mongo.find(pending, Document.class, source.collection())) {
-				try {
-					published += relayDocument(source, document);
+			published += relayAll(source, this.mongo.find(pending, Document.class, source.collection()));
+		}
+		return published;
+	}
+
+	private int relayAll(OutboxSource source, List<Document> documents) {
+		int published = 0;
+		for (Document document : documents) {
+			try {
+				published += relayDocument(source, document);
+			}
+			catch (RuntimeException ex) {
+				if (isInfrastructure(ex)) {
+					throw ex;
 				}
-				catch (RuntimeException ex) {
-					if (isInfrastructure(ex)) {
-						throw ex;
-					}
-					// One document that cannot be published must not hold up the others.
-					log.error("Outbox of {} {} could not be published; the others go on", source.collection(),
-							document.get("_id"), ex);
-					this.meters.counter("outbox.failed", "binding", source.binding()).increment();
-				}
+				// One document that cannot be published must not hold up the others.
+				log.error("Outbox of {} {} could not be published; the others go on", source.collection(),
+						document.get("_id"), ex);
+				this.meters.counter("outbox.failed", "binding", source.binding()).increment();
 			}
 		}
 		return published;
@@ -178,6 +242,15 @@ public class OutboxRelay implements SmartLifecycle {
 			}
 		}
 		return false;
+	}
+
+	private void safeWokenPass() {
+		try {
+			relayWoken();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Outbox relay pass failed, pending events stay for the next pass: {}", ex.toString());
+		}
 	}
 
 	private void safePass() {

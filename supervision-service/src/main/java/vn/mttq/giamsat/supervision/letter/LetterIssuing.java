@@ -111,7 +111,7 @@ class LetterIssuing {
 				null);
 		try {
 			RecommendationLetter saved = this.letters.insert(letter);
-			this.relay.wakeUp();
+			this.relay.wakeUp("letters", letterId);
 			this.meters
 				.counter("supervision.recommendations.issued", "letterKind", kind.name(), "level",
 						String.valueOf(saved.level()), "form", form(saved))
@@ -166,7 +166,7 @@ class LetterIssuing {
 		if (this.mongo.updateFirst(query, update, RecommendationLetter.class).getMatchedCount() == 0) {
 			throw new OptimisticLockingFailureException("Letter " + letterId + " changed meanwhile");
 		}
-		this.relay.wakeUp();
+		this.relay.wakeUp("letters", letterId);
 		this.meters.counter("supervision.recommendations.withdrawn").increment();
 		return this.letters.findById(letterId).orElseThrow();
 	}
