@@ -5,13 +5,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
@@ -25,7 +22,7 @@ import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationStatus;
 import vn.mttq.giamsat.recommendation.tracking.StepsWritten;
 import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
-import vn.mttq.giamsat.support.PeriodicTask;
+import vn.mttq.giamsat.support.GaugeRefresher;
 
 /**
  * The gauges {@code recommendation.open} and {@code recommendation.overdue} by level and
@@ -44,15 +41,9 @@ public class OpenItemGauges implements SmartLifecycle {
 
 	static final String OVERDUE = "recommendation.overdue";
 
-	private static final Logger log = LoggerFactory.getLogger(OpenItemGauges.class);
-
 	private final MongoTemplate mongo;
 
 	private final Clock clock;
-
-	private final Duration interval;
-
-	private final Duration settleDelay;
 
 	private final MultiGauge open;
 
@@ -62,17 +53,14 @@ public class OpenItemGauges implements SmartLifecycle {
 
 	private final Map<Slice, Long> overdueCounts = new HashMap<>();
 
-	private final AtomicBoolean refreshQueued = new AtomicBoolean();
-
-	private final PeriodicTask task = new PeriodicTask("recommendation-gauges");
+	private final GaugeRefresher refresher;
 
 	OpenItemGauges(MongoTemplate mongo, MeterRegistry meters, Clock clock,
 			@Value("${giamsat.monitoring.gauge-refresh-interval:1m}") Duration interval,
 			@Value("${giamsat.monitoring.gauge-settle-delay:5s}") Duration settleDelay) {
 		this.mongo = mongo;
 		this.clock = clock;
-		this.interval = interval;
-		this.settleDelay = settleDelay;
+		this.refresher = new GaugeRefresher("recommendation-gauges", this::refresh, interval, settleDelay);
 		this.open = MultiGauge.builder(OPEN)
 			.description("Open recommendations now, counted in the database")
 			.register(meters);
@@ -133,40 +121,22 @@ public class OpenItemGauges implements SmartLifecycle {
 	 */
 	@EventListener
 	void written(StepsWritten written) {
-		if (this.refreshQueued.compareAndSet(false, true)
-				&& !this.task.runLater(this::queuedRefresh, this.settleDelay)) {
-			this.refreshQueued.set(false);
-		}
-	}
-
-	private void queuedRefresh() {
-		this.refreshQueued.set(false);
-		safeRefresh();
-	}
-
-	private void safeRefresh() {
-		try {
-			refresh();
-		}
-		catch (RuntimeException ex) {
-			log.warn("The open and overdue gauges could not be counted; they keep their last values: {}",
-					ex.toString());
-		}
+		this.refresher.requestSoon();
 	}
 
 	@Override
 	public void start() {
-		this.task.start(this::safeRefresh, Duration.ZERO, this.interval);
+		this.refresher.start();
 	}
 
 	@Override
 	public void stop() {
-		this.task.stop();
+		this.refresher.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.task.isRunning();
+		return this.refresher.isRunning();
 	}
 
 }

@@ -3,14 +3,11 @@ package vn.mttq.giamsat.supervision.activity;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
@@ -20,7 +17,7 @@ import org.springframework.data.mongodb.core.aggregation.TypedAggregation;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
-import vn.mttq.giamsat.support.PeriodicTask;
+import vn.mttq.giamsat.support.GaugeRefresher;
 
 /**
  * The gauge {@code supervision.activities} by kind, level and form: the activities stored
@@ -35,24 +32,19 @@ class ActivityGauges implements SmartLifecycle {
 
 	private static final String UNKNOWN = "UNKNOWN";
 
-	private static final Logger log = LoggerFactory.getLogger(ActivityGauges.class);
-
 	private final MongoTemplate mongo;
-
-	private final Duration interval;
 
 	private final MultiGauge activities;
 
 	private final Map<Tags, Long> shown = new HashMap<>();
 
-	private final AtomicBoolean refreshQueued = new AtomicBoolean();
-
-	private final PeriodicTask task = new PeriodicTask("activity-gauges");
+	private final GaugeRefresher refresher;
 
 	ActivityGauges(MongoTemplate mongo, MeterRegistry meters,
 			@Value("${giamsat.monitoring.gauge-refresh-interval:1m}") Duration interval) {
 		this.mongo = mongo;
-		this.interval = interval;
+		// Activities are recorded one by one by people: counted again as soon as one is.
+		this.refresher = new GaugeRefresher("activity-gauges", this::refresh, interval, Duration.ZERO);
 		this.activities = MultiGauge.builder(ACTIVITIES)
 			.description("Supervision activities stored now, counted in the database")
 			.register(meters);
@@ -83,23 +75,7 @@ class ActivityGauges implements SmartLifecycle {
 	 * Counts again soon; requests made while one is waiting are served by that one.
 	 */
 	void refreshSoon() {
-		if (this.refreshQueued.compareAndSet(false, true) && !this.task.runSoon(this::queuedRefresh)) {
-			this.refreshQueued.set(false);
-		}
-	}
-
-	private void queuedRefresh() {
-		this.refreshQueued.set(false);
-		safeRefresh();
-	}
-
-	private void safeRefresh() {
-		try {
-			refresh();
-		}
-		catch (RuntimeException ex) {
-			log.warn("The activities gauge could not be counted; it keeps its last values: {}", ex.toString());
-		}
+		this.refresher.requestSoon();
 	}
 
 	private static <E extends Enum<E>> String known(String value, Class<E> type) {
@@ -115,17 +91,17 @@ class ActivityGauges implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.task.start(this::safeRefresh, Duration.ZERO, this.interval);
+		this.refresher.start();
 	}
 
 	@Override
 	public void stop() {
-		this.task.stop();
+		this.refresher.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.task.isRunning();
+		return this.refresher.isRunning();
 	}
 
 }
