@@ -30,6 +30,7 @@ public final class BenchMain {
 			PipelineRun pipeline = new PipelineRun(stack, watcher, letters);
 			progress("warm-up");
 			pipeline.burst(Math.max(5, options.letters() / 5), options.items());
+			stack.queryPlans().reset();
 			List<PipelineRun.Result> bursts = new ArrayList<>();
 			for (int run = 1; run <= options.runs(); run++) {
 				progress("burst run " + run + " of " + options.runs());
@@ -37,6 +38,7 @@ public final class BenchMain {
 				progress("  " + Report.perSecond(bursts.get(bursts.size() - 1).itemsPerSecond()) + " items/s");
 			}
 			report.bursts(bursts);
+			report.reads(stack.queryPlans(), bursts.stream().mapToLong(PipelineRun.Result::items).sum());
 			progress("paced run at " + options.rate() + " items/s for " + options.pacedSeconds() + " s");
 			report.paced(pipeline.paced(options.rate(), options.pacedSeconds(), options.pacedItems()));
 			progress("raw limits: Kafka produce-then-consume, database single-document writes");

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import vn.mttq.giamsat.localstack.QueryPlans;
 import java.util.Map;
 
 import vn.mttq.giamsat.localstack.LocalStack;
@@ -65,6 +67,10 @@ final class BenchStack implements AutoCloseable {
 
 	private ServiceProcess launch(String module, Path logDir, boolean profile, List<String> arguments) {
 		List<String> jvm = new ArrayList<>(SERVICE_JVM);
+		String extra = System.getProperty("bench.service.jvm", "").trim();
+		if (!extra.isEmpty()) {
+			jvm.addAll(List.of(extra.split("\\s+")));
+		}
 		if (profile) {
 			jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
 					+ logDir.resolve(module + ".jfr").toAbsolutePath());
@@ -95,6 +101,10 @@ final class BenchStack implements AutoCloseable {
 
 	String mongoUri() {
 		return this.stack.mongo().connectionString();
+	}
+
+	QueryPlans queryPlans() {
+		return this.stack.mongo().queryPlans();
 	}
 
 	ServiceProcess supervision() {

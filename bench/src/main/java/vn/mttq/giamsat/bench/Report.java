@@ -7,6 +7,8 @@ import java.util.Locale;
 
 import org.HdrHistogram.Histogram;
 
+import vn.mttq.giamsat.localstack.QueryPlans;
+
 /**
  * The table the benchmark prints: the pipeline against the raw limits, ours against the
  * peer, and the read endpoints at scale. Latencies are kept in microseconds and shown in
@@ -32,6 +34,8 @@ final class Report {
 
 	private String heap = "";
 
+	private final List<String> reads = new ArrayList<>();
+
 	Report(BenchOptions options) {
 		this.options = options;
 	}
@@ -46,6 +50,24 @@ final class Report {
 
 	void paced(PipelineRun.Result result) {
 		this.paced = result;
+	}
+
+	/**
+	 * Keeps how the database server answered the burst runs' reads: through an index, or
+	 * by reading a whole collection, and the most frequent shapes of the latter.
+	 */
+	void reads(QueryPlans plans, long items) {
+		long scans = plans.scanCount();
+		long indexed = plans.indexedCount();
+		this.reads.add(row("database reads per item through an index / reading a whole collection",
+				decimal((double) indexed / items) + " / " + decimal((double) scans / items), "", "",
+				"finds, counts, updates' and deletes' selection, aggregations' first $match"));
+		plans.scansByShape()
+			.entrySet()
+			.stream()
+			.limit(8)
+			.forEach((entry) -> this.reads.add(row("  whole-collection read: " + entry.getKey(),
+					decimal((double) entry.getValue() / items) + " per item", "", "", "")));
 	}
 
 	void limits(RawLimits.Kafka kafkaLimit, RawLimits.Mongo mongoLimit) {
@@ -130,6 +152,7 @@ final class Report {
 		System.out.println(row("database writes per item (3 services)", decimal(median.writesPerItem()), "", "",
 				"insert/update/delete/findAndModify commands"));
 		System.out.println(row("  by service and command", median.writes(), "", "", ""));
+		this.reads.forEach(System.out::println);
 		System.out.println(row("Kafka records per item (all topics)", decimal(median.recordsPerItem()), "", "",
 				"events, copies' and deliveries' records"));
 		System.out.println(row("database single-document writes/s (same server, same driver)", "",

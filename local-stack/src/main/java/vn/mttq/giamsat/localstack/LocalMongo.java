@@ -12,7 +12,10 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * A MongoDB wire-protocol server (mongo-java-server) in this JVM, holding its data in
- * memory or in an H2 MVStore file.
+ * memory or in an H2 MVStore file. In memory, it keeps the non-unique indexes the
+ * services declare and answers equality reads through them ({@link QueryPlans} counts
+ * what it still reads in full); on disk, every read not on exactly a unique index's
+ * fields reads the whole collection.
  */
 public final class LocalMongo implements AutoCloseable {
 
@@ -125,6 +128,19 @@ public final class LocalMongo implements AutoCloseable {
 	 */
 	public boolean isInMemory() {
 		return this.memoryBackend != null;
+	}
+
+	/**
+	 * Returns how the in-memory database answered its queries: through an index, or by
+	 * reading a whole collection, and the shapes of the latter.
+	 * @return the counts, over all databases of this server
+	 * @throws IllegalStateException for a server on disk, which does not count them
+	 */
+	public QueryPlans queryPlans() {
+		if (this.memoryBackend == null) {
+			throw new IllegalStateException("Query plans are counted only in memory: " + this);
+		}
+		return this.memoryBackend.plans();
 	}
 
 	/**
