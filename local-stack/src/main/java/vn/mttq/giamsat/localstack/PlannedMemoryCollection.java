@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -27,14 +29,18 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
  * server uses an index only when a query names exactly that index's fields, so a read by
  * {@code _id} and version, or by a field of a declared non-unique index, reads the whole
  * collection. This collection picks, among the indexes whose fields (or, for an
- * {@link EqualityIndex}, leading fields) the query binds to plain values, the one with
- * the fewest documents, and matches each of them against the whole query. Finds, counts,
- * updates, deletes and find-and-modify all read through here.
+ * {@link EqualityIndex}, leading fields) the query binds to plain values or {@code $in}
+ * lists of them, the one with the fewest documents, and matches each of them against the
+ * whole query. Finds, counts, updates, deletes, find-and-modify and an aggregation's
+ * leading {@code $match} all read through here.
  * <p>
  * A query the planner cannot narrow is counted in {@link QueryPlans} by its shape and
  * read in full, as before.
  */
 final class PlannedMemoryCollection extends MemoryCollection {
+
+	/** Beyond this many value combinations an index lookup is not worth it. */
+	private static final int MAX_COMBINATIONS = 1000;
 
 	private final QueryPlans plans;
 
@@ -86,7 +92,7 @@ final class PlannedMemoryCollection extends MemoryCollection {
 				return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
 			}
 		}
-		List<Integer> positions = narrowest(equalities(query));
+		List<Integer> positions = narrowest(bindings(query));
 		if (positions == null) {
 			this.plans.scanned(getFullName(), query, orderBy);
 			return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
@@ -101,13 +107,13 @@ final class PlannedMemoryCollection extends MemoryCollection {
 	 * holds for those values, and keeps the fewest.
 	 * @return the positions, or {@code null} if no index applies
 	 */
-	private List<Integer> narrowest(Map<String, Object> equalities) {
-		if (equalities.isEmpty()) {
+	private List<Integer> narrowest(Map<String, List<Object>> bindings) {
+		if (bindings.isEmpty()) {
 			return null;
 		}
 		List<Integer> narrowest = null;
 		for (Index<Integer> index : getIndexes()) {
-			List<Integer> positions = positionsFrom(index, equalities);
+			List<Integer> positions = positionsFrom(index, bindings);
 			if (positions != null && (narrowest == null || positions.size() < narrowest.size())) {
 				narrowest = positions;
 				if (narrowest.size() <= 1) {
@@ -118,61 +124,104 @@ final class PlannedMemoryCollection extends MemoryCollection {
 		return narrowest;
 	}
 
-	private static List<Integer> positionsFrom(Index<Integer> index, Map<String, Object> equalities) {
-		if (index instanceof EqualityIndex equalityIndex) {
-			KeyValue prefix = boundPrefix(index.getKeys(), equalities);
-			return (prefix != null) ? equalityIndex.positionsOf(prefix) : null;
+	private static List<Integer> positionsFrom(Index<Integer> index, Map<String, List<Object>> bindings) {
+		List<String> keys = index.getKeys().stream().map(IndexKey::getKey).toList();
+		int bound = 0;
+		while (bound < keys.size() && bindings.containsKey(keys.get(bound))) {
+			bound++;
 		}
-		if (index instanceof AbstractUniqueIndex<Integer> uniqueIndex) {
-			Document bound = new Document();
-			for (IndexKey key : index.getKeys()) {
-				if (!equalities.containsKey(key.getKey())) {
+		boolean usable = (index instanceof EqualityIndex) ? bound > 0
+				: (index instanceof AbstractUniqueIndex) && bound == keys.size();
+		List<List<Object>> combinations = usable ? combinations(keys.subList(0, bound), bindings) : null;
+		if (combinations == null) {
+			return null;
+		}
+		Set<Integer> positions = new LinkedHashSet<>();
+		for (List<Object> values : combinations) {
+			if (index instanceof EqualityIndex equalityIndex) {
+				positions.addAll(equalityIndex.positionsOf(new KeyValue(values).normalized()));
+			}
+			else {
+				Document exact = new Document();
+				for (int i = 0; i < bound; i++) {
+					exact.put(keys.get(i), values.get(i));
+				}
+				if (!index.canHandle(exact)) {
 					return null;
 				}
-				bound.put(key.getKey(), equalities.get(key.getKey()));
+				index.getPositions(exact).forEach(positions::add);
 			}
-			if (!uniqueIndex.canHandle(bound)) {
-				return null;
-			}
-			List<Integer> positions = new ArrayList<>();
-			uniqueIndex.getPositions(bound).forEach(positions::add);
-			return positions;
 		}
-		return null;
-	}
-
-	private static KeyValue boundPrefix(List<IndexKey> keys, Map<String, Object> equalities) {
-		List<Object> values = new ArrayList<>();
-		for (IndexKey key : keys) {
-			if (!equalities.containsKey(key.getKey())) {
-				break;
-			}
-			values.add(equalities.get(key.getKey()));
-		}
-		return values.isEmpty() ? null : new KeyValue(values).normalized();
+		return new ArrayList<>(positions);
 	}
 
 	/**
-	 * The query's fields that must equal a plain value: not an operator, a sub-document,
-	 * an array, a regular expression or null (which also matches a missing field).
+	 * Every combination of the values bound to these keys, or {@code null} if there are
+	 * more than {@value #MAX_COMBINATIONS} (then reading the whole collection is no
+	 * worse).
 	 */
-	private static Map<String, Object> equalities(Document query) {
-		Map<String, Object> equalities = new LinkedHashMap<>();
-		collectEqualities(query, equalities);
-		return equalities;
+	private static List<List<Object>> combinations(List<String> keys, Map<String, List<Object>> bindings) {
+		List<List<Object>> combinations = List.of(List.of());
+		for (String key : keys) {
+			List<List<Object>> longer = new ArrayList<>();
+			for (List<Object> combination : combinations) {
+				for (Object value : bindings.get(key)) {
+					List<Object> values = new ArrayList<>(combination);
+					values.add(value);
+					longer.add(values);
+				}
+			}
+			if (longer.size() > MAX_COMBINATIONS) {
+				return null;
+			}
+			combinations = longer;
+		}
+		return combinations;
 	}
 
-	private static void collectEqualities(Document query, Map<String, Object> equalities) {
+	/**
+	 * The values each field must equal: a plain value, or one of an {@code $in} list of
+	 * plain values. Not an operator, a sub-document, an array, a regular expression or
+	 * null (which also matches a missing field). The clauses of an {@code $and} bind too.
+	 */
+	private static Map<String, List<Object>> bindings(Document query) {
+		Map<String, List<Object>> bindings = new LinkedHashMap<>();
+		collectBindings(query, bindings);
+		return bindings;
+	}
+
+	private static void collectBindings(Document query, Map<String, List<Object>> bindings) {
 		query.forEach((field, value) -> {
 			if ("$and".equals(field) && value instanceof List<?> clauses) {
 				clauses.stream()
 					.filter(Document.class::isInstance)
-					.forEach((clause) -> collectEqualities((Document) clause, equalities));
+					.forEach((clause) -> collectBindings((Document) clause, bindings));
 			}
-			else if (!field.startsWith("$") && isPlain(value)) {
-				equalities.putIfAbsent(field, value);
+			else if (!field.startsWith("$")) {
+				List<Object> values = valuesOf(value);
+				if (values != null) {
+					bindings.putIfAbsent(field, values);
+				}
 			}
 		});
+	}
+
+	private static List<Object> valuesOf(Object value) {
+		if (isPlain(value)) {
+			return List.of(value);
+		}
+		if (value instanceof Document operators && operators.size() == 1) {
+			Object operand = operators.get("$in");
+			if (operand instanceof Collection<?> candidates && !candidates.isEmpty()
+					&& candidates.stream().allMatch(PlannedMemoryCollection::isPlain)) {
+				return List.copyOf(candidates);
+			}
+			operand = operators.get("$eq");
+			if (isPlain(operand)) {
+				return List.of(operand);
+			}
+		}
+		return null;
 	}
 
 	private static boolean isPlain(Object value) {

@@ -112,6 +112,17 @@ class PlannedQueriesTest {
 	}
 
 	@Test
+	void readsTheDocumentsOfAnInListThroughTheIndex() {
+		List<String> ids = ids(this.items
+			.find(Filters.and(Filters.in("_id", "r-2", "r-3", "r-4", "missing"), Filters.eq("open", true))));
+		long inAgencies = this.items.countDocuments(Filters.in("agency", "a-0", "a-2"));
+
+		assertThat(ids).containsExactly("r-2", "r-4");
+		assertThat(inAgencies).isEqualTo(20);
+		assertThat(this.mongo.queryPlans().scansByShape()).isEmpty();
+	}
+
+	@Test
 	void comparesNumbersByValueWhateverTheirType() {
 		this.items.createIndex(Indexes.ascending("issuedAt"));
 

@@ -89,8 +89,10 @@ class AgencyStatistics {
 			criteria.and("level").is(request.level());
 		}
 		Query query = Query.query(criteria);
-		// The item states are for applying events; the figures need only the counters.
-		query.fields().exclude("items", "moved");
+		// The item states are for applying events; the figures need only the counters. An
+		// inclusion, not an exclusion: the embedded wire server answers an exclusion by
+		// copying the whole document, item states and all, before it drops them.
+		query.fields().include("agencyId", "level", "month", "tally");
 		return query;
 	}
 

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
@@ -42,6 +43,13 @@ import vn.mttq.giamsat.support.web.InvalidStateException;
  * write, guarded by the version.
  */
 @Document("recommendations")
+// The agency list: an agency's items newest first, with or without a status; equality,
+// then the sort, so MongoDB reads only the page's keys.
+@CompoundIndex(name = "agency_list", def = "{'addresseeAgencyId': 1, 'issuedAt': -1, '_id': 1}")
+@CompoundIndex(name = "agency_status_list", def = "{'addresseeAgencyId': 1, 'status': 1, 'issuedAt': -1, '_id': 1}")
+// The scheduler's pass over open items due for a check, in _id order; also the open and
+// overdue gauges' count of open items.
+@CompoundIndex(name = "scheduler", def = "{'open': 1, 'nextCheckOn': 1, '_id': 1}")
 public class TrackedRecommendation {
 
 	/** Due dates and "today" are Vietnamese calendar days. */
