@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -87,8 +88,14 @@ class LocalMailCatcher implements SmartLifecycle {
 		for (MimeMessage message : received) {
 			Path file = this.folder
 				.resolve(FILE_TIME.format(this.clock.instant()) + "-" + this.written.incrementAndGet() + ".eml");
-			try (OutputStream out = Files.newOutputStream(file)) {
-				message.writeTo(out);
+			// Written beside it and moved into place, so whoever watches the folder never
+			// opens a message half written.
+			Path partial = file.resolveSibling(file.getFileName() + ".part");
+			try {
+				try (OutputStream out = Files.newOutputStream(partial)) {
+					message.writeTo(out);
+				}
+				Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
 			}
 			catch (IOException | MessagingException ex) {
 				log.warn("Could not write a received message to {}: {}", file, ex.toString());
