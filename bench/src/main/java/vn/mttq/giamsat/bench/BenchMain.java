@@ -28,8 +28,11 @@ public final class BenchMain {
 			List<String> agencies = Letters.agencies("so-bench", options.agencies());
 			Letters letters = Letters.prepare(stack, agencies, "pipeline");
 			PipelineRun pipeline = new PipelineRun(stack, watcher, letters);
-			progress("warm-up");
-			pipeline.burst(Math.max(5, options.letters() / 5), options.items());
+			for (int run = 1; run <= options.warmups(); run++) {
+				progress("warm-up run " + run + " of " + options.warmups());
+				progress("  " + Report.perSecond(pipeline.burst(options.letters(), options.items()).itemsPerSecond())
+						+ " items/s");
+			}
 			stack.queryPlans().reset();
 			List<PipelineRun.Result> bursts = new ArrayList<>();
 			for (int run = 1; run <= options.runs(); run++) {

@@ -11,6 +11,9 @@ import java.util.Map;
  * @param items items per letter in a burst run
  * @param agencies addressee agencies the burst items go round
  * @param runs burst runs (the table shows their median)
+ * @param warmups burst runs of the same size before the measured ones, so that the
+ * services' JIT compilers have done most of their work (on 2 cores they compete with the
+ * pipeline for the CPU)
  * @param rate items per second of the paced run
  * @param pacedSeconds length of the paced run
  * @param pacedItems items per letter in the paced run
@@ -23,8 +26,9 @@ import java.util.Map;
  * @param profile whether to record a JFR profile of each service and print its hottest
  * frames
  */
-record BenchOptions(int letters, int items, int agencies, int runs, int rate, int pacedSeconds, int pacedItems,
-		int escalations, int open, int limitRecords, boolean peer, boolean scale, int scaleItems, boolean profile) {
+record BenchOptions(int letters, int items, int agencies, int runs, int warmups, int rate, int pacedSeconds,
+		int pacedItems, int escalations, int open, int limitRecords, boolean peer, boolean scale, int scaleItems,
+		boolean profile) {
 
 	static BenchOptions parse(String[] args) {
 		Map<String, String> values = new HashMap<>();
@@ -45,15 +49,16 @@ record BenchOptions(int letters, int items, int agencies, int runs, int rate, in
 		}
 		boolean peer = !values.containsKey("no-peer") && Boolean.parseBoolean(values.getOrDefault("peer", "true"));
 		BenchOptions options = new BenchOptions(number(values, "letters", 50), number(values, "items", 20),
-				number(values, "agencies", 20), number(values, "runs", 3), number(values, "rate", 100),
-				number(values, "pacedSeconds", 30), number(values, "pacedItems", 5),
+				number(values, "agencies", 20), number(values, "runs", 3), number(values, "warmups", 2),
+				number(values, "rate", 100), number(values, "pacedSeconds", 30), number(values, "pacedItems", 5),
 				number(values, "escalations", 1000), number(values, "open", 100_000),
 				number(values, "limitRecords", 20_000), peer,
 				Boolean.parseBoolean(values.getOrDefault("scale", "false")), number(values, "scaleItems", 1_000_000),
 				Boolean.parseBoolean(values.getOrDefault("profile", "false")));
 		values.keySet()
-			.removeAll(java.util.Set.of("letters", "items", "agencies", "runs", "rate", "pacedSeconds", "pacedItems",
-					"escalations", "open", "limitRecords", "peer", "no-peer", "scale", "scaleItems", "profile"));
+			.removeAll(java.util.Set.of("letters", "items", "agencies", "runs", "warmups", "rate", "pacedSeconds",
+					"pacedItems", "escalations", "open", "limitRecords", "peer", "no-peer", "scale", "scaleItems",
+					"profile"));
 		if (!values.isEmpty()) {
 			throw new IllegalArgumentException("Unknown options " + values.keySet());
 		}
