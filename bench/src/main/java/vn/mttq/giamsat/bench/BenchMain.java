@@ -77,8 +77,11 @@ public final class BenchMain {
 				List<String> scaleAgencies = ScaleLoader.load(stack.mongoUri(), "so-scale",
 						options.scaleItems() - (options.peer() ? options.open() : 0), 500);
 				double loadSeconds = (System.nanoTime() - start) / 1e9;
-				report.scale(options.scaleItems(), loadSeconds, job.statistics(100), job.agencyList(scaleAgencies, 100),
-						stack.services());
+				stack.queryPlans().reset();
+				var statistics = job.statistics(100);
+				var agencyList = job.agencyList(scaleAgencies, 100);
+				report.scaleReads(stack.queryPlans());
+				report.scale(options.scaleItems(), loadSeconds, statistics, agencyList, stack.services());
 			}
 		}
 		catch (RuntimeException ex) {

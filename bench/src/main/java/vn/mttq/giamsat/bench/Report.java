@@ -36,6 +36,8 @@ final class Report {
 
 	private final List<String> reads = new ArrayList<>();
 
+	private final List<String> scaleReads = new ArrayList<>();
+
 	Report(BenchOptions options) {
 		this.options = options;
 	}
@@ -108,6 +110,20 @@ final class Report {
 				(long) peer.get("both_overdue_escalated") + " of " + (long) peer.get("both_overdue_items"), "", ""));
 	}
 
+	/**
+	 * Keeps the whole-collection reads the database server made while the scale queries
+	 * ran (theirs and the services' background work).
+	 */
+	void scaleReads(QueryPlans plans) {
+		this.scaleReads.add("BENCH | database reads while the scale queries ran: " + plans.indexedCount()
+				+ " through an index, " + plans.scanCount() + " of a whole collection");
+		plans.scansByShape()
+			.entrySet()
+			.stream()
+			.limit(6)
+			.forEach((entry) -> this.scaleReads.add("BENCH |   " + entry.getValue() + " × " + entry.getKey()));
+	}
+
 	void scale(int items, double loadSeconds, Histogram statistics, Histogram list, List<ServiceProcess> processes) {
 		this.lines.add("");
 		this.lines.add(String.format(Locale.ROOT,
@@ -122,6 +138,7 @@ final class Report {
 			used.add(service.name().replace("-service", "") + " " + decimal(mib(service.heapUsed())));
 		}
 		this.lines.add("BENCH | heap used at scale: " + String.join(", ", used) + " MiB");
+		this.lines.addAll(this.scaleReads);
 	}
 
 	void print() {
