@@ -37,9 +37,19 @@ final class EqualityIndex extends Index<Integer> {
 
 	EqualityIndex(String name, List<IndexKey> keys, boolean sparse) {
 		super(name, keys, sparse);
-		for (int i = 0; i < keys.size(); i++) {
+		// A prefix that reaches _id names one document, which the _id index finds anyway.
+		for (int i = 0; i < keys.size() && !"_id".equals(keys.get(i).getKey()); i++) {
 			this.byPrefix.add(new HashMap<>());
 		}
+	}
+
+	/**
+	 * Returns how many leading keys this index can look up: all of them, or those before
+	 * {@code _id}.
+	 * @return the longest prefix {@link #positionsOf(KeyValue)} accepts, possibly 0
+	 */
+	int indexedPrefix() {
+		return this.byPrefix.size();
 	}
 
 	/**
@@ -83,7 +93,7 @@ final class EqualityIndex extends Index<Integer> {
 	public synchronized void add(Document document, Integer position, MongoCollection<Integer> collection) {
 		Object id = idOf(document);
 		for (KeyValue keyValue : getKeyValues(document)) {
-			for (int length = 1; length <= keyValue.size(); length++) {
+			for (int length = 1; length <= indexedPrefix(); length++) {
 				this.byPrefix.get(length - 1)
 					.computeIfAbsent(prefix(keyValue, length), (key) -> new LinkedHashMap<>())
 					.put(id, position);
@@ -96,7 +106,7 @@ final class EqualityIndex extends Index<Integer> {
 		Object id = idOf(document);
 		Integer removed = null;
 		for (KeyValue keyValue : getKeyValues(document)) {
-			for (int length = 1; length <= keyValue.size(); length++) {
+			for (int length = 1; length <= indexedPrefix(); length++) {
 				Map<KeyValue, Map<Object, Integer>> entries = this.byPrefix.get(length - 1);
 				KeyValue prefix = prefix(keyValue, length);
 				Map<Object, Integer> positions = entries.get(prefix);
@@ -126,12 +136,13 @@ final class EqualityIndex extends Index<Integer> {
 
 	@Override
 	public synchronized long getCount() {
-		return this.byPrefix.get(this.byPrefix.size() - 1).values().stream().mapToLong(Map::size).sum();
+		return this.byPrefix.isEmpty() ? 0
+				: this.byPrefix.get(this.byPrefix.size() - 1).values().stream().mapToLong(Map::size).sum();
 	}
 
 	@Override
 	public synchronized boolean isEmpty() {
-		return this.byPrefix.get(0).isEmpty();
+		return this.byPrefix.isEmpty() || this.byPrefix.get(0).isEmpty();
 	}
 
 	@Override

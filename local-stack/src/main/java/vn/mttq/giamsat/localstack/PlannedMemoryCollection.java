@@ -127,7 +127,8 @@ final class PlannedMemoryCollection extends MemoryCollection {
 	private static List<Integer> positionsFrom(Index<Integer> index, Map<String, List<Object>> bindings) {
 		List<String> keys = index.getKeys().stream().map(IndexKey::getKey).toList();
 		int bound = 0;
-		while (bound < keys.size() && bindings.containsKey(keys.get(bound))) {
+		int lookable = (index instanceof EqualityIndex equalityIndex) ? equalityIndex.indexedPrefix() : keys.size();
+		while (bound < lookable && bindings.containsKey(keys.get(bound))) {
 			bound++;
 		}
 		boolean usable = (index instanceof EqualityIndex) ? bound > 0

@@ -123,6 +123,17 @@ class PlannedQueriesTest {
 	}
 
 	@Test
+	void aQueryThatBindsACompoundIndexUpToItsIdFieldReadsThroughEitherIndex() {
+		this.items.createIndex(Indexes.compoundIndex(Indexes.ascending("agency"), Indexes.ascending("_id")));
+
+		assertThat(ids(this.items.find(Filters.and(Filters.eq("agency", "a-1"), Filters.eq("_id", "r-4")))))
+			.containsExactly("r-4");
+		assertThat(ids(this.items.find(Filters.and(Filters.eq("agency", "a-1"), Filters.eq("_id", "r-3"))))).isEmpty();
+		assertThat(this.items.countDocuments(Filters.eq("agency", "a-1"))).isEqualTo(10);
+		assertThat(this.mongo.queryPlans().scansByShape()).isEmpty();
+	}
+
+	@Test
 	void comparesNumbersByValueWhateverTheirType() {
 		this.items.createIndex(Indexes.ascending("issuedAt"));
 
