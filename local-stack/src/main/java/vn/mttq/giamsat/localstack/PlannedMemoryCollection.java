@@ -198,6 +198,21 @@ final class PlannedMemoryCollection extends MemoryCollection {
 					.filter(Document.class::isInstance)
 					.forEach((clause) -> collectBindings((Document) clause, bindings));
 			}
+			else if (!field.startsWith("$") && elemMatch(value) instanceof Document element) {
+				// {array: {$elemMatch: {f: v}}}: some element's f equals v, so the
+				// multikey
+				// index on array.f holds the document under v. Null too: an element
+				// without
+				// f is indexed under null, and the documents without the array, also
+				// under
+				// null, fail the whole query's match afterwards.
+				element.forEach((subField, subValue) -> {
+					List<Object> values = Missing.isNullOrMissing(subValue) ? nullValue() : valuesOf(subValue);
+					if (!subField.startsWith("$") && values != null) {
+						bindings.putIfAbsent(field + "." + subField, values);
+					}
+				});
+			}
 			else if (!field.startsWith("$")) {
 				List<Object> values = valuesOf(value);
 				if (values != null) {
@@ -205,6 +220,16 @@ final class PlannedMemoryCollection extends MemoryCollection {
 				}
 			}
 		});
+	}
+
+	private static Object elemMatch(Object value) {
+		return (value instanceof Document operators && operators.size() == 1) ? operators.get("$elemMatch") : null;
+	}
+
+	private static List<Object> nullValue() {
+		List<Object> values = new ArrayList<>(1);
+		values.add(null);
+		return values;
 	}
 
 	private static List<Object> valuesOf(Object value) {

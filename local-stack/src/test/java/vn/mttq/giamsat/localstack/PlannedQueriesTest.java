@@ -134,6 +134,29 @@ class PlannedQueriesTest {
 	}
 
 	@Test
+	void findsTheDocumentsWithAPendingOutboxEntryThroughTheEntriesIndex() {
+		MongoCollection<Document> letters = this.client.getDatabase("planned").getCollection("letters");
+		letters.createIndex(Indexes.ascending("outbox.sentAt"));
+		letters.insertOne(new Document("_id", "sent").append("outbox",
+				List.of(new Document("eventId", "e-1").append("sentAt", new java.util.Date()))));
+		letters.insertOne(new Document("_id", "pending").append("outbox",
+				List.of(new Document("eventId", "e-2").append("sentAt", new java.util.Date()),
+						new Document("eventId", "e-3"))));
+		letters.insertOne(new Document("_id", "empty").append("outbox", List.of()));
+		letters.insertOne(new Document("_id", "none"));
+		this.mongo.queryPlans().reset();
+
+		List<String> pending = ids(letters.find(Filters.elemMatch("outbox", Filters.eq("sentAt", null))));
+		letters.updateOne(Filters.and(Filters.eq("_id", "pending"), Filters.eq("outbox.eventId", "e-3")),
+				Updates.set("outbox.$.sentAt", new java.util.Date()));
+		List<String> afterSending = ids(letters.find(Filters.elemMatch("outbox", Filters.eq("sentAt", null))));
+
+		assertThat(pending).containsExactly("pending");
+		assertThat(afterSending).isEmpty();
+		assertThat(this.mongo.queryPlans().scansByShape()).isEmpty();
+	}
+
+	@Test
 	void comparesNumbersByValueWhateverTheirType() {
 		this.items.createIndex(Indexes.ascending("issuedAt"));
 
