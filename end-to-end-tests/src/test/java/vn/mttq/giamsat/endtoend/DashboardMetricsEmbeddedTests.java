@@ -80,12 +80,7 @@ class DashboardMetricsEmbeddedTests {
 
 	@AfterAll
 	void stopServices() {
-		if (this.services != null) {
-			this.services.close();
-		}
-		if (this.issuer != null) {
-			this.issuer.close();
-		}
+		RunningServices.stop(this.services, this.issuer);
 	}
 
 	@Test

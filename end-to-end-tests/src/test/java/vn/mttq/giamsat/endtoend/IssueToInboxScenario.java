@@ -63,12 +63,7 @@ abstract class IssueToInboxScenario {
 
 	@AfterAll
 	void stopServices() {
-		if (this.services != null) {
-			this.services.close();
-		}
-		if (this.issuer != null) {
-			this.issuer.close();
-		}
+		RunningServices.stop(this.services, this.issuer);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.notification.NotificationServiceApplication;
 import vn.mttq.giamsat.recommendation.RecommendationServiceApplication;
 import vn.mttq.giamsat.supervision.SupervisionServiceApplication;
@@ -59,6 +60,21 @@ final class RunningServices implements AutoCloseable {
 
 	static String baseUrl(ConfigurableApplicationContext context) {
 		return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	/**
+	 * Stops what a test class started for all its tests, whichever of the two got
+	 * started.
+	 * @param services the three services, or {@code null}
+	 * @param issuer the token issuer, or {@code null}
+	 */
+	static void stop(RunningServices services, LocalIssuer issuer) {
+		if (services != null) {
+			services.close();
+		}
+		if (issuer != null) {
+			issuer.close();
+		}
 	}
 
 	@Override

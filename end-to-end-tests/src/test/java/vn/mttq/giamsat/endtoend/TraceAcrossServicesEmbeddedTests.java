@@ -67,12 +67,7 @@ class TraceAcrossServicesEmbeddedTests {
 
 	@AfterAll
 	void stopServices() {
-		if (this.services != null) {
-			this.services.close();
-		}
-		if (this.issuer != null) {
-			this.issuer.close();
-		}
+		RunningServices.stop(this.services, this.issuer);
 	}
 
 	@Test
