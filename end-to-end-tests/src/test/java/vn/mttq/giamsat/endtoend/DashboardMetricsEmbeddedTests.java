@@ -177,36 +177,21 @@ class DashboardMetricsEmbeddedTests {
 	private List<String> issueLetter() {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 		RestTestClient supervision = client(this.services.supervision, "canbo.mttq.tinh", FRONT, "FRONT_OFFICIAL");
-		Map<?, ?> activity = supervision.post()
-			.uri("/api/v1/activities")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{ "kind": "SUPERVISION", "title": "Giám sát chính sách giảm nghèo bền vững",
-					  "supervisingBodyId": "ubmttq-tinh-dien-bien",
-					  "supervisedAgencyIds": ["so-nong-nghiep-moi-truong-dien-bien", "ubnd-xa-muong-phang"],
-					  "form": "DELEGATION", "level": "PROVINCE", "startDate": "%s" }""".formatted(today.minusDays(90)))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		Map<?, ?> letter = supervision.post()
-			.uri("/api/v1/activities/{id}/letters", activity.get("id"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{ "number": "%s", "issuedOn": "%s", "items": [
-					  { "addresseeAgencyId": "so-nong-nghiep-moi-truong-dien-bien", "content": "Rà soát danh sách hộ được hỗ trợ.", "dueDate": "%s" },
-					  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Niêm yết kết quả bình xét hộ nghèo.", "dueDate": "%s" },
-					  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Báo cáo tiến độ giải ngân vốn hỗ trợ nhà ở.", "dueDate": "%s" } ] }"""
-				.formatted("127/KN-MTTQ-BTT-" + System.nanoTime(), today.minusDays(60), today.plusDays(21),
-						today.minusDays(40), today.plusDays(15)))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		Map<?, ?> activity = Posts.created(supervision, """
+				{ "kind": "SUPERVISION", "title": "Giám sát chính sách giảm nghèo bền vững",
+				  "supervisingBodyId": "ubmttq-tinh-dien-bien",
+				  "supervisedAgencyIds": ["so-nong-nghiep-moi-truong-dien-bien", "ubnd-xa-muong-phang"],
+				  "form": "DELEGATION", "level": "PROVINCE", "startDate": "%s" }""".formatted(today.minusDays(90)),
+				"/api/v1/activities");
+		Map<?, ?> letter = Posts.created(supervision,
+				"""
+						{ "number": "%s", "issuedOn": "%s", "items": [
+						  { "addresseeAgencyId": "so-nong-nghiep-moi-truong-dien-bien", "content": "Rà soát danh sách hộ được hỗ trợ.", "dueDate": "%s" },
+						  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Niêm yết kết quả bình xét hộ nghèo.", "dueDate": "%s" },
+						  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Báo cáo tiến độ giải ngân vốn hỗ trợ nhà ở.", "dueDate": "%s" } ] }"""
+					.formatted("127/KN-MTTQ-BTT-" + System.nanoTime(), today.minusDays(60), today.plusDays(21),
+							today.minusDays(40), today.plusDays(15)),
+				"/api/v1/activities/{id}/letters", activity.get("id"));
 		this.letterId = (String) letter.get("id");
 		return ((List<?>) letter.get("items")).stream()
 			.map((item) -> (String) ((Map<?, ?>) item).get("recommendationId"))

@@ -14,7 +14,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.localstack.LocalIssuer;
@@ -141,35 +140,19 @@ abstract class IssueToInboxScenario {
 	}
 
 	private Map<?, ?> issueLetterWithThreeItems(String number) {
-		Map<?, ?> activity = this.supervision.post()
-			.uri("/api/v1/activities")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{ "kind": "SUPERVISION", "title": "Giám sát chính sách giảm nghèo bền vững",
-					  "supervisingBodyId": "ubmttq-tinh-dien-bien",
-					  "supervisedAgencyIds": ["so-nong-nghiep-moi-truong-dien-bien", "ubnd-xa-muong-phang"],
-					  "form": "DELEGATION", "level": "PROVINCE", "startDate": "2026-10-05" }""")
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
-		return this.supervision.post()
-			.uri("/api/v1/activities/{id}/letters", activity.get("id"))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{ "number": "%s", "issuedOn": "2026-11-20", "items": [
-					  { "addresseeAgencyId": "so-nong-nghiep-moi-truong-dien-bien", "content": "Rà soát danh sách hộ được hỗ trợ.", "dueDate": "2026-12-21" },
-					  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Niêm yết kết quả bình xét hộ nghèo.", "dueDate": "2026-12-15" },
-					  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Báo cáo tiến độ giải ngân vốn hỗ trợ nhà ở." } ] }"""
-				.formatted(number))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		Map<?, ?> activity = Posts.created(this.supervision, """
+				{ "kind": "SUPERVISION", "title": "Giám sát chính sách giảm nghèo bền vững",
+				  "supervisingBodyId": "ubmttq-tinh-dien-bien",
+				  "supervisedAgencyIds": ["so-nong-nghiep-moi-truong-dien-bien", "ubnd-xa-muong-phang"],
+				  "form": "DELEGATION", "level": "PROVINCE", "startDate": "2026-10-05" }""", "/api/v1/activities");
+		return Posts.created(this.supervision,
+				"""
+						{ "number": "%s", "issuedOn": "2026-11-20", "items": [
+						  { "addresseeAgencyId": "so-nong-nghiep-moi-truong-dien-bien", "content": "Rà soát danh sách hộ được hỗ trợ.", "dueDate": "2026-12-21" },
+						  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Niêm yết kết quả bình xét hộ nghèo.", "dueDate": "2026-12-15" },
+						  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Báo cáo tiến độ giải ngân vốn hỗ trợ nhà ở." } ] }"""
+					.formatted(number),
+				"/api/v1/activities/{id}/letters", activity.get("id"));
 	}
 
 	private List<String> inboxRecommendations(String agency) {

@@ -112,19 +112,10 @@ class TraceAcrossServicesEmbeddedTests {
 	}
 
 	private String issueLetterWithOneItem(String traceparent) {
-		Map<?, ?> activity = this.supervision.post()
-			.uri("/api/v1/activities")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{ "kind": "SUPERVISION", "title": "Giám sát thực hiện chính sách hỗ trợ nhà ở",
-					  "supervisingBodyId": "ubmttq-tinh-dien-bien", "supervisedAgencyIds": ["ubnd-xa-muong-phang"],
-					  "form": "DELEGATION", "level": "PROVINCE", "startDate": "2026-10-05" }""")
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		Map<?, ?> activity = Posts.created(this.supervision, """
+				{ "kind": "SUPERVISION", "title": "Giám sát thực hiện chính sách hỗ trợ nhà ở",
+				  "supervisingBodyId": "ubmttq-tinh-dien-bien", "supervisedAgencyIds": ["ubnd-xa-muong-phang"],
+				  "form": "DELEGATION", "level": "PROVINCE", "startDate": "2026-10-05" }""", "/api/v1/activities");
 		Map<?, ?> letter = this.supervision.post()
 			.uri("/api/v1/activities/{id}/letters", activity.get("id"))
 			.header("traceparent", traceparent)

@@ -1,0 +1,37 @@
+package vn.mttq.giamsat.endtoend;
+
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+/**
+ * The end-to-end tests' way to create something through a service's API.
+ */
+final class Posts {
+
+	private Posts() {
+	}
+
+	/**
+	 * Posts a JSON body and expects 201 Created.
+	 * @param client the caller, with its token
+	 * @param json the request body
+	 * @param uri the path template
+	 * @param uriVariables the template's values
+	 * @return what the service answered
+	 */
+	static Map<?, ?> created(RestTestClient client, String json, String uri, Object... uriVariables) {
+		return client.post()
+			.uri(uri, uriVariables)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(json)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+}
