@@ -12,6 +12,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +28,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.messaging.MessageDeliveryException;
 
 import vn.mttq.giamsat.support.PeriodicTask;
@@ -32,12 +36,12 @@ import vn.mttq.giamsat.support.messaging.EventMetadata;
 
 /**
  * Publishes the pending outbox entries of every {@link OutboxSource}, oldest first within
- * a document, and marks each sent only after the broker acknowledged it (the output
- * bindings are synchronous). A failed send leaves the entry pending for the next pass, so
- * a broker outage delays events but never loses them; a crash between send and mark sends
- * an event twice, which consumers absorb by its id. Each event is sent in the trace it
- * happened in (see {@link OutboxTracing}) and logged once sent, so the line carries that
- * trace's id.
+ * a document, and marks them sent only after the broker acknowledged them (the output
+ * bindings are synchronous), a whole pass with one bulk command. A failed send leaves the
+ * entry pending for the next pass, so a broker outage delays events but never loses them;
+ * a crash between send and mark sends an event twice, which consumers absorb by its id.
+ * Each event is sent in the trace it happened in (see {@link OutboxTracing}) and logged
+ * once sent, so the line carries that trace's id.
  * <p>
  * A write that recorded events wakes the relay up for its own document, which is then
  * read by id; only the periodic pass looks through whole collections for what is still
@@ -178,27 +182,36 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	private int relayAll(OutboxSource source, List<Document> documents) {
-		int published = 0;
-		for (Document document : documents) {
-			try {
-				published += relayDocument(source, document);
-			}
-			catch (RuntimeException ex) {
-				if (isInfrastructure(ex)) {
-					throw ex;
+		String topic = this.topicOfBinding.apply(source.binding());
+		List<SentEntries> sent = new ArrayList<>();
+		try {
+			for (Document document : documents) {
+				SentEntries entries = new SentEntries(document.get("_id"), new ArrayList<>());
+				sent.add(entries);
+				try {
+					relayDocument(source, topic, document, entries.eventIds());
 				}
-				// One document that cannot be published must not hold up the others.
-				log.error("Outbox of {} {} could not be published; the others go on", source.collection(),
-						document.get("_id"), ex);
-				this.meters.counter("outbox.failed", "binding", source.binding()).increment();
+				catch (RuntimeException ex) {
+					if (isInfrastructure(ex)) {
+						throw ex;
+					}
+					// One document that cannot be published must not hold up the others.
+					log.error("Outbox of {} {} could not be published; the others go on", source.collection(),
+							document.get("_id"), ex);
+					this.meters.counter("outbox.failed", "binding", source.binding()).increment();
+				}
 			}
 		}
+		finally {
+			// What the broker acknowledged is marked even when the pass stops halfway.
+			markSent(source, sent);
+		}
+		int published = sent.stream().mapToInt((entries) -> entries.eventIds().size()).sum();
+		this.meters.counter("outbox.published", "binding", source.binding(), "topic", topic).increment(published);
 		return published;
 	}
 
-	private int relayDocument(OutboxSource source, Document document) {
-		int published = 0;
-		String topic = this.topicOfBinding.apply(source.binding());
+	private void relayDocument(OutboxSource source, String topic, Document document, List<String> sentIds) {
 		for (Document entry : document.getList("outbox", Document.class)) {
 			if (entry.get("sentAt") != null) {
 				continue;
@@ -209,11 +222,8 @@ public class OutboxRelay implements SmartLifecycle {
 				send(source, topic, entry.getString("payload"), metadata);
 				return null;
 			});
-			markSent(source, document.get("_id"), metadata.id());
-			this.meters.counter("outbox.published", "binding", source.binding(), "topic", topic).increment();
-			published++;
+			sentIds.add(metadata.id());
 		}
-		return published;
 	}
 
 	private void send(OutboxSource source, String topic, String payload, EventMetadata metadata) {
@@ -224,10 +234,31 @@ public class OutboxRelay implements SmartLifecycle {
 				metadata.subject(), topic);
 	}
 
-	private void markSent(OutboxSource source, Object documentId, String eventId) {
-		Query query = Query.query(Criteria.where("_id").is(documentId).and("outbox.eventId").is(eventId));
-		this.mongo.updateFirst(query, new Update().set("outbox.$.sentAt", Date.from(this.clock.instant())),
-				source.collection());
+	/**
+	 * Marks the acknowledged entries of a pass sent with one bulk command: a document's
+	 * entries by their event ids (array filters), so entries added to it meanwhile stay
+	 * pending. A pass that published a letter's ten items writes once, not ten times.
+	 */
+	private void markSent(OutboxSource source, List<SentEntries> sent) {
+		Date now = Date.from(this.clock.instant());
+		List<UpdateOneModel<Document>> marks = new ArrayList<>();
+		for (SentEntries entries : sent) {
+			if (!entries.eventIds().isEmpty()) {
+				marks.add(new UpdateOneModel<>(Filters.eq("_id", entries.documentId()),
+						Updates.set("outbox.$[sent].sentAt", now),
+						new UpdateOptions().arrayFilters(List.of(Filters.in("sent.eventId", entries.eventIds())))));
+			}
+		}
+		if (!marks.isEmpty()) {
+			this.mongo.execute(source.collection(),
+					(collection) -> collection.bulkWrite(marks, new BulkWriteOptions().ordered(false)));
+		}
+	}
+
+	/**
+	 * The entries of one document that the broker acknowledged in a pass.
+	 */
+	private record SentEntries(Object documentId, List<String> eventIds) {
 	}
 
 	/**

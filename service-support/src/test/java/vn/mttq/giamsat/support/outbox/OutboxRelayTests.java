@@ -2,6 +2,7 @@ package vn.mttq.giamsat.support.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import vn.mttq.giamsat.events.CloudEventHeaders;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.TopicReader;
 import vn.mttq.giamsat.localstack.WithLocalStack;
@@ -29,19 +32,20 @@ import vn.mttq.giamsat.support.messaging.EventMetadata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The relay against the real broker and database: the Kafka record of an outbox event
- * carries, as its {@code traceparent} header, the trace the event was recorded in, even
- * though the relay sends it later on its own thread.
+ * The relay against the real broker and database: it publishes every pending entry once,
+ * in order, and marks only what it sent; and the Kafka record of an outbox event carries,
+ * as its {@code traceparent} header, the trace the event was recorded in, even though the
+ * relay sends it later on its own thread.
  */
 @WithLocalStack
-@SpringBootTest(classes = OutboxRelayTracingTests.Application.class,
+@SpringBootTest(classes = OutboxRelayTests.Application.class,
 		properties = { "spring.application.name=outbox-tracing-tests", "spring.mongodb.database=outbox-tracing-tests",
 				"spring.cloud.stream.output-bindings=things-out-0",
-				"spring.cloud.stream.bindings.things-out-0.destination=" + OutboxRelayTracingTests.TOPIC,
+				"spring.cloud.stream.bindings.things-out-0.destination=" + OutboxRelayTests.TOPIC,
 				"spring.cloud.stream.bindings.things-out-0.content-type=application/json",
 				// The test runs each pass itself.
 				"giamsat.outbox.poll-interval=1h" })
-class OutboxRelayTracingTests {
+class OutboxRelayTests {
 
 	static final String TOPIC = "support.outbox-tracing";
 
@@ -64,6 +68,51 @@ class OutboxRelayTracingTests {
 
 	@Autowired
 	PrometheusMeterRegistry prometheus;
+
+	@Test
+	void aPassPublishesEveryPendingEntryOfEveryDocumentInOrderAndMarksThemSent(LocalStack stack) {
+		String first = UUID.randomUUID().toString();
+		String second = UUID.randomUUID().toString();
+		List<EventMetadata> firstEvents = List.of(metadata(first), metadata(first), metadata(first));
+		this.mongo.insert(new Thing(first, firstEvents.stream().map((event) -> entry(first, event)).toList()),
+				"things");
+		this.mongo.insert(new Thing(second, List.of(entry(second, metadata(second)))), "things");
+
+		assertThat(this.relay.relayPending()).isEqualTo(4);
+
+		try (TopicReader reader = TopicReader.fromBeginning(stack.kafka().bootstrapServers(), TOPIC)) {
+			List<ConsumerRecord<String, byte[]>> records = reader.await(
+					(record) -> first.equals(record.key()) || second.equals(record.key()), 4, Duration.ofSeconds(60));
+			assertThat(records.stream().filter((record) -> first.equals(record.key())).map(OutboxRelayTests::eventId))
+				.as("one document's events in the order it recorded them")
+				.containsExactlyElementsOf(firstEvents.stream().map(EventMetadata::id).toList());
+		}
+		assertThat(sentAt(first)).hasSize(3).doesNotContainNull();
+		assertThat(sentAt(second)).hasSize(1).doesNotContainNull();
+		assertThat(this.relay.relayPending()).as("nothing is left to publish twice").isZero();
+	}
+
+	@Test
+	void anEntrySentEarlierKeepsItsDateWhileTheEntriesAddedSinceAreSentAndMarked(LocalStack stack) {
+		String thing = UUID.randomUUID().toString();
+		EventMetadata earlier = metadata(thing);
+		Instant sentEarlier = Instant.parse("2026-01-05T03:00:00Z");
+		OutboxEntry alreadySent = new OutboxEntry(earlier.id(), earlier.type(), earlier.source(), earlier.subject(),
+				earlier.time(), "{\"thing\":\"" + thing + "\"}", sentEarlier, null);
+		EventMetadata later = metadata(thing);
+		this.mongo.insert(new Thing(thing, List.of(alreadySent, entry(thing, later))), "things");
+
+		this.relay.relayPending();
+
+		try (TopicReader reader = TopicReader.fromBeginning(stack.kafka().bootstrapServers(), TOPIC)) {
+			assertThat(reader.await((record) -> thing.equals(record.key()), 1, Duration.ofSeconds(60)))
+				.extracting(OutboxRelayTests::eventId)
+				.containsExactly(later.id());
+		}
+		List<Date> marks = sentAt(thing);
+		assertThat(marks.get(0).toInstant()).isEqualTo(sentEarlier);
+		assertThat(marks.get(1)).isNotNull();
+	}
 
 	@Test
 	void anEventIsPublishedInTheTraceOfTheRequestThatRecordedIt(LocalStack stack) {
@@ -121,6 +170,19 @@ class OutboxRelayTracingTests {
 		try (TopicReader reader = TopicReader.fromBeginning(stack.kafka().bootstrapServers(), TOPIC)) {
 			return reader.await((record) -> thing.equals(record.key()), 1, Duration.ofSeconds(60)).get(0);
 		}
+	}
+
+	private OutboxEntry entry(String thing, EventMetadata metadata) {
+		return this.events.pending(Map.of("thing", thing), metadata);
+	}
+
+	private List<Date> sentAt(String thing) {
+		Document stored = this.mongo.findById(thing, Document.class, "things");
+		return stored.getList("outbox", Document.class).stream().map((entry) -> entry.getDate("sentAt")).toList();
+	}
+
+	private static String eventId(ConsumerRecord<?, ?> record) {
+		return TopicReader.header(record, CloudEventHeaders.ID);
 	}
 
 	private static EventMetadata metadata(String thing) {
