@@ -2,6 +2,9 @@ package vn.mttq.giamsat.notification.channel;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -51,6 +54,19 @@ public class ContactsManagement {
 	public ContactSettings settingsOf(String organisationId) {
 		ContactSettings settings = this.mongo.findById(organisationId, ContactSettings.class);
 		return (settings != null) ? settings : ContactSettings.defaults(organisationId);
+	}
+
+	/**
+	 * The settings used to tell several organisations something, read together.
+	 * @param organisationIds the organisations
+	 * @return each one's settings, or the defaults, by organisation id
+	 */
+	public Map<String, ContactSettings> settingsOf(Collection<String> organisationIds) {
+		Map<String, ContactSettings> settings = new HashMap<>();
+		this.mongo.find(Query.query(Criteria.where("_id").in(organisationIds)), ContactSettings.class)
+			.forEach((stored) -> settings.put(stored.organisationId(), stored));
+		organisationIds.forEach((id) -> settings.computeIfAbsent(id, ContactSettings::defaults));
+		return settings;
 	}
 
 	/**

@@ -3,7 +3,10 @@ package vn.mttq.giamsat.notification.delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -11,6 +14,7 @@ import vn.mttq.giamsat.notification.channel.ContactSettings;
 import vn.mttq.giamsat.notification.channel.ContactsManagement;
 import vn.mttq.giamsat.notification.message.RenderedMessage;
 import vn.mttq.giamsat.notification.message.MessageTemplates;
+import vn.mttq.giamsat.notification.message.MessageTemplates.EventMessages;
 import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
 import vn.mttq.giamsat.notification.recipients.Recipient;
 import vn.mttq.giamsat.notification.recipients.RecipientResolver;
@@ -63,50 +67,55 @@ public class NotificationFanOut {
 	 * @return how many notifications were created now (0 for an event seen before)
 	 */
 	public int tell(NotifiableEvent event) {
-		int created = 0;
 		Instant now = this.clock.instant();
-		for (Recipient recipient : this.recipients.recipientsOf(event)) {
-			ContactSettings settings = this.contacts.settingsOf(recipient.organisationId());
-			RenderedMessage message = this.templates.render(event, recipient, settings.language());
-			created += inbox(event, recipient, message, now);
+		EventMessages messages = this.templates.messagesOf(event);
+		List<Recipient> recipients = this.recipients.recipientsOf(event);
+		if (recipients.isEmpty()) {
+			return 0;
+		}
+		Map<String, ContactSettings> contactSettings = this.contacts
+			.settingsOf(recipients.stream().map(Recipient::organisationId).toList());
+		List<Notification> notifications = new ArrayList<>();
+		for (Recipient recipient : recipients) {
+			ContactSettings settings = contactSettings.get(recipient.organisationId());
+			RenderedMessage message = messages.render(recipient, settings.language());
+			notifications.add(inbox(event, recipient, message, now));
 			if (!settings.emails().isEmpty()) {
 				boolean digest = settings.reminderDigest() && REMINDED.equals(event.kind());
-				created += pending(event, recipient, message, Channel.EMAIL, settings.emails(), digest,
-						digest ? nextDigest(now) : now, now);
+				notifications.add(pending(event, recipient, message, Channel.EMAIL, settings.emails(), digest,
+						digest ? nextDigest(now) : now, now));
 			}
 			if (settings.webhook() != null && settings.webhook().active()) {
-				created += pending(event, recipient, message, Channel.WEBHOOK, List.of(settings.webhook().url()), false,
-						now, now);
+				notifications.add(pending(event, recipient, message, Channel.WEBHOOK, List.of(settings.webhook().url()),
+						false, now, now));
 			}
 		}
-		return created;
+		Set<String> stored = this.store.insertNew(notifications);
+		for (Notification notification : notifications) {
+			if (!stored.contains(notification.id())) {
+				this.metrics.redelivered();
+				continue;
+			}
+			this.metrics.created(notification.channel());
+			if (notification.channel() == Channel.INBOX) {
+				this.metrics.sent(Channel.INBOX, event.occurredAt(), now);
+			}
+		}
+		return stored.size();
 	}
 
-	private int inbox(NotifiableEvent event, Recipient recipient, RenderedMessage message, Instant now) {
+	private Notification inbox(NotifiableEvent event, Recipient recipient, RenderedMessage message, Instant now) {
 		Notification draft = notification(event, recipient, message, Channel.INBOX, List.of(), DeliveryStatus.DELIVERED,
 				false, null, List.of(new Attempt(1, now, "DELIVERED", null, 0)), now, List.of());
 		OutboxEntry delivered = this.events.entry(draft, 1, "DELIVERED", null, now);
-		Notification notification = notification(event, recipient, message, Channel.INBOX, List.of(),
-				DeliveryStatus.DELIVERED, false, null, draft.attempts(), now, List.of(delivered));
-		if (!this.store.insert(notification)) {
-			this.metrics.redelivered();
-			return 0;
-		}
-		this.metrics.created(Channel.INBOX);
-		this.metrics.sent(Channel.INBOX, event.occurredAt(), now);
-		return 1;
+		return notification(event, recipient, message, Channel.INBOX, List.of(), DeliveryStatus.DELIVERED, false, null,
+				draft.attempts(), now, List.of(delivered));
 	}
 
-	private int pending(NotifiableEvent event, Recipient recipient, RenderedMessage message, Channel channel,
-			List<String> addresses, boolean digest, Instant due, Instant now) {
-		Notification notification = notification(event, recipient, message, channel, addresses, DeliveryStatus.PENDING,
-				digest, due, List.of(), now, List.of());
-		if (!this.store.insert(notification)) {
-			this.metrics.redelivered();
-			return 0;
-		}
-		this.metrics.created(channel);
-		return 1;
+	private static Notification pending(NotifiableEvent event, Recipient recipient, RenderedMessage message,
+			Channel channel, List<String> addresses, boolean digest, Instant due, Instant now) {
+		return notification(event, recipient, message, channel, addresses, DeliveryStatus.PENDING, digest, due,
+				List.of(), now, List.of());
 	}
 
 	private Instant nextDigest(Instant now) {

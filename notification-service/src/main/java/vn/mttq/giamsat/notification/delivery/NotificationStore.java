@@ -3,13 +3,19 @@ package vn.mttq.giamsat.notification.delivery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -49,21 +55,32 @@ public class NotificationStore {
 	}
 
 	/**
-	 * Stores a new notification.
-	 * @param notification the notification
-	 * @return {@code false} if it existed (the event was seen before)
+	 * Stores the new notifications of one event with one command. Those that exist
+	 * already (the event was seen before, or applied halfway before a crash) are left as
+	 * they are; the others are stored all the same.
+	 * @param notifications the notifications
+	 * @return the ids of those stored now
 	 */
-	boolean insert(Notification notification) {
+	Set<String> insertNew(List<Notification> notifications) {
+		Set<String> stored = new HashSet<>();
+		notifications.forEach((notification) -> stored.add(notification.id()));
 		try {
-			this.mongo.insert(notification);
+			this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Notification.class).insert(notifications).execute();
 		}
-		catch (DuplicateKeyException ex) {
-			return false;
+		catch (BulkOperationException ex) {
+			for (BulkWriteError error : ex.getErrors()) {
+				if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+					throw ex;
+				}
+				stored.remove(notifications.get(error.getIndex()).id());
+			}
 		}
-		if (!notification.outbox().isEmpty()) {
-			this.relay.wakeUp(COLLECTION, notification.id());
+		for (Notification notification : notifications) {
+			if (stored.contains(notification.id()) && !notification.outbox().isEmpty()) {
+				this.relay.wakeUp(COLLECTION, notification.id());
+			}
 		}
-		return true;
+		return stored;
 	}
 
 	public Notification find(String id) {

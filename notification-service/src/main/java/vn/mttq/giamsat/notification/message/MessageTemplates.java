@@ -69,18 +69,60 @@ public class MessageTemplates {
 	 * @throws TemplateException if a template is missing or names an unknown placeholder
 	 */
 	public RenderedMessage render(NotifiableEvent event, Recipient recipient, Language language) {
-		Map<String, String> texts = texts(language);
-		Map<String, String> values = values(event, language, texts);
-		String title = fill(template(texts, event.kind(), recipient, "title"), values);
-		StringBuilder body = new StringBuilder(fill(template(texts, event.kind(), recipient, "intro"), values));
-		line(body, texts, "line.content", values, event.content());
-		if (event.dueDate() != null) {
-			line(body, texts, "line.due", values, values.get("dueDate"));
-			line(body, texts, "line.explanation", values, event.dueDateExplanation());
+		return messagesOf(event).render(recipient, language);
+	}
+
+	/**
+	 * The messages of one event for its recipients: the texts of a language and the names
+	 * the event mentions are looked up once, however many recipients share them.
+	 * @param event the event
+	 * @return its messages, to render per recipient
+	 */
+	public EventMessages messagesOf(NotifiableEvent event) {
+		return new EventMessages(event);
+	}
+
+	/**
+	 * The messages of one event, rendered per recipient from texts and values looked up
+	 * once per language.
+	 */
+	public final class EventMessages {
+
+		private final NotifiableEvent event;
+
+		private final Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
+
+		private final Map<Language, Map<String, String>> values = new EnumMap<>(Language.class);
+
+		private EventMessages(NotifiableEvent event) {
+			this.event = event;
 		}
-		line(body, texts, "line.note", values, event.note());
-		line(body, texts, "line.link", values, values.get("link"));
-		return new RenderedMessage(language, title, body.toString(), values.get("link"));
+
+		/**
+		 * Renders the event's message for one recipient.
+		 * @param recipient who is told, and why
+		 * @param language the recipient's language
+		 * @return the message
+		 * @throws TemplateException if a template is missing or names an unknown
+		 * placeholder
+		 */
+		public RenderedMessage render(Recipient recipient, Language language) {
+			Map<String, String> texts = this.texts.computeIfAbsent(language, MessageTemplates.this::texts);
+			Map<String, String> values = this.values.computeIfAbsent(language,
+					(key) -> values(this.event, language, texts));
+			String title = fill(template(texts, this.event.kind(), recipient, "title"), values);
+			StringBuilder body = new StringBuilder(
+					fill(template(texts, this.event.kind(), recipient, "intro"), values));
+			line(body, texts, "line.content", values, this.event.content());
+			if (this.event.dueDate() != null) {
+				line(body, texts, "line.due", values, values.get("dueDate"));
+				line(body, texts, "line.explanation", values, this.event.dueDateExplanation());
+			}
+			line(body, texts, "line.note", values, this.event.note());
+			line(body, texts, "line.link", values, values.get("link"));
+			return new RenderedMessage(language, title, body.toString(), values.get("link"));
+		}
+
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 /**
  * The message templates, in both languages, for every kind of event and role.
@@ -104,6 +107,31 @@ class MessageTemplatesTests {
 		assertThatExceptionOfType(TemplateException.class)
 			.isThrownBy(() -> MessageTemplates.fill("Kính gửi {recipientName}", Map.of("issuer", "x")))
 			.withMessageContaining("{recipientName}");
+	}
+
+	@Test
+	void looksUpAnEventsTextsAndNamesOnceHoweverManyRecipientsShareThem() {
+		AtomicInteger overrideReads = new AtomicInteger();
+		given(this.directory.nameOf(anyString())).willAnswer((call) -> "«" + call.getArgument(0) + "»");
+		MessageTemplates templates = new MessageTemplates(this.directory, (language) -> {
+			overrideReads.incrementAndGet();
+			return this.overrides;
+		}, "https://giamsat.example/api/v1/");
+		NotifiableEvent event = event("ISSUED");
+		List<Recipient> recipients = List.of(new Recipient("so-x", RecipientRole.ADDRESSEE),
+				new Recipient("ubnd-tinh", RecipientRole.COPY), new Recipient("bo", RecipientRole.COPY));
+
+		MessageTemplates.EventMessages messages = templates.messagesOf(event);
+		List<RenderedMessage> rendered = recipients.stream()
+			.map((recipient) -> messages.render(recipient, Language.VI))
+			.toList();
+
+		assertThat(overrideReads).hasValue(1);
+		verify(this.directory, times(1)).nameOf("ubmttq-tinh");
+		verify(this.directory, times(1)).nameOf("so-x");
+		assertThat(rendered).as("the same messages as rendered one by one")
+			.containsExactlyElementsOf(
+					recipients.stream().map((recipient) -> templates.render(event, recipient, Language.VI)).toList());
 	}
 
 	private static NotifiableEvent event(String kind) {
