@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -76,6 +77,52 @@ final class Tally {
 			this.agreed += "AGREED".equals(item.closure()) ? sign : 0;
 		}
 		this.escalated += item.escalated() ? sign : 0;
+	}
+
+	/**
+	 * What an item's change does to the counters: its old contribution taken back and its
+	 * new one added.
+	 * @param old its state before, {@code null} for an item not counted yet
+	 * @param state its state now
+	 * @return the difference, to be added to the stored counters
+	 */
+	static Tally difference(ItemState old, ItemState state) {
+		Tally difference = new Tally();
+		if (old != null) {
+			difference.remove(old);
+		}
+		difference.add(state);
+		return difference;
+	}
+
+	/**
+	 * The counters this tally changes, by their paths within a stored tally (a
+	 * histogram's entries as {@code histogram.key}), so that adding each to the stored
+	 * value ({@code $inc}) does what {@link #merge} does in memory.
+	 * @return the non-zero counters
+	 */
+	Map<String, Long> increments() {
+		Map<String, Long> increments = new LinkedHashMap<>();
+		increment(increments, "issued", this.issued);
+		increment(increments, "withdrawn", this.withdrawn);
+		increment(increments, "answered", this.answered);
+		increment(increments, "answeredOnTime", this.answeredOnTime);
+		increment(increments, "open", this.open);
+		increment(increments, "closedUnansweredLate", this.closedUnansweredLate);
+		increment(increments, "resolved", this.resolved);
+		increment(increments, "unresolved", this.unresolved);
+		increment(increments, "agreed", this.agreed);
+		increment(increments, "escalated", this.escalated);
+		this.openUnansweredByDueDate
+			.forEach((key, count) -> increment(increments, "openUnansweredByDueDate." + key, count));
+		this.answeredByDays.forEach((key, count) -> increment(increments, "answeredByDays." + key, count));
+		return increments;
+	}
+
+	private static void increment(Map<String, Long> increments, String field, long by) {
+		if (by != 0) {
+			increments.put(field, by);
+		}
 	}
 
 	void merge(Tally other) {

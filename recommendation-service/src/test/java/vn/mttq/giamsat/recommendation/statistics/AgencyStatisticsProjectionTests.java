@@ -140,6 +140,32 @@ class AgencyStatisticsProjectionTests {
 	}
 
 	@Test
+	void theCountersAdjustedEventByEventAgreeWithTheItemsCountedAfresh() {
+		List<LifecycleEvents> items = List.of(
+				LifecycleEvents.tracked(this.agency, "COMMUNE", "2025-03-02", "2025-03-20")
+					.answered("ACCEPTED", "2025-03-10T02:00:00Z")
+					.closed("RESOLVED", "2025-04-01T02:00:00Z"),
+				LifecycleEvents.tracked(this.agency, "COMMUNE", "2025-03-03", "2025-03-21")
+					.dueDateChanged("2025-04-30")
+					.escalated("ubnd-tinh"),
+				LifecycleEvents.tracked(this.agency, "COMMUNE", "2025-03-04", "2025-03-22")
+					.answered("EXPLAINED", "2025-03-30T02:00:00Z"),
+				LifecycleEvents.tracked(this.agency, "COMMUNE", "2025-03-05", "2025-03-23")
+					.closed("UNRESOLVED", "2025-05-02T02:00:00Z"),
+				LifecycleEvents.tracked(this.agency, "COMMUNE", "2025-03-06", "2025-03-24"));
+		items.forEach((item) -> apply(item.events()));
+
+		StatisticsBucket stored = bucket("COMMUNE");
+		Tally recounted = new Tally();
+		stored.items().forEach(recounted::add);
+		assertThat(stored.items()).hasSize(5);
+		assertThat(figures(stored)).isEqualTo(
+				AgencyFigures.of(stored.agencyId(), stored.level(), recounted, java.time.LocalDate.of(2026, 5, 15), 1));
+		assertThat(figures(stored).escalated()).isEqualTo(1);
+		assertThat(figures(stored).resolved()).isEqualTo(1);
+	}
+
+	@Test
 	void itemsOfOneBucketAppliedConcurrentlyAreAllCounted() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(8);
 		try {
