@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+
+import com.mongodb.client.MongoCursor;
+import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -25,6 +27,9 @@ import vn.mttq.giamsat.support.web.ForbiddenException;
  */
 @Service
 class AgencyStatistics {
+
+	/** Buckets per round trip: a year of 500 agencies is 5,500 of them. */
+	private static final int BATCH = 1000;
 
 	private final MongoTemplate mongo;
 
@@ -49,12 +54,23 @@ class AgencyStatistics {
 		int minimum = this.properties.minimumItems();
 		Map<Group, Tally> groups = new LinkedHashMap<>();
 		Tally all = new Tally();
-		try (Stream<StatisticsBucket> buckets = this.mongo.stream(query(request, agencyIds), StatisticsBucket.class)) {
-			buckets.forEach((bucket) -> {
-				groups.computeIfAbsent(new Group(bucket.agencyId(), bucket.level()), (group) -> new Tally())
-					.merge(bucket.tally());
-				all.merge(bucket.tally());
-			});
+		Query query = query(request, agencyIds);
+		try (MongoCursor<Document> buckets = this.mongo
+			.getCollection(this.mongo.getCollectionName(StatisticsBucket.class))
+			.find(query.getQueryObject())
+			.projection(query.getFieldsObject())
+			.batchSize(BATCH)
+			.cursor()) {
+			while (buckets.hasNext()) {
+				Document bucket = buckets.next();
+				Tally tally = Tally.of(bucket.get("tally", Document.class));
+				groups
+					.computeIfAbsent(
+							new Group(bucket.getString("agencyId"), IssuingLevel.valueOf(bucket.getString("level"))),
+							(group) -> new Tally())
+					.merge(tally);
+				all.merge(tally);
+			}
 		}
 		List<AgencyFigures> rows = groups.entrySet()
 			.stream()
@@ -86,12 +102,14 @@ class AgencyStatistics {
 			criteria.and("agencyId").in(agencyIds);
 		}
 		if (request.level() != null) {
-			criteria.and("level").is(request.level());
+			criteria.and("level").is(request.level().name());
 		}
 		Query query = Query.query(criteria);
 		// The item states are for applying events; the figures need only the counters. An
 		// inclusion, not an exclusion: the embedded wire server answers an exclusion by
-		// copying the whole document, item states and all, before it drops them.
+		// copying the whole document, item states and all, before it drops them. Read as
+		// the driver's documents, plain values only (the level by its name), without
+		// mapping each of the year's thousands of buckets to an object first.
 		query.fields().include("agencyId", "level", "month", "tally");
 		return query;
 	}

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.bson.Document;
+
 /**
  * The counters of a group of recommendations, kept so that each change of one item is
  * applied by taking its old contribution back and adding its new one, and so that the
@@ -122,6 +124,42 @@ final class Tally {
 	private static void increment(Map<String, Long> increments, String field, long by) {
 		if (by != 0) {
 			increments.put(field, by);
+		}
+	}
+
+	/**
+	 * Reads a stored tally as the database driver returns it, without the object mapping:
+	 * the statistics add up thousands of buckets per request.
+	 * @param stored the bucket's {@code tally}, or {@code null}
+	 * @return the tally
+	 */
+	static Tally of(Document stored) {
+		Tally tally = new Tally();
+		if (stored == null) {
+			return tally;
+		}
+		tally.issued = count(stored, "issued");
+		tally.withdrawn = count(stored, "withdrawn");
+		tally.answered = count(stored, "answered");
+		tally.answeredOnTime = count(stored, "answeredOnTime");
+		tally.open = count(stored, "open");
+		tally.closedUnansweredLate = count(stored, "closedUnansweredLate");
+		tally.resolved = count(stored, "resolved");
+		tally.unresolved = count(stored, "unresolved");
+		tally.agreed = count(stored, "agreed");
+		tally.escalated = count(stored, "escalated");
+		histogram(stored.get("openUnansweredByDueDate", Document.class), tally.openUnansweredByDueDate);
+		histogram(stored.get("answeredByDays", Document.class), tally.answeredByDays);
+		return tally;
+	}
+
+	private static long count(Document stored, String field) {
+		return (stored.get(field) instanceof Number number) ? number.longValue() : 0;
+	}
+
+	private static void histogram(Document stored, Map<String, Long> histogram) {
+		if (stored != null) {
+			stored.forEach((key, count) -> bump(histogram, key, ((Number) count).longValue()));
 		}
 	}
 

@@ -163,6 +163,11 @@ class AgencyStatisticsProjectionTests {
 				AgencyFigures.of(stored.agencyId(), stored.level(), recounted, java.time.LocalDate.of(2026, 5, 15), 1));
 		assertThat(figures(stored).escalated()).isEqualTo(1);
 		assertThat(figures(stored).resolved()).isEqualTo(1);
+		org.bson.Document raw = this.mongo.findById(stored.id(), org.bson.Document.class, "agencyStatistics");
+		assertThat(AgencyFigures.of(stored.agencyId(), stored.level(),
+				Tally.of(raw.get("tally", org.bson.Document.class)), java.time.LocalDate.of(2026, 5, 15), 1))
+			.as("the counters read without the object mapping, as the statistics read them")
+			.isEqualTo(figures(stored));
 	}
 
 	@Test
