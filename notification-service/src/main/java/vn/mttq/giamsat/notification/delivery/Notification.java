@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import vn.mttq.giamsat.notification.message.Language;
@@ -50,6 +51,13 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  * @param outbox the events to publish on {@code notification.deliveries}
  */
 @Document("notifications")
+// The dispatcher's poll: channel, then pending or retrying, due by now, oldest due first;
+// its
+// status prefix also counts the dead-lettered ones for their gauge.
+@CompoundIndex(name = "dispatch", def = "{'status': 1, 'channel': 1, 'nextAttemptAt': 1, '_id': 1}")
+// An organisation's inbox and delivery records, newest first; the daily digest's
+// reminders.
+@CompoundIndex(name = "recipient", def = "{'recipientOrganisationId': 1, 'channel': 1, 'createdAt': -1, '_id': 1}")
 public record Notification(@Id String id, String recipientOrganisationId, RecipientRole recipientRole, Channel channel,
 		List<String> addresses, Language language, String eventId, String eventType, String kind, Instant eventTime,
 		String recommendationId, String title, String body, String link, LocalDate dueDate, Instant createdAt,
