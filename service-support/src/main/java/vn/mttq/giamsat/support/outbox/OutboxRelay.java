@@ -44,10 +44,8 @@ import vn.mttq.giamsat.support.messaging.EventMetadata;
  * once sent, so the line carries that trace's id.
  * <p>
  * A write that recorded events wakes the relay up for its own document, which is then
- * read by id; only the periodic pass looks through whole collections for what is still
- * pending (after a failed send, a crash or a restart). The embedded database has no
- * secondary indexes, so a collection scan on every write made each write cost as much as
- * the collection is large.
+ * read by id; only the periodic pass looks for what is still pending (after a failed
+ * send, a crash or a restart), through the {@code outbox_pending} index.
  */
 public class OutboxRelay implements SmartLifecycle {
 
