@@ -116,20 +116,12 @@ class TraceAcrossServicesEmbeddedTests {
 				{ "kind": "SUPERVISION", "title": "Giám sát thực hiện chính sách hỗ trợ nhà ở",
 				  "supervisingBodyId": "ubmttq-tinh-dien-bien", "supervisedAgencyIds": ["ubnd-xa-muong-phang"],
 				  "form": "DELEGATION", "level": "PROVINCE", "startDate": "2026-10-05" }""", "/api/v1/activities");
-		Map<?, ?> letter = this.supervision.post()
-			.uri("/api/v1/activities/{id}/letters", activity.get("id"))
-			.header("traceparent", traceparent)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{ "number": "%s", "issuedOn": "2026-11-20", "items": [
-					  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Báo cáo tiến độ hỗ trợ nhà ở.", "dueDate": "2026-12-21" } ] }"""
-				.formatted("127/KN-MTTQ-BTT-" + System.nanoTime()))
-			.exchange()
-			.expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody();
+		Map<?, ?> letter = Posts.created(this.supervision, (headers) -> headers.set("traceparent", traceparent),
+				"""
+						{ "number": "%s", "issuedOn": "2026-11-20", "items": [
+						  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Báo cáo tiến độ hỗ trợ nhà ở.", "dueDate": "2026-12-21" } ] }"""
+					.formatted("127/KN-MTTQ-BTT-" + System.nanoTime()),
+				"/api/v1/activities/{id}/letters", activity.get("id"));
 		return (String) ((Map<?, ?>) ((List<?>) letter.get("items")).get(0)).get("recommendationId");
 	}
 
