@@ -51,12 +51,9 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  * @param outbox the events to publish on {@code notification.deliveries}
  */
 @Document("notifications")
-// The dispatcher's poll: channel, then pending or retrying, due by now, oldest due first;
-// its
-// status prefix also counts the dead-lettered ones for their gauge.
+// Dispatcher's poll (due by channel), dead-letter gauge (status prefix).
 @CompoundIndex(name = "dispatch", def = "{'status': 1, 'channel': 1, 'nextAttemptAt': 1, '_id': 1}")
-// An organisation's inbox and delivery records, newest first; the daily digest's
-// reminders.
+// An organisation's inbox and delivery records, newest first; the digest's reminders.
 @CompoundIndex(name = "recipient", def = "{'recipientOrganisationId': 1, 'channel': 1, 'createdAt': -1, '_id': 1}")
 public record Notification(@Id String id, String recipientOrganisationId, RecipientRole recipientRole, Channel channel,
 		List<String> addresses, Language language, String eventId, String eventType, String kind, Instant eventTime,

@@ -12,7 +12,6 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.bulk.BulkWriteError;
 import org.bson.Document;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
