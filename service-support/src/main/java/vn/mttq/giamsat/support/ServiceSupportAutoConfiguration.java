@@ -2,10 +2,10 @@ package vn.mttq.giamsat.support;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.swagger.v3.oas.models.Components;
@@ -45,11 +45,13 @@ import vn.mttq.giamsat.support.messaging.EventReader;
 import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 import vn.mttq.giamsat.support.outbox.OutboxBacklog;
 import vn.mttq.giamsat.support.outbox.OutboxEvents;
+import vn.mttq.giamsat.support.outbox.OutboxGauges;
 import vn.mttq.giamsat.support.outbox.OutboxRelay;
 import vn.mttq.giamsat.support.outbox.OutboxSource;
 import vn.mttq.giamsat.support.outbox.OutboxTracing;
 import vn.mttq.giamsat.support.web.ProblemDetailsAdvice;
-import vn.mttq.giamsat.support.web.RequestSizeLimitFilter;
+import vn.mttq.giamsat.support.web.guard.FilterProblems;
+import vn.mttq.giamsat.support.web.guard.RequestGuardFilter;
 
 /**
  * Wires the shared pieces into each service: the ping-based database health check (in
@@ -83,10 +85,11 @@ public class ServiceSupportAutoConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-			@Value("${giamsat.http.max-request-size:1MB}") DataSize max, JsonMapper json) {
-		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(
-				new RequestSizeLimitFilter(max, json));
+	FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(
+			@Value("${giamsat.http.max-request-size:1MB}") DataSize max,
+			@Value("${giamsat.http.max-parameters:1000}") int maxParameters, JsonMapper json) {
+		FilterRegistrationBean<RequestGuardFilter> registration = new FilterRegistrationBean<>(
+				new RequestGuardFilter(max.toBytes(), maxParameters, new FilterProblems(json)));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
@@ -139,9 +142,18 @@ public class ServiceSupportAutoConfiguration {
 		return new EventReader(json);
 	}
 
+	/**
+	 * Counts consumed records, from 0 for every topic an input binding names.
+	 */
 	@Bean
-	ConsumedEvents consumedEvents(MeterRegistry meters) {
-		return new ConsumedEvents(meters);
+	ConsumedEvents consumedEvents(MeterRegistry meters, BindingServiceProperties bindings) {
+		ConsumedEvents consumed = new ConsumedEvents(meters);
+		bindings.getBindings().forEach((name, binding) -> {
+			if (name.contains("-in-") && binding.getDestination() != null) {
+				Arrays.stream(binding.getDestination().split(",")).map(String::strip).forEach(consumed::expect);
+			}
+		});
+		return consumed;
 	}
 
 	/**
@@ -177,16 +189,19 @@ public class ServiceSupportAutoConfiguration {
 
 	@Bean
 	@ConditionalOnBean(OutboxSource.class)
-	OutboxBacklog outboxBacklog(MongoTemplate mongo, List<OutboxSource> sources, Clock clock, MeterRegistry meters) {
-		OutboxBacklog backlog = new OutboxBacklog(mongo, sources, clock);
-		Gauge.builder("outbox.pending", () -> backlog.measure().pending())
-			.description("Events recorded but not yet acknowledged by the broker")
-			.register(meters);
-		Gauge.builder("outbox.oldest.age", () -> backlog.measure().oldestAge().toMillis() / 1000.0)
-			.description("How long the oldest unpublished event has waited")
-			.baseUnit("seconds")
-			.register(meters);
-		return backlog;
+	OutboxBacklog outboxBacklog(MongoTemplate mongo, List<OutboxSource> sources, Clock clock) {
+		return new OutboxBacklog(mongo, sources, clock);
+	}
+
+	/**
+	 * The backlog's gauges, counted every
+	 * {@code giamsat.monitoring.gauge-refresh-interval}, not on each scrape.
+	 */
+	@Bean
+	@ConditionalOnBean(OutboxSource.class)
+	GaugeRefresher outboxGauges(OutboxBacklog backlog, Clock clock, MeterRegistry meters,
+			@Value("${giamsat.monitoring.gauge-refresh-interval:1m}") Duration interval) {
+		return OutboxGauges.register(backlog, clock, interval, meters);
 	}
 
 	@Bean("outboxHealthContributor")

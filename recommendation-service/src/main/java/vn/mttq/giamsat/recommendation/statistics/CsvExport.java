@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import vn.mttq.giamsat.support.text.SpreadsheetCells;
+
 /**
  * Writes the agency statistics as CSV (RFC 4180): comma-separated, CRLF line ends, a
  * header row, fields quoted when they hold a comma, a semicolon (the separator Excel
  * expects in some locales), a quote or a line break; UTF-8 with a byte order mark so that
  * Excel shows Vietnamese; an empty cell for a hidden or missing figure. A text cell that
- * Excel would take for a formula is prefixed with an apostrophe.
+ * a spreadsheet would take for a formula is written as text ({@link SpreadsheetCells}).
  */
 final class CsvExport {
 
@@ -66,10 +68,7 @@ final class CsvExport {
 	}
 
 	static String field(String value) {
-		String text = value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
+		String text = SpreadsheetCells.text(value);
 		if (text.contains(",") || text.contains(";") || text.contains("\"") || text.contains("\n")
 				|| text.contains("\r")) {
 			return "\"" + text.replace("\"", "\"\"") + "\"";

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -67,6 +68,9 @@ final class InvalidFields {
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			return new InvalidField(path(unknown), "unknown field '" + unknown.getPropertyName() + "'");
 		}
+		if (cause instanceof InvalidFormatException format && format.getTargetType() == String.class) {
+			return new InvalidField(path(format), format.getOriginalMessage());
+		}
 		if (cause instanceof InvalidFormatException format) {
 			return new InvalidField(path(format),
 					"'" + format.getValue() + "' cannot be read as " + describe(format.getTargetType()));
@@ -76,6 +80,10 @@ final class InvalidFields {
 		}
 		if (cause instanceof MismatchedInputException mismatch) {
 			return new InvalidField(path(mismatch), "expected " + describe(mismatch.getTargetType()));
+		}
+		if (cause instanceof StreamConstraintsException limit) {
+			return new InvalidField(null, "The body is too large or too deeply nested to be read: "
+					+ limit.getOriginalMessage().replaceAll(",? from `[^`]*`", ""));
 		}
 		if (cause instanceof StreamReadException read) {
 			return new InvalidField(null, "The body is not valid JSON: " + read.getOriginalMessage());

@@ -34,6 +34,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+	/** How many invalid fields a problem lists at most. */
+	public static final int MAX_ERRORS = 100;
+
 	@ExceptionHandler(ResourceNotFoundException.class)
 	ProblemDetail notFound(ResourceNotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", ex.getMessage());
@@ -177,10 +180,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return path.substring(path.lastIndexOf('.') + 1);
 	}
 
+	/**
+	 * Lists the first {@value #MAX_ERRORS} invalid fields and counts them all, so that a
+	 * body with thousands of bad elements costs a short answer.
+	 */
 	private ResponseEntity<Object> invalid(List<InvalidField> fields) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
 				fields.size() == 1 ? "1 field is invalid." : fields.size() + " fields are invalid.");
-		problem.setProperty("errors", fields);
+		problem.setProperty("errors", (fields.size() > MAX_ERRORS) ? fields.subList(0, MAX_ERRORS) : fields);
+		problem.setProperty("totalErrors", fields.size());
 		return ResponseEntity.badRequest().body(problem);
 	}
 

@@ -9,6 +9,8 @@ import org.apache.catalina.valves.ErrorReportValve;
 
 import org.springframework.http.HttpStatus;
 
+import vn.mttq.giamsat.support.web.guard.SecurityHeaders;
+
 /**
  * Answers the errors Tomcat raises itself, before any filter runs (a path with an encoded
  * slash or NUL, say), as problem+json instead of Tomcat's HTML page.
@@ -24,6 +26,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		HttpStatus known = HttpStatus.resolve(status);
 		String title = (known != null) ? known.getReasonPhrase() : "Error";
 		try {
+			SecurityHeaders.apply(response::setHeader);
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();

@@ -9,14 +9,17 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
+
+import vn.mttq.giamsat.support.text.TextRules;
 
 /**
  * Unicode text in one form: Vietnamese arrives both precomposed (NFC, "Mường Phăng") and
  * decomposed (NFD, base letters followed by combining marks), which look the same and
  * compare different. Every text a request brings is turned into NFC at the boundary, so
  * it is stored, compared and searched one way. Nothing else is changed: no trimming, no
- * case folding.
+ * case folding. A text holding a character {@link TextRules} refuses is not read at all.
  */
 public final class UnicodeNormalization {
 
@@ -66,7 +69,12 @@ public final class UnicodeNormalization {
 
 		@Override
 		public String deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-			return nfc(super.deserialize(p, ctxt));
+			String text = nfc(super.deserialize(p, ctxt));
+			String problem = TextRules.problemOf(text);
+			if (problem != null) {
+				throw InvalidFormatException.from(p, problem, "", String.class);
+			}
+			return text;
 		}
 
 	}

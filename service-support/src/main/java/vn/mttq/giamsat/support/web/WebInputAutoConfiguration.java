@@ -1,12 +1,18 @@
 package vn.mttq.giamsat.support.web;
 
 import org.apache.catalina.core.StandardHost;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,6 +21,7 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -28,6 +35,32 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @AutoConfiguration(before = JacksonAutoConfiguration.class)
 public class WebInputAutoConfiguration {
+
+	/**
+	 * Boot's JSON mapper builder on a parser with limits, so that a body is refused while
+	 * it is read, before anything is bound: at most {@code max-tokens} tokens (a list of
+	 * 190,000 {@code null}s is under 1 MB and would bind into as many validation errors),
+	 * {@code max-nesting-depth} levels, and bounded names and texts. The same mapper
+	 * reads the consumed events, which are far smaller.
+	 */
+	@Bean
+	@Scope("prototype")
+	@ConditionalOnMissingBean
+	JsonMapper.Builder jsonMapperBuilder(ObjectProvider<JsonMapperBuilderCustomizer> customizers,
+			@Value("${giamsat.http.json.max-tokens:20000}") long maxTokens,
+			@Value("${giamsat.http.json.max-nesting-depth:32}") int maxDepth,
+			@Value("${giamsat.http.json.max-string-length:1000000}") int maxString) {
+		StreamReadConstraints limits = StreamReadConstraints.builder()
+			.maxTokenCount(maxTokens)
+			.maxNestingDepth(maxDepth)
+			.maxStringLength(maxString)
+			.maxNameLength(1000)
+			.maxNumberLength(100)
+			.build();
+		JsonMapper.Builder builder = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build());
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder;
+	}
 
 	@Bean
 	JsonMapperBuilderCustomizer unicodeNormalizingJsonMapper() {

@@ -62,6 +62,11 @@ public final class HostileRequests {
 	public static final Map<String, String> INJECTIONS = injections();
 
 	/**
+	 * Texts no field may hold: control, bidirectional and zero-width characters.
+	 */
+	public static final Map<String, String> UNSAFE_TEXTS = unsafeTexts();
+
+	/**
 	 * Hostile path variables, already percent-encoded as they travel, by name.
 	 */
 	public static final Map<String, String> PATH_VALUES = pathValues();
@@ -281,8 +286,15 @@ public final class HostileRequests {
 		values.put("SQL injection", "'; DROP TABLE x; --");
 		values.put("script tag", "<script>alert(1)</script>");
 		values.put("JNDI lookup", "${jndi:ldap://x}");
-		values.put("null byte", "before\u0000after");
 		values.put("NFD Vietnamese", NFD_VIETNAMESE);
+		return values;
+	}
+
+	private static Map<String, String> unsafeTexts() {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("null byte", "before\u0000after");
+		values.put("bidi override", "invoice\u202Efdp.exe");
+		values.put("zero-width space", "ubnd\u200B-xa");
 		return values;
 	}
 
@@ -532,6 +544,7 @@ public final class HostileRequests {
 				switch (param.getValue()) {
 					case TEXT -> {
 						INJECTIONS.forEach(acceptable::put);
+						UNSAFE_TEXTS.forEach(refused::put);
 						refused.put("10,000 characters", "x".repeat(10_000));
 					}
 					case ENUM -> {
@@ -683,6 +696,10 @@ public final class HostileRequests {
 							String expected = Normalizer.normalize(injection.getValue(), Normalizer.Form.NFC);
 							body(cases, uri, name + " = " + injection.getKey(), true, Map.of(pointer(leaf), expected),
 									null, leaf, (node) -> set(node, leaf, JSON.valueToTree(injection.getValue())));
+						}
+						for (Map.Entry<String, String> unsafe : UNSAFE_TEXTS.entrySet()) {
+							body(cases, uri, name + " = " + unsafe.getKey(), false, Map.of(),
+									(node) -> set(node, leaf, JSON.valueToTree(unsafe.getValue())));
 						}
 						body(cases, uri, name + " = " + HUGE + " characters", false, Map.of(),
 								(node) -> set(node, leaf, JSON.valueToTree("x".repeat(HUGE))));

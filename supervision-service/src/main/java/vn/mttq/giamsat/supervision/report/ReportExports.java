@@ -12,6 +12,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import vn.mttq.giamsat.support.text.SpreadsheetCells;
+
 /**
  * Writes a report as CSV (UTF-8 with a byte-order mark, so that Excel shows Vietnamese
  * right) and as an XLSX workbook.
@@ -46,13 +48,13 @@ final class ReportExports {
 			for (int i = 0; i < rows.size(); i++) {
 				ReportRows.Row row = rows.get(i);
 				Row cells = sheet.createRow(i + 1);
-				cells.createCell(0).setCellValue(row.section());
-				cells.createCell(1).setCellValue(row.indicator());
+				cells.createCell(0).setCellValue(SpreadsheetCells.text(row.section()));
+				cells.createCell(1).setCellValue(SpreadsheetCells.text(row.indicator()));
 				if (row.value() instanceof Number number) {
 					cells.createCell(2).setCellValue(number.doubleValue());
 				}
 				else {
-					cells.createCell(2).setCellValue(String.valueOf(row.value()));
+					cells.createCell(2).setCellValue(SpreadsheetCells.text(String.valueOf(row.value())));
 				}
 			}
 			sheet.setColumnWidth(0, 45 * 256);
@@ -77,11 +79,7 @@ final class ReportExports {
 	}
 
 	private static String quote(String cell) {
-		String safe = cell;
-		// A cell a spreadsheet would take for a formula is written as text.
-		if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0 && !safe.matches("-?[0-9.]+")) {
-			safe = "'" + safe;
-		}
+		String safe = SpreadsheetCells.text(cell);
 		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
 			return "\"" + safe.replace("\"", "\"\"") + "\"";
 		}

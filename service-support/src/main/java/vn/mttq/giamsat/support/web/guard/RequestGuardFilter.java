@@ -1,0 +1,127 @@
+package vn.mttq.giamsat.support.web.guard;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import vn.mttq.giamsat.support.text.TextRules;
+import vn.mttq.giamsat.support.web.ProblemTypes;
+
+/**
+ * The first filter every request meets. It sets the {@link SecurityHeaders}, then refuses
+ * what no handler should see, each as problem+json:
+ * <ul>
+ * <li>a body over the limit, 413: a declared length at once, a chunked body once the
+ * limit is passed, so that no part of an oversized body ever reaches a handler (a chunked
+ * body within the limit is read here and handed on from memory);</li>
+ * <li>a query string that is not valid percent-encoded UTF-8, that holds more parameters
+ * than allowed, or whose text holds characters {@link TextRules} refuses, 400;</li>
+ * <li>a request for the container's error page itself, 404.</li>
+ * </ul>
+ */
+public class RequestGuardFilter extends OncePerRequestFilter {
+
+	private final long maxBytes;
+
+	private final int maxParameters;
+
+	private final FilterProblems problems;
+
+	public RequestGuardFilter(long maxBytes, int maxParameters, FilterProblems problems) {
+		this.maxBytes = maxBytes;
+		this.maxParameters = maxParameters;
+		this.problems = problems;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		SecurityHeaders.apply(response::setHeader);
+		if (request.getDispatcherType() == DispatcherType.REQUEST && "/error".equals(request.getRequestURI())) {
+			this.problems.write(request, response, HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND,
+					"There is nothing at this path.");
+			return;
+		}
+		if (request.getContentLengthLong() > this.maxBytes) {
+			tooLarge(request, response);
+			return;
+		}
+		String parameterProblem = parameterProblem(request);
+		if (parameterProblem != null) {
+			this.problems.write(request, response, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
+					parameterProblem);
+			return;
+		}
+		HttpServletRequest handed = request;
+		if (request.getContentLengthLong() < 0 && isChunked(request)) {
+			byte[] body = readAtMost(request.getInputStream(), this.maxBytes + 1);
+			if (body.length > this.maxBytes) {
+				tooLarge(request, response);
+				return;
+			}
+			handed = new BufferedBodyRequest(request, body);
+		}
+		chain.doFilter(handed, response);
+	}
+
+	private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		// The connection is closed after the answer, so the rest of the body is never
+		// read.
+		response.setHeader("Connection", "close");
+		this.problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
+				"The request body is larger than " + this.maxBytes + " bytes.");
+	}
+
+	private String parameterProblem(HttpServletRequest request) {
+		Map<String, String[]> parameters;
+		try {
+			parameters = request.getParameterMap();
+		}
+		catch (RuntimeException ex) {
+			return "The query string cannot be read: it must be percent-encoded UTF-8 with at most "
+					+ this.maxParameters + " parameters.";
+		}
+		if (parameters.size() > this.maxParameters) {
+			return "The query string holds " + parameters.size() + " parameters; at most " + this.maxParameters
+					+ " are allowed.";
+		}
+		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+			String problem = TextRules.singleLineProblemOf(parameter.getKey());
+			for (int i = 0; problem == null && i < parameter.getValue().length; i++) {
+				problem = TextRules.problemOf(parameter.getValue()[i]);
+			}
+			if (problem != null) {
+				return "Query parameter '" + printable(parameter.getKey()) + "' " + problem + ".";
+			}
+		}
+		return null;
+	}
+
+	private static String printable(String name) {
+		String shown = name.codePoints()
+			.filter((c) -> c >= 0x20 && TextRules.singleLineProblemOf(Character.toString(c)) == null)
+			.limit(100)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
+		return shown;
+	}
+
+	private static boolean isChunked(HttpServletRequest request) {
+		String encoding = request.getHeader("Transfer-Encoding");
+		return encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+	}
+
+	private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+		return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
+	}
+
+}
