@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.mttq.giamsat.support.text.SingleLine;
+
 /**
  * A step a person takes on a recommendation.
  *
@@ -23,8 +25,8 @@ import jakarta.validation.constraints.Size;
  * (the agency's superior, else the Front one level up)
  */
 public record TakeStep(@NotNull LifecycleAction action, @Size(max = 4000) String note,
-		@Size(max = 20) List<@NotBlank @Size(max = 500) String> attachments, @Min(1) @Max(365) Integer days,
-		LocalDate dueDate, @Size(min = 1, max = 100) String escalateTo) {
+		@Size(max = 20) List<@NotBlank @SingleLine @Size(max = 500) String> attachments, @Min(1) @Max(365) Integer days,
+		LocalDate dueDate, @Size(min = 1, max = 100) @SingleLine String escalateTo) {
 
 	public TakeStep {
 		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();

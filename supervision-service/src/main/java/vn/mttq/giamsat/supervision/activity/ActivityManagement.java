@@ -215,6 +215,7 @@ public class ActivityManagement {
 
 	private Activity ownActivity(String id, Actor actor) {
 		Activity activity = get(id, actor);
+		FrontBody.requireOfficial(actor);
 		if (!activity.supervisingBodyId().equals(actor.organisationId())) {
 			throw new ForbiddenException("Only the supervising body '" + activity.supervisingBodyId()
 					+ "' changes this activity; you act for '" + actor.organisationId() + "'");

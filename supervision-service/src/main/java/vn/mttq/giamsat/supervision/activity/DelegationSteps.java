@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.mttq.giamsat.support.text.SingleLine;
+
 /**
  * Các bước giám sát qua đoàn (NQLT 403 Arts 6–9): the dates of a delegation's steps, as
  * far as they are known or planned.
@@ -21,9 +23,10 @@ import jakarta.validation.constraints.Size;
  * @param sessionDates the working sessions with the supervised body
  * @param resultReportDate the date of the head's result report
  */
-public record DelegationSteps(@Size(max = 100) String decisionNumber, LocalDate decisionDate,
-		@Size(max = 200) String headName, @Size(max = 50) List<@NotBlank @Size(max = 200) String> memberNames,
-		LocalDate noticeDate, LocalDate subjectReportDate, @Size(max = 50) List<@NotNull LocalDate> sessionDates,
+public record DelegationSteps(@Size(max = 100) @SingleLine String decisionNumber, LocalDate decisionDate,
+		@Size(max = 200) @SingleLine String headName,
+		@Size(max = 50) List<@NotBlank @SingleLine @Size(max = 200) String> memberNames, LocalDate noticeDate,
+		LocalDate subjectReportDate, @Size(max = 50) List<@NotNull LocalDate> sessionDates,
 		LocalDate resultReportDate) {
 
 	public DelegationSteps {

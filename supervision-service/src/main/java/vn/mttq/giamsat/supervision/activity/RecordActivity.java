@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
+import vn.mttq.giamsat.support.text.SingleLine;
 
 /**
  * The request to record an activity.
@@ -38,14 +39,15 @@ import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
  * @param planId the yearly plan it belongs to, if any
  * @param delegation the delegation's steps, for the {@code DELEGATION} form
  */
-public record RecordActivity(@NotNull ActivityKind kind, @NotBlank @Size(max = 500) String title,
-		@Size(min = 1, max = 100) String reference, @Size(min = 1, max = 100) String supervisingBodyId,
-		@Size(max = 20) List<@NotBlank @Size(max = 100) String> coLeadIds,
-		@NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 100) String> supervisedAgencyIds,
+public record RecordActivity(@NotNull ActivityKind kind, @NotBlank @Size(max = 500) @SingleLine String title,
+		@Size(min = 1, max = 100) @SingleLine String reference,
+		@Size(min = 1, max = 100) @SingleLine String supervisingBodyId,
+		@Size(max = 20) List<@NotBlank @SingleLine @Size(max = 100) String> coLeadIds,
+		@NotEmpty @Size(max = 100) List<@NotBlank @SingleLine @Size(max = 100) String> supervisedAgencyIds,
 		@NotNull SupervisionForm form, AdministrativeLevel level, @NotNull LocalDate startDate, LocalDate endDate,
-		@Size(max = 20) List<@NotBlank @Size(max = 100) String> legalBasisIds, InitiationBasis basis,
-		@Size(max = 8000) String content, @Size(max = 200) String field, LocalDate periodFrom, LocalDate periodTo,
-		@Size(min = 1, max = 100) String planId, @Valid DelegationSteps delegation) {
+		@Size(max = 20) List<@NotBlank @SingleLine @Size(max = 100) String> legalBasisIds, InitiationBasis basis,
+		@Size(max = 8000) String content, @Size(max = 200) @SingleLine String field, LocalDate periodFrom,
+		LocalDate periodTo, @Size(min = 1, max = 100) @SingleLine String planId, @Valid DelegationSteps delegation) {
 
 	public RecordActivity {
 		coLeadIds = (coLeadIds != null) ? List.copyOf(coLeadIds) : List.of();

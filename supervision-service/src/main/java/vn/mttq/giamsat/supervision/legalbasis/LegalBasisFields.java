@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.mttq.giamsat.support.text.SingleLine;
+
 /**
  * A legal basis as an administrator writes it; the id is in the path.
  *
@@ -19,9 +21,10 @@ import jakarta.validation.constraints.Size;
  * @param amendedByIds the legal bases that amend it (e.g. Law 97/2025 for Law 75/2015)
  * @param note what it governs, for the officials choosing it
  */
-public record LegalBasisFields(@NotBlank @Size(max = 200) String number, @NotBlank @Size(max = 1000) String title,
-		@NotBlank @Size(max = 300) String issuer, @NotNull LocalDate issuedOn, @NotNull LocalDate effectiveFrom,
-		LocalDate effectiveTo, @Size(max = 20) List<@NotBlank @Size(max = 100) String> amendedByIds,
+public record LegalBasisFields(@NotBlank @Size(max = 200) @SingleLine String number,
+		@NotBlank @Size(max = 1000) @SingleLine String title, @NotBlank @Size(max = 300) @SingleLine String issuer,
+		@NotNull LocalDate issuedOn, @NotNull LocalDate effectiveFrom, LocalDate effectiveTo,
+		@Size(max = 20) List<@NotBlank @SingleLine @Size(max = 100) String> amendedByIds,
 		@Size(max = 2000) String note) {
 
 	public LegalBasisFields {

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.mttq.giamsat.support.text.SingleLine;
+
 /**
  * The request to issue a letter.
  *
@@ -22,9 +24,9 @@ import jakarta.validation.constraints.Size;
  * @param subject what the letter is about (trích yếu)
  * @param items the recommendations, one addressee each
  */
-public record IssueLetter(@NotBlank @Size(max = 100) String number, @NotNull LocalDate issuedOn,
-		@Size(min = 1, max = 100) String issuingBodyId, LetterKind kind, @Size(max = 500) String subject,
-		@NotEmpty @Size(max = 200) List<@Valid @NotNull Item> items) {
+public record IssueLetter(@NotBlank @Size(max = 100) @SingleLine String number, @NotNull LocalDate issuedOn,
+		@Size(min = 1, max = 100) @SingleLine String issuingBodyId, LetterKind kind,
+		@Size(max = 500) @SingleLine String subject, @NotEmpty @Size(max = 200) List<@Valid @NotNull Item> items) {
 
 	/**
 	 * One recommendation of the letter.
@@ -38,9 +40,9 @@ public record IssueLetter(@NotBlank @Size(max = 100) String number, @NotNull Loc
 	 * (the competent authority) and the issuing body's superior (the Front one level up),
 	 * NQLT 403 Art. 9.3
 	 */
-	public record Item(@NotBlank @Size(max = 100) String addresseeAgencyId, @NotBlank @Size(max = 4000) String content,
-			ItemType type, LocalDate dueDate,
-			@Size(max = 20) List<@NotBlank @Size(max = 100) String> copyRecipientIds) {
+	public record Item(@NotBlank @Size(max = 100) @SingleLine String addresseeAgencyId,
+			@NotBlank @Size(max = 4000) String content, ItemType type, LocalDate dueDate,
+			@Size(max = 20) List<@NotBlank @SingleLine @Size(max = 100) String> copyRecipientIds) {
 	}
 
 }

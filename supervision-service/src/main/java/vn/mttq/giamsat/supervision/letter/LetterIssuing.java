@@ -135,6 +135,7 @@ class LetterIssuing {
 	RecommendationLetter withdraw(String activityId, String letterId, String recommendationId, String reason,
 			Actor actor) {
 		RecommendationLetter letter = get(activityId, letterId, actor);
+		FrontBody.requireOfficial(actor);
 		if (!letter.issuingBodyId().equals(actor.organisationId())) {
 			throw new ForbiddenException("Only the issuing body '" + letter.issuingBodyId() + "' withdraws its items");
 		}

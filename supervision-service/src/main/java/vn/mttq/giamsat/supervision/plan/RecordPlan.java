@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.mttq.giamsat.support.text.SingleLine;
+
 /**
  * The request to record a yearly plan.
  *
@@ -18,7 +20,7 @@ import jakarta.validation.constraints.Size;
  * @param issuedOn the date printed on it (usually in the fourth quarter of the year
  * before)
  */
-record RecordPlan(@Size(min = 1, max = 100) String ownerBodyId, @NotNull @Min(2000) @Max(2100) Integer year,
-		@NotBlank @Size(max = 100) String number, @NotBlank @Size(max = 500) String title,
+record RecordPlan(@Size(min = 1, max = 100) @SingleLine String ownerBodyId, @NotNull @Min(2000) @Max(2100) Integer year,
+		@NotBlank @Size(max = 100) @SingleLine String number, @NotBlank @Size(max = 500) @SingleLine String title,
 		@NotNull LocalDate issuedOn) {
 }

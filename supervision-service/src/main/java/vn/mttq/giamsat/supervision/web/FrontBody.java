@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.supervision.web;
 
 import vn.mttq.giamsat.support.security.Actor;
+import vn.mttq.giamsat.support.security.Role;
 import vn.mttq.giamsat.support.web.ForbiddenException;
 
 /**
@@ -21,11 +22,26 @@ public final class FrontBody {
 	 * @throws ForbiddenException if the request names another body
 	 */
 	public static String actingFor(Actor actor, String requested, String field) {
+		requireOfficial(actor);
 		if (requested != null && !requested.equals(actor.organisationId())) {
 			throw new ForbiddenException(
 					"You act for '" + actor.organisationId() + "' and cannot set " + field + " to '" + requested + "'");
 		}
 		return actor.organisationId();
+	}
+
+	/**
+	 * Checks that the caller is a Front official. Endpoints that act on a thing the
+	 * caller may not see (another agency's activity) let every role in and check this
+	 * after the thing was found, so that a thing the caller may not see answers 404
+	 * whatever the role, and the answer does not tell it exists.
+	 * @param actor the signed-in caller
+	 * @throws ForbiddenException if the caller is not a Front official
+	 */
+	public static void requireOfficial(Actor actor) {
+		if (!actor.has(Role.FRONT_OFFICIAL)) {
+			throw new ForbiddenException("Only a Front official of the body that owns it may change it.");
+		}
 	}
 
 }

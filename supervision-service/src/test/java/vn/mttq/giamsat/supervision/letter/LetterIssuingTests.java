@@ -159,6 +159,25 @@ class LetterIssuingTests {
 	}
 
 	@Test
+	void refusesALetterNumberWithALineBreakWhichWouldSplitTheEmailSubject() {
+		long before = this.letters.count();
+
+		this.http.post()
+			.uri("/api/v1/activities/{id}/letters", this.activityId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(LetterRequests.letter("KN-1\r\nBcc: someone@example.org", "so-nong-nghiep-db"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("number")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must not contain a tab or line break (U+000D at position 5)");
+		assertThat(this.letters.count()).isEqualTo(before);
+	}
+
+	@Test
 	void namesTheItemWithoutAddressee() {
 		this.http.post()
 			.uri("/api/v1/activities/{id}/letters", this.activityId)

@@ -8,9 +8,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -124,6 +128,31 @@ class RequestGuardTests {
 		assertThat(problem.path("detail").asString()).startsWith("The body is too large or too deeply nested")
 			.doesNotContain("StreamReadConstraints");
 		assertThat(HANDLED.get()).isZero();
+	}
+
+	@Test
+	void theServiceAnswersItsHealthWhileHostileBodiesAreReadAndIdlesAfter() throws Exception {
+		String nulls = IntStream.range(0, 190_001).mapToObj((i) -> "null").collect(Collectors.joining(","));
+		String hostile = "{\"title\":\"t\",\"notes\":[" + nulls + "]}";
+		ExecutorService senders = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<HttpResponse<String>>> sent = IntStream.range(0, 8)
+				.mapToObj((i) -> senders.submit(() -> post("/api/guard", hostile)))
+				.toList();
+			while (!sent.stream().allMatch(Future::isDone)) {
+				long start = System.nanoTime();
+				assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+			}
+			for (Future<HttpResponse<String>> answer : sent) {
+				assertThat(answer.get().statusCode()).isEqualTo(400);
+			}
+		}
+		finally {
+			senders.shutdownNow();
+		}
+		assertThat(CpuUse.ofThisProcessOver(Duration.ofSeconds(2))).as("cores busy after the bodies were refused")
+			.isLessThan(0.5);
 	}
 
 	@Test
