@@ -199,9 +199,9 @@ public class ServiceSupportAutoConfiguration {
 	 */
 	@Bean
 	@ConditionalOnBean(OutboxSource.class)
-	GaugeRefresher outboxGauges(OutboxBacklog backlog, Clock clock, MeterRegistry meters,
+	OutboxGauges outboxGauges(OutboxBacklog backlog, Clock clock, MeterRegistry meters,
 			@Value("${giamsat.monitoring.gauge-refresh-interval:1m}") Duration interval) {
-		return OutboxGauges.register(backlog, clock, interval, meters);
+		return new OutboxGauges(backlog, clock, interval, meters);
 	}
 
 	@Bean("outboxHealthContributor")

@@ -1,11 +1,12 @@
 package vn.mttq.giamsat.support.deadletter;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.Consumer;
 
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.health.contributor.Health;
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 
+import vn.mttq.giamsat.support.CountedGauge;
 import vn.mttq.giamsat.support.ServiceSupportAutoConfiguration;
 import vn.mttq.giamsat.support.messaging.ConsumedEvents;
 import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
@@ -37,18 +39,28 @@ public class DeadLetterAutoConfiguration {
 
 	@Bean
 	Consumer<Message<byte[]>> deadLetters(DeadLetterRecorder recorder, InfrastructureRetry retry,
-			ConsumedEvents consumed) {
-		return (message) -> consumed.handled(message, retry.untilAvailable(() -> recorder.record(message)));
+			ConsumedEvents consumed, CountedGauge deadLettersPending) {
+		return (message) -> {
+			consumed.handled(message, retry.untilAvailable(() -> recorder.record(message)));
+			deadLettersPending.refreshSoon();
+		};
 	}
 
 	@Bean
 	DeadLetterOperations deadLetterOperations(MongoTemplate mongo, StreamBridge bridge, Clock clock,
-			MeterRegistry meters, OutboxTracing tracing) {
-		DeadLetterOperations operations = new DeadLetterOperations(mongo, bridge, clock, tracing);
-		Gauge.builder("deadletters.pending", operations::pendingCount)
-			.description("Records rejected by this service and not replayed yet")
-			.register(meters);
-		return operations;
+			OutboxTracing tracing) {
+		return new DeadLetterOperations(mongo, bridge, clock, tracing);
+	}
+
+	/**
+	 * Counted in the database every {@code giamsat.monitoring.gauge-refresh-interval} and
+	 * soon after a record is kept, not on each scrape.
+	 */
+	@Bean
+	CountedGauge deadLettersPending(DeadLetterOperations operations, MeterRegistry meters,
+			@Value("${giamsat.monitoring.gauge-refresh-interval:1m}") Duration interval) {
+		return new CountedGauge("deadletters.pending", "Records rejected by this service and not replayed yet",
+				operations::pendingCount, interval, meters);
 	}
 
 	@Bean

@@ -1,5 +1,7 @@
 package vn.mttq.giamsat.support.messaging;
 
+import java.util.List;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.LogFactory;
@@ -21,6 +23,8 @@ public class ConsumedEvents {
 	public static final String METER = "events.consumed";
 
 	private static final String UNKNOWN_TOPIC = "unknown";
+
+	private static final List<String> OUTCOMES = List.of("applied", "duplicate", "rejected");
 
 	private final MeterRegistry meters;
 
@@ -48,13 +52,27 @@ public class ConsumedEvents {
 		count(topic, "rejected");
 	}
 
+	/**
+	 * Registers the topic's counters at 0 for every outcome, so that Prometheus has a
+	 * sample from before the first record and {@code increase()} sees it.
+	 * @param topic a topic this service consumes
+	 */
+	public void expect(String topic) {
+		for (String outcome : OUTCOMES) {
+			counter(topic, outcome);
+		}
+	}
+
 	private void count(String topic, String outcome) {
-		Counter.builder(METER)
+		counter(topic, outcome).increment();
+	}
+
+	private Counter counter(String topic, String outcome) {
+		return Counter.builder(METER)
 			.description("Records consumed, by topic and outcome (applied, duplicate, rejected)")
 			.tag("topic", topic)
 			.tag("outcome", outcome)
-			.register(this.meters)
-			.increment();
+			.register(this.meters);
 	}
 
 	/**

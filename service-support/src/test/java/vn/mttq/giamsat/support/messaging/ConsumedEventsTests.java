@@ -45,6 +45,16 @@ class ConsumedEventsTests {
 		assertThat(count("notification.deliveries", "rejected")).isEqualTo(1);
 	}
 
+	@Test
+	void anExpectedTopicShowsEveryOutcomeAtZeroBeforeItsFirstRecord() {
+		this.consumed.expect("supervision.organisations");
+
+		assertThat(this.meters.find(ConsumedEvents.METER).tag("topic", "supervision.organisations").counters())
+			.extracting((counter) -> counter.getId().getTag("outcome"))
+			.containsExactlyInAnyOrder("applied", "duplicate", "rejected");
+		assertThat(count("supervision.organisations", "applied")).isZero();
+	}
+
 	private static Message<byte[]> record(String topic) {
 		return MessageBuilder.withPayload(new byte[0]).setHeader(KafkaHeaders.RECEIVED_TOPIC, topic).build();
 	}
