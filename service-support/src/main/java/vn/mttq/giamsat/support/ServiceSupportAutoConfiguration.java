@@ -33,7 +33,6 @@ import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.support.KafkaHeaderMapper;
@@ -50,7 +49,6 @@ import vn.mttq.giamsat.support.outbox.OutboxRelay;
 import vn.mttq.giamsat.support.outbox.OutboxSource;
 import vn.mttq.giamsat.support.outbox.OutboxTracing;
 import vn.mttq.giamsat.support.web.ProblemDetailsAdvice;
-import vn.mttq.giamsat.support.web.guard.FilterProblems;
 import vn.mttq.giamsat.support.web.guard.RequestGuardFilter;
 
 /**
@@ -88,10 +86,7 @@ public class ServiceSupportAutoConfiguration {
 	FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(
 			@Value("${giamsat.http.max-request-size:1MB}") DataSize max,
 			@Value("${giamsat.http.max-parameters:1000}") int maxParameters, JsonMapper json) {
-		FilterRegistrationBean<RequestGuardFilter> registration = new FilterRegistrationBean<>(
-				new RequestGuardFilter(max.toBytes(), maxParameters, new FilterProblems(json)));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		return registration;
+		return RequestGuardFilter.first(max, maxParameters, json);
 	}
 
 	@Bean

@@ -9,8 +9,12 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import vn.mttq.giamsat.support.text.TextRules;
@@ -40,6 +44,21 @@ public class RequestGuardFilter extends OncePerRequestFilter {
 		this.maxBytes = maxBytes;
 		this.maxParameters = maxParameters;
 		this.problems = problems;
+	}
+
+	/**
+	 * The filter registered first in a servlet context, before security.
+	 * @param maxBody the largest body accepted
+	 * @param maxParameters the most query parameters accepted
+	 * @param json the mapper that writes problems
+	 * @return the registration
+	 */
+	public static FilterRegistrationBean<RequestGuardFilter> first(DataSize maxBody, int maxParameters,
+			JsonMapper json) {
+		FilterRegistrationBean<RequestGuardFilter> registration = new FilterRegistrationBean<>(
+				new RequestGuardFilter(maxBody.toBytes(), maxParameters, new FilterProblems(json)));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@Override
