@@ -110,7 +110,8 @@ started=$SECONDS
 
 start kafka "$JAVA" -Xms128m -Xmx512m -jar "$(jar_of local-stack)" kafka --port "$KAFKA_PORT" --data-dir "$DATA_DIR/kafka"
 start mongo "$JAVA" -Xmx256m -jar "$(jar_of local-stack)" mongo --port "$MONGO_PORT" --data-file "$DATA_DIR/mongo/giamsat.mv"
-start auth-server env SERVER_PORT="$AUTH_PORT" AUTH_ISSUER="http://localhost:$AUTH_PORT" \
+# The local profile: the demo users (password "demo") and the demo-only password grant.
+start auth-server env SERVER_PORT="$AUTH_PORT" AUTH_ISSUER="http://localhost:$AUTH_PORT" SPRING_PROFILES_ACTIVE=local \
   "$JAVA" -Xmx256m -XX:+UseSerialGC -jar "$(jar_of auth-server)"
 wait_until "Kafka" 60 "${PIDS[0]}" port_open "$KAFKA_PORT"
 wait_until "MongoDB wire server" 30 "${PIDS[1]}" port_open "$MONGO_PORT"

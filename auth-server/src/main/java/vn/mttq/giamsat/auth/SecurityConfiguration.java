@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.auth;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -15,8 +16,13 @@ import org.springframework.security.oauth2.core.OAuth2Token;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
+import org.springframework.security.oauth2.server.authorization.web.authentication.OAuth2AccessTokenResponseAuthenticationSuccessHandler;
+import org.springframework.security.oauth2.server.authorization.web.authentication.OAuth2ErrorAuthenticationFailureHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -25,13 +31,16 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import vn.mttq.giamsat.auth.password.PasswordGrantAuthenticationConverter;
 import vn.mttq.giamsat.auth.password.PasswordGrantAuthenticationProvider;
 import vn.mttq.giamsat.auth.password.PasswordGrantAuthenticationToken;
+import vn.mttq.giamsat.auth.throttle.SignInOutcomes;
+import vn.mttq.giamsat.auth.throttle.SignInThrottle;
+import vn.mttq.giamsat.auth.throttle.SignInThrottleFilter;
 import vn.mttq.giamsat.auth.user.UserDirectory;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
 /**
  * Two filter chains: the OAuth2 and OpenID Connect endpoints, and everything else (the
- * sign-in form and the health endpoint).
+ * sign-in form and the health endpoint); both refuse sign-ins while the throttle says so.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -40,14 +49,18 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, AuthServerProperties properties,
 			OAuth2AuthorizationService authorizationService, OAuth2TokenGenerator<OAuth2Token> tokenGenerator,
-			UserDirectory users, PasswordEncoder passwordEncoder, CorsConfigurationSource corsConfigurationSource) {
+			UserDirectory users, PasswordEncoder passwordEncoder, CorsConfigurationSource corsConfigurationSource,
+			SignInThrottle throttle, AuthorizationServerSettings settings) {
 		http.oauth2AuthorizationServer((server) -> {
 			http.securityMatcher(server.getEndpointsMatcher());
 			server.authorizationService(authorizationService).tokenGenerator(tokenGenerator).oidc(withDefaults());
 			if (properties.passwordGrant().enabled()) {
-				enablePasswordGrant(server, users, passwordEncoder, authorizationService, tokenGenerator);
+				enablePasswordGrant(server, users, passwordEncoder, authorizationService, tokenGenerator, throttle);
 			}
 		});
+		if (properties.passwordGrant().enabled()) {
+			http.addFilterBefore(new SignInThrottleFilter(throttle, settings.getTokenEndpoint()), LogoutFilter.class);
+		}
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
 			// The user-info endpoint takes an access token as bearer token.
 			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(withDefaults()))
@@ -60,13 +73,19 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain signInAndHealth(HttpSecurity http, CorsConfigurationSource corsConfigurationSource) {
+	SecurityFilterChain signInAndHealth(HttpSecurity http, CorsConfigurationSource corsConfigurationSource,
+			SignInThrottle throttle, AuthorizationServerSettings settings) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/error", "/favicon.ico")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin(withDefaults())
+			.formLogin((form) -> form
+				.failureHandler(SignInOutcomes.formFailures(throttle,
+						new SimpleUrlAuthenticationFailureHandler("/login?error")))
+				.successHandler(
+						SignInOutcomes.successes(throttle, new SavedRequestAwareAuthenticationSuccessHandler())))
+			.addFilterBefore(new SignInThrottleFilter(throttle, settings.getTokenEndpoint()), LogoutFilter.class)
 			// Preflight (OPTIONS) requests to the token endpoint end up in this chain.
 			.cors((cors) -> cors.configurationSource(corsConfigurationSource));
 		return http.build();
@@ -89,17 +108,27 @@ class SecurityConfiguration {
 		return source;
 	}
 
+	@Bean
+	SignInThrottle signInThrottle(AuthServerProperties properties) {
+		AuthServerProperties.SignInThrottle settings = properties.signInThrottle();
+		return new SignInThrottle(settings.maxFailures(), settings.window(), settings.maxTracked(), Clock.systemUTC());
+	}
+
 	private static void enablePasswordGrant(OAuth2AuthorizationServerConfigurer server, UserDirectory users,
 			PasswordEncoder passwordEncoder, OAuth2AuthorizationService authorizationService,
-			OAuth2TokenGenerator<OAuth2Token> tokenGenerator) {
+			OAuth2TokenGenerator<OAuth2Token> tokenGenerator, SignInThrottle throttle) {
 		DaoAuthenticationProvider credentials = new DaoAuthenticationProvider(users);
 		credentials.setPasswordEncoder(passwordEncoder);
 		String password = PasswordGrantAuthenticationToken.PASSWORD.getValue();
 		server
-			.tokenEndpoint(
-					(token) -> token.accessTokenRequestConverter(new PasswordGrantAuthenticationConverter())
-						.authenticationProvider(new PasswordGrantAuthenticationProvider(credentials,
-								authorizationService, tokenGenerator)))
+			.tokenEndpoint((token) -> token.accessTokenRequestConverter(new PasswordGrantAuthenticationConverter())
+				.authenticationProvider(
+						new PasswordGrantAuthenticationProvider(credentials, authorizationService, tokenGenerator))
+				// Failed and successful sign-ins are counted, then answered as usual.
+				.errorResponseHandler(
+						SignInOutcomes.passwordGrantFailures(throttle, new OAuth2ErrorAuthenticationFailureHandler()))
+				.accessTokenResponseHandler(SignInOutcomes.successes(throttle,
+						new OAuth2AccessTokenResponseAuthenticationSuccessHandler())))
 			// Advertised in both discovery documents, like the standard grants.
 			.authorizationServerMetadataEndpoint((metadata) -> metadata
 				.authorizationServerMetadataCustomizer((builder) -> builder.grantType(password)))

@@ -10,8 +10,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import org.junit.jupiter.api.Test;
@@ -27,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthorizationCodeTests extends RunningServerTests {
 
 	private static final String REDIRECT_URI = "http://localhost:8082/swagger-ui/oauth2-redirect.html";
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
 	@Test
 	void authorizationRequestWithoutCodeChallengeIsRejected() {
@@ -57,7 +53,7 @@ class AuthorizationCodeTests extends RunningServerTests {
 		assertThat(authorize.statusCode()).isEqualTo(302);
 		assertThat(location(authorize)).isEqualTo(issuer() + "/login");
 
-		HttpResponse<String> signedIn = signIn("canbo.so.nnmt", "demo");
+		HttpResponse<String> signedIn = this.http.signIn("canbo.so.nnmt", "demo");
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		HttpResponse<String> resumed = this.http.get(location(signedIn), "Accept", "text/html");
 		assertThat(resumed.statusCode()).isEqualTo(302);
@@ -95,7 +91,8 @@ class AuthorizationCodeTests extends RunningServerTests {
 	void codeIsNotIssuedForAWrongVerifier() {
 		String verifier = newVerifier();
 		this.http.get(authorizeUrl(challenge(verifier)), "Accept", "text/html");
-		HttpResponse<String> resumed = this.http.get(location(signIn("giamsat.vien", "demo")), "Accept", "text/html");
+		HttpResponse<String> resumed = this.http.get(location(this.http.signIn("giamsat.vien", "demo")), "Accept",
+				"text/html");
 		String code = queryOf(location(resumed)).get("code");
 
 		HttpResponse<String> tokens = this.http.postForm("/oauth2/token",
@@ -104,15 +101,6 @@ class AuthorizationCodeTests extends RunningServerTests {
 
 		assertThat(tokens.statusCode()).isEqualTo(400);
 		assertThat(HttpSession.json(tokens)).containsEntry("error", "invalid_grant");
-	}
-
-	private HttpResponse<String> signIn(String username, String password) {
-		HttpResponse<String> page = this.http.get("/login", "Accept", "text/html");
-		Matcher csrf = CSRF.matcher(page.body());
-		assertThat(csrf.find()).as("the sign-in form has a CSRF token").isTrue();
-		return this.http.postForm("/login",
-				HttpSession.form("username", username, "password", password, "_csrf", csrf.group(1)), "Accept",
-				"text/html");
 	}
 
 	private String authorizeUrl(String codeChallenge) {

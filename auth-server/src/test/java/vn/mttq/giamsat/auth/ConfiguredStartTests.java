@@ -14,16 +14,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * Starts the application in-process the way another module's tests would, with settings
- * given as command-line arguments.
+ * Starts the application in-process the way another module's tests or a deployment would,
+ * with settings given as command-line arguments and without the local run's profile.
  */
 class ConfiguredStartTests {
 
+	private static final String DEMO_USERS = "--giamsat.auth.users-file=classpath:demo-users.yml";
+
 	@Test
-	void configuredIssuerIsNamedWhateverPortTheServerRunsOnAndThePasswordGrantCanBeSwitchedOff() throws Exception {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AuthServerApplication.class).run(
-				"--server.port=0", "--giamsat.auth.issuer=https://auth.example.test",
-				"--giamsat.auth.password-grant.enabled=false")) {
+	void configuredIssuerIsNamedWhateverPortTheServerRunsOnAndThePasswordGrantIsOffByDefault() throws Exception {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AuthServerApplication.class)
+			.run("--server.port=0", "--giamsat.auth.issuer=https://auth.example.test", DEMO_USERS)) {
 			HttpSession http = new HttpSession(
 					"http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort());
 
@@ -37,6 +38,24 @@ class ConfiguredStartTests {
 						HttpSession.form("grant_type", "password", "username", "canbo.ubnd.xa", "password", "demo"))
 				.statusCode()).isEqualTo(401);
 		}
+	}
+
+	@Test
+	void startWithoutAUsersFileStopsNamingTheSetting() {
+		assertThatException()
+			.isThrownBy(() -> new SpringApplicationBuilder(AuthServerApplication.class).run("--server.port=0"))
+			.havingRootCause()
+			.withMessageContaining("AUTH_USERS_FILE")
+			.withMessageContaining("profile 'local'");
+	}
+
+	@Test
+	void passwordGrantWithoutAClientSecretStopsTheStart() {
+		assertThatException()
+			.isThrownBy(() -> new SpringApplicationBuilder(AuthServerApplication.class).run("--server.port=0",
+					DEMO_USERS, "--giamsat.auth.password-grant.enabled=true"))
+			.havingRootCause()
+			.withMessageContaining("AUTH_CLI_SECRET");
 	}
 
 	@Test

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class HttpSession {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
 	private final String baseUrl;
 
@@ -56,6 +60,16 @@ final class HttpSession {
 	HttpResponse<String> token(String clientId, String secret, Map<String, String> form) {
 		String basic = Base64.getEncoder().encodeToString((clientId + ":" + secret).getBytes(StandardCharsets.UTF_8));
 		return postForm("/oauth2/token", form, "Authorization", "Basic " + basic);
+	}
+
+	/** Fills in and posts the sign-in form, as a browser would. */
+	HttpResponse<String> signIn(String username, String password) {
+		Matcher csrf = CSRF.matcher(get("/login", "Accept", "text/html").body());
+		if (!csrf.find()) {
+			throw new IllegalStateException("The sign-in form has no CSRF token");
+		}
+		return postForm("/login", form("username", username, "password", password, "_csrf", csrf.group(1)), "Accept",
+				"text/html");
 	}
 
 	static Map<String, Object> json(HttpResponse<String> response) {

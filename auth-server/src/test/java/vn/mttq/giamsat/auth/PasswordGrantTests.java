@@ -95,9 +95,4 @@ class PasswordGrantTests extends RunningServerTests {
 		assertThat(HttpSession.json(response)).containsEntry("error", "invalid_request");
 	}
 
-	private HttpResponse<String> passwordGrant(String username, String password) {
-		return this.http.token("giamsat-cli", "giamsat-cli-secret",
-				HttpSession.form("grant_type", "password", "username", username, "password", password));
-	}
-
 }

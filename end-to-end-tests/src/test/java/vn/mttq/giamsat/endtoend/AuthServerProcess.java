@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The real auth-server, run from its executable jar as its own process, as run-local.sh
- * runs it: its classpath stays its own, apart from the services' shared
- * auto-configuration.
+ * runs it (profile {@code local}: the demo users and the password grant): its classpath
+ * stays its own, apart from the services' shared auto-configuration.
  */
 final class AuthServerProcess implements AutoCloseable {
 
@@ -36,7 +36,7 @@ final class AuthServerProcess implements AutoCloseable {
 			Path log = Files.createTempFile("auth-server", ".log");
 			Process process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
 					"-Xmx256m", "-jar", executableJar().toString(), "--server.port=" + port,
-					"--giamsat.auth.issuer=" + url)
+					"--giamsat.auth.issuer=" + url, "--spring.profiles.active=local")
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile())
 				.start();

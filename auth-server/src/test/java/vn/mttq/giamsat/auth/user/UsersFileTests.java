@@ -18,7 +18,7 @@ class UsersFileTests {
 
 	@Test
 	void shippedFileHasTheDemoUsersOtherModulesRelyOn() {
-		List<UserAccount> users = UsersFile.load(new ClassPathResource("users.yml"));
+		List<UserAccount> users = UsersFile.load(new ClassPathResource("demo-users.yml"));
 
 		assertThat(users).extracting(UserAccount::username, UserAccount::roles, UserAccount::organisationId)
 			.containsExactly(tuple("canbo.mttq.tinh", List.of(Role.FRONT_OFFICIAL), "ubmttq-tinh-dien-bien"),
@@ -34,7 +34,7 @@ class UsersFileTests {
 	void everyDemoPasswordIsDemoStoredAsABcryptHash() {
 		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
-		assertThat(UsersFile.load(new ClassPathResource("users.yml"))).allSatisfy((user) -> {
+		assertThat(UsersFile.load(new ClassPathResource("demo-users.yml"))).allSatisfy((user) -> {
 			assertThat(user.password()).startsWith("{bcrypt}");
 			assertThat(encoder.matches("demo", user.password())).as(user.username()).isTrue();
 		});
