@@ -76,6 +76,24 @@ public abstract class HostileInputTestSupport {
 			.isEqualTo(AuthorizationMatrix.mappedEndpoints(this.context));
 	}
 
+	/**
+	 * Requests any endpoint may get, refused before a handler runs: a query string that
+	 * is not UTF-8 or holds too many parameters, a control character in a parameter, the
+	 * container's error page, a chunked body over the limit whose first bytes are a
+	 * complete JSON value.
+	 */
+	@TestFactory
+	Stream<DynamicTest> requestsNoEndpointCanHandleAreRefusedBeforeAHandler() {
+		Map.Entry<HostileRequests.Endpoint, Caller> first = endpoints().entrySet()
+			.stream()
+			.filter((endpoint) -> tokens().get(endpoint.getValue()) != null)
+			.findFirst()
+			.orElseThrow();
+		String token = tokens().get(first.getValue());
+		return RawRequests.cases(first.getKey())
+			.map((raw) -> DynamicTest.dynamicTest(raw.name(), () -> raw.assertRefused(this.port, token)));
+	}
+
 	@TestFactory
 	Stream<DynamicTest> noHostileInputBreaksAnEndpoint() {
 		RestTestClient http = RestTestClient.bindToServer().baseUrl(baseUrl()).build();

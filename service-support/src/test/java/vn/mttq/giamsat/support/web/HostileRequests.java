@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -508,7 +509,7 @@ public final class HostileRequests {
 			return uri;
 		}
 
-		private String validUri() {
+		public String validUri() {
 			String[] encoded = new String[this.pathValues.length];
 			for (int i = 0; i < encoded.length; i++) {
 				encoded[i] = encode(this.pathValues[i]);
@@ -655,6 +656,9 @@ public final class HostileRequests {
 				else if (value.isArray()) {
 					body(cases, uri, name + " = string instead of array", false, Map.of(),
 							(node) -> set(node, field, JSON.valueToTree("not a list")));
+					// Under 1 MB, and each element an invalid value.
+					body(cases, uri, name + " = 190,001 nulls", false, Map.of(),
+							(node) -> set(node, field, JSON.valueToTree(Collections.nCopies(190_001, null))));
 					body(cases, uri, name + " = object instead of array", false, Map.of(),
 							(node) -> set(node, field, JSON.valueToTree(Map.of("$gt", ""))));
 				}
