@@ -93,6 +93,17 @@ class RequestGuardTests {
 	}
 
 	@Test
+	void refusalsOfTheContainerItselfCarryTheSecurityHeaders() throws Exception {
+		String encodedSlash = raw("GET /api/guard/a%2Fb HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+		assertThat(encodedSlash).startsWith("HTTP/1.1 400")
+			.containsIgnoringCase("Content-Type: application/problem+json")
+			.containsIgnoringCase("X-Content-Type-Options: nosniff");
+		String hugeHeader = raw("GET /api/guard HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "x".repeat(20_000)
+				+ "\r\nConnection: close\r\n\r\n");
+		assertThat(hugeHeader).startsWith("HTTP/1.1 400").containsIgnoringCase("X-Content-Type-Options: nosniff");
+	}
+
+	@Test
 	void theErrorPageItselfIsNotFound() throws Exception {
 		assertProblem(get("/error"), 404, "not-found");
 	}
@@ -218,6 +229,14 @@ class RequestGuardTests {
 			}
 			InputStream in = socket.getInputStream();
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private String raw(String request) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.setSoTimeout(20_000);
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
 
