@@ -20,7 +20,7 @@ JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 AUTH_PORT=${AUTH_PORT:-9000}
 # notification-service runs its own SMTP server on this port and writes each mail to $DATA_DIR/mail.
 MAIL_PORT=${MAIL_PORT:-3025}
-# name:port; each service's actuator (health, metrics) answers on port + 1000.
+# name:port; each service's actuator (health, metrics) answers on 127.0.0.1, port + 1000.
 SERVICES=(supervision-service:8081 recommendation-service:8082 notification-service:8083)
 DEMO=false
 REBUILD=false
@@ -131,8 +131,10 @@ for entry in "${SERVICES[@]}"; do
     extra=(MAIL_EMBEDDED=true MAIL_PORT="$MAIL_PORT" MAIL_FOLDER="$DATA_DIR/mail"
       NOTIFICATION_SECRET_KEY="$(cat "$KEY_FILE")")
   fi
+  # The actuator (metrics, details) answers on this machine's loopback only, never to other hosts.
   start "$name" env KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT" \
     OIDC_ISSUER="http://localhost:$AUTH_PORT" SERVER_PORT="$port" MANAGEMENT_SERVER_PORT=$((port + 1000)) \
+    MANAGEMENT_SERVER_ADDRESS=127.0.0.1 \
     ${extra[@]+"${extra[@]}"} "$JAVA" -Xmx384m -XX:+UseSerialGC -jar "$(jar_of "$name")"
 done
 wait_until "auth-server" 120 "${PIDS[2]}" healthy "$AUTH_PORT"
@@ -145,11 +147,11 @@ echo
 echo "All healthy after $((SECONDS - started))s. Data: $DATA_DIR, logs: $DATA_DIR/logs/"
 printf '  %-24s http://localhost:%s (demo users: auth-server/README.md, password "demo")\n' auth-server "$AUTH_PORT"
 for entry in "${SERVICES[@]}"; do
-  printf '  %-24s http://localhost:%s/swagger-ui.html   metrics: http://localhost:%s/actuator/prometheus\n' \
+  printf '  %-24s http://localhost:%s/swagger-ui.html   metrics: http://127.0.0.1:%s/actuator/prometheus\n' \
     "${entry%%:*}" "${entry##*:}" $((${entry##*:} + 1000))
 done
 printf '  %-24s each message notification-service sends is written to %s/mail/ as an .eml file\n' mail "$DATA_DIR"
-printf '  %-24s http://localhost:9082/actuator/overview (open, overdue and pipeline figures at a glance)\n' overview
+printf '  %-24s http://127.0.0.1:9082/actuator/overview (open, overdue and pipeline figures at a glance)\n' overview
 
 if $DEMO; then
   echo

@@ -1,0 +1,15 @@
+// Run by the mongo image once, when it initialises an empty data volume (as the root user, before
+// the replica set starts): the user the three services connect as. It may read and write their own
+// databases and nothing else; the root user stays for operators. Changing MONGO_SERVICE_PASSWORD
+// later needs db.changeUserPassword() (or a fresh volume): this script does not run again.
+const username = process.env.MONGO_SERVICE_USERNAME;
+const password = process.env.MONGO_SERVICE_PASSWORD;
+if (!username || !password) {
+  throw new Error('MONGO_SERVICE_USERNAME and MONGO_SERVICE_PASSWORD must be set (see .env.example)');
+}
+db.getSiblingDB('admin').createUser({
+  user: username,
+  pwd: password,
+  roles: ['supervision', 'recommendation', 'notification'].map((database) => ({ role: 'readWrite', db: database })),
+});
+print(`Created the services' database user ${username}`);
