@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.support.security.Callers;
@@ -33,15 +34,18 @@ class OperationsEndpointsTests {
 
 	RestTestClient management;
 
+	RestTestClient operator;
+
 	@BeforeEach
-	void client() {
+	void client(LocalIssuer issuer) {
 		this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
 		this.management = RestTestClient.bindToServer().baseUrl("http://localhost:" + this.managementPort).build();
+		this.operator = Callers.as(this.managementPort, issuer, "ubmttq-tinh-ops", "MONITOR");
 	}
 
 	@Test
 	void isReadyOnTheWireServerBecauseTheDatabaseIsCheckedByPing() {
-		this.management.get()
+		this.operator.get()
 			.uri("/actuator/health/readiness")
 			.exchange()
 			.expectStatus()
@@ -57,7 +61,7 @@ class OperationsEndpointsTests {
 
 	@Test
 	void reportsTheOutboxBacklogInHealth() {
-		this.management.get()
+		this.operator.get()
 			.uri("/actuator/health")
 			.exchange()
 			.expectStatus()

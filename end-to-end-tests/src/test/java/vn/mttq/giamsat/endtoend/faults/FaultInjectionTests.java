@@ -267,8 +267,8 @@ class FaultInjectionTests implements Scenario.Endpoints {
 					if (!problems.isEmpty()) {
 						return problems;
 					}
-					double tracked = metric(this.recommendation, "recommendation.issued.redelivered");
-					double notified = metric(this.notification, "notification.redelivered");
+					double tracked = metric(this.recommendation, "recommendation.issued.redelivered", this.adminToken);
+					double notified = metric(this.notification, "notification.redelivered", this.adminToken);
 					if (tracked < ownItems || notified < ownItems) {
 						problems.add("expected at least " + ownItems + " redelivered events, counted " + tracked
 								+ " at recommendation-service and " + notified + " at notification-service");
@@ -542,9 +542,10 @@ class FaultInjectionTests implements Scenario.Endpoints {
 		return this.adminToken;
 	}
 
-	private static double metric(ServiceProcess service, String name) {
+	/** Read on the management port, which shows metrics to an operator's token only. */
+	private static double metric(ServiceProcess service, String name, String token) {
 		for (tools.jackson.databind.JsonNode measurement : Http
-			.get(service.managementUrl() + "/actuator/metrics/" + name, null)
+			.get(service.managementUrl() + "/actuator/metrics/" + name, token)
 			.path("measurements")) {
 			if ("COUNT".equals(measurement.path("statistic").asString())) {
 				return measurement.path("value").asDouble();

@@ -176,9 +176,7 @@ class RecommendationMetricsTests {
 		String id = issue(TODAY.minusDays(30), TODAY.minusDays(10));
 		step(id, agency(), "{\"action\": \"EXPLAIN\", \"note\": \"Chưa có kinh phí.\"}");
 		this.gauges.refresh();
-		RestTestClient management = RestTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.managementPort)
-			.build();
+		RestTestClient management = Callers.as(this.managementPort, this.issuer, "ubmttq-trung-uong-ops", "ADMIN");
 
 		management.get()
 			.uri("/actuator/overview")
@@ -226,6 +224,32 @@ class RecommendationMetricsTests {
 			.doesNotContain("<script")
 			.doesNotContain("http://")
 			.doesNotContain("https://");
+	}
+
+	@Test
+	void theOverviewAnswersOnlyAnOperator() {
+		RestTestClient anonymous = RestTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.managementPort)
+			.build();
+		anonymous.get().uri("/actuator/overview").exchange().expectStatus().isUnauthorized();
+		anonymous.get()
+			.uri("/actuator/overview")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		Callers.as(this.managementPort, this.issuer, FRONT, "FRONT_OFFICIAL")
+			.get()
+			.uri("/actuator/overview")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		Callers.as(this.managementPort, this.issuer, "ubmttq-trung-uong-ops", "MONITOR")
+			.get()
+			.uri("/actuator/overview")
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test

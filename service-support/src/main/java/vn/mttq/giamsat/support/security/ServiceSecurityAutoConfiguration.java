@@ -13,6 +13,8 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Manag
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -40,7 +42,8 @@ import vn.mttq.giamsat.support.web.ProblemTypes;
  * Makes every service an OAuth2 resource server: the API requires a valid token and each
  * endpoint names its roles with {@code @PreAuthorize}; the API documentation stays open
  * so a person can sign in from Swagger UI; actuator endpoints live on the management
- * port, which is not published outside the deployment.
+ * port, which is not published outside the deployment, and show more than a health status
+ * and the Prometheus scrape only to an operator's token.
  */
 @AutoConfiguration(before = { ServletWebSecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class,
 		ManagementWebSecurityAutoConfiguration.class })
@@ -51,30 +54,52 @@ public class ServiceSecurityAutoConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, TokenClaims claims, JsonMapper json) {
-		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.toAnyEndpoint())
-			.permitAll()
+		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
 			.permitAll()
 			.requestMatchers("/api/**")
 			.hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new))
 			.anyRequest()
-			.denyAll())
-			.oauth2ResourceServer(
-					(server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(new ActorTokenConverter(claims)))
-						.authenticationEntryPoint(problems)
-						.accessDeniedHandler(problems))
-			.exceptionHandling((handling) -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			// Bearer tokens only: no session, no cookies, hence nothing for CSRF to
-			// protect.
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(AbstractHttpConfigurer::disable)
-			.cors(Customizer.withDefaults())
+			.denyAll());
+		bearerTokensOnly(http, claims, json).cors(Customizer.withDefaults())
 			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
 						PathPatternRequestMatcher.withDefaults().matcher("/api/**"), new StaticHeadersWriter(
 								"Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"))));
 		return http.build();
+	}
+
+	/**
+	 * The actuator endpoints, on the management port: health (status only, for probes)
+	 * and prometheus (for the scraper, which has no token) answer anyone; health's
+	 * details and every other endpoint (overview, metrics, info) need an operator's token
+	 * (ADMIN or MONITOR). Checked before the API's chain.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	SecurityFilterChain managementSecurity(HttpSecurity http, TokenClaims claims, JsonMapper json) {
+		http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to("health", "prometheus"))
+				.permitAll()
+				.anyRequest()
+				.hasAnyRole(Role.ADMIN.name(), Role.MONITOR.name()));
+		return bearerTokensOnly(http, claims, json).build();
+	}
+
+	/**
+	 * Bearer tokens only, read into an {@link Actor}'s roles, refusals as problem+json:
+	 * no session, no cookies, hence nothing for CSRF to protect.
+	 */
+	private static HttpSecurity bearerTokensOnly(HttpSecurity http, TokenClaims claims, JsonMapper json) {
+		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
+		return http
+			.oauth2ResourceServer(
+					(server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(new ActorTokenConverter(claims)))
+						.authenticationEntryPoint(problems)
+						.accessDeniedHandler(problems))
+			.exceptionHandling((handling) -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable);
 	}
 
 	/**
