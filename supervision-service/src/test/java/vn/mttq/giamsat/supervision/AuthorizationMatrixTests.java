@@ -55,6 +55,8 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 
 	java.util.List<String> withdrawableItems;
 
+	String importJob;
+
 	@BeforeAll
 	void data(LocalIssuer issuer) {
 		this.tokens = AuthorizationMatrix.tokens(issuer, FRONT_BODY, AGENCY);
@@ -67,6 +69,21 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(unitBody())
 			.exchange();
+		// An import submitted by an administrator of the Front body: its officials follow
+		// it, other organisations' people (administrators too) do not see it.
+		this.importJob = RestTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.build()
+			.post()
+			.uri("/api/v1/directory/import/administrative-units")
+			.header("Authorization", "Bearer " + issuer.token("admin.own", FRONT_BODY, "ADMIN"))
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.body("id,name,level,parentId,validFrom,validTo,successorIds")
+			.exchange()
+			.returnResult()
+			.getResponseHeaders()
+			.getLocation()
+			.getPath();
 		this.activityId = (String) post("/api/v1/activities", activity()).get("id");
 		this.letterId = (String) post("/api/v1/activities/" + this.activityId + "/letters", letter()).get("id");
 		this.delegationId = (String) post("/api/v1/activities", activity().replace("DOCUMENT_REVIEW", "DELEGATION"))
@@ -175,10 +192,11 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 						() -> "{ \"organisations\": [] }", 200),
 				adminOnly(HttpMethod.POST, "/api/v1/directory/import/organisations",
 						() -> "/api/v1/directory/import/organisations",
-						() -> "id,name,kind,level,administrativeUnitId,parentId,validFrom,validTo,successorIds", 200),
+						() -> "id,name,kind,level,administrativeUnitId,parentId,validFrom,validTo,successorIds", 202),
 				adminOnly(HttpMethod.POST, "/api/v1/directory/import/administrative-units",
 						() -> "/api/v1/directory/import/administrative-units",
-						() -> "id,name,level,parentId,validFrom,validTo,successorIds", 200)));
+						() -> "id,name,level,parentId,validFrom,validTo,successorIds", 202),
+				ownOrganisationsImport(HttpMethod.GET), ownOrganisationsImport(HttpMethod.DELETE)));
 		return endpoints;
 	}
 
@@ -187,6 +205,14 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 		return Endpoint.of(method, pattern, uri, body)
 			.expect(status, ADMIN)
 			.expect(403, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR)
+			.build();
+	}
+
+	private Endpoint ownOrganisationsImport(HttpMethod method) {
+		return Endpoint.of(method, "/api/v1/directory/imports/{id}", () -> this.importJob, null)
+			.expect(200, FRONT_OWN)
+			.expect(404, FRONT_OTHER, ADMIN)
+			.expect(403, AGENCY_OWN, AGENCY_OTHER, MONITOR)
 			.build();
 	}
 

@@ -35,8 +35,13 @@ class HostileInputTests extends HostileInputTestSupport {
 
 	static final String AGENCY = "so-hostile";
 
-	/** A Front body and an agency whose ids hold Vietnamese letters, in NFC. */
-	static final String VN_FRONT_BODY = "ubmttq-xã-mường-phăng";
+	/**
+	 * A commune's Front body and People's Committee: their ids are ASCII slugs, their
+	 * names and the texts recorded about them Vietnamese.
+	 */
+	static final String VN_FRONT_BODY = "ubmttq-xa-muong-phang-thu-nghiem";
+
+	static final String COMMUNE_AGENCY = "ubnd-xa-muong-phang-thu-nghiem";
 
 	static final String VN_TITLE = "Giám sát việc hỗ trợ giống cây trồng ở Mường Phăng";
 
@@ -58,6 +63,8 @@ class HostileInputTests extends HostileInputTestSupport {
 
 	String withdrawalUri;
 
+	String importJobId;
+
 	@BeforeAll
 	void data(LocalIssuer issuer) {
 		this.issuer = issuer;
@@ -77,6 +84,19 @@ class HostileInputTests extends HostileInputTestSupport {
 		this.planId = (String) post(this.tokens.get(Caller.FRONT_OWN), "/api/v1/plans", """
 				{ "year": 2026, "number": "KH-HOSTILE-SETUP", "title": "Kế hoạch", "issuedOn": "2025-12-15" }""")
 			.get("id");
+		this.importJobId = this.http.post()
+			.uri("/api/v1/directory/import/organisations")
+			.header("Authorization", "Bearer " + this.tokens.get(Caller.ADMIN))
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.body("id,name,kind,level,administrativeUnitId,parentId,validFrom,validTo,successorIds")
+			.exchange()
+			.expectStatus()
+			.isAccepted()
+			.returnResult()
+			.getResponseHeaders()
+			.getLocation()
+			.getPath()
+			.replace("/api/v1/directory/imports/", "");
 		this.letterId = (String) post(this.tokens.get(Caller.FRONT_OWN),
 				"/api/v1/activities/" + this.activityId + "/letters", letter("KN-HOSTILE-SETUP", AGENCY))
 			.get("id");
@@ -166,6 +186,10 @@ class HostileInputTests extends HostileInputTestSupport {
 			.booleanParam("includeBelow")
 			.enumParam("format"), Caller.FRONT_OWN);
 		directoryEndpoints(endpoints);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/directory/imports/{id}", this.importJobId),
+				Caller.ADMIN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.DELETE, "/api/v1/directory/imports/{id}", this.importJobId),
+				Caller.ADMIN);
 		HostileRequests.deadLetterEndpoints().forEach((endpoint) -> endpoints.put(endpoint, Caller.ADMIN));
 		return endpoints;
 	}
@@ -217,10 +241,10 @@ class HostileInputTests extends HostileInputTestSupport {
 	void storesDecomposedVietnameseAsNfcAndFindsItByADecomposedFilter() {
 		String official = this.issuer.token("canbo.xa", VN_FRONT_BODY, "FRONT_OFFICIAL");
 		Map<?, ?> recorded = post(official, "/api/v1/activities",
-				activity(nfd(VN_FRONT_BODY), nfd(VN_TITLE), nfd(VN_AGENCY)).replace("PROVINCE", "COMMUNE"));
+				activity(nfd(VN_FRONT_BODY), nfd(VN_TITLE), nfd(COMMUNE_AGENCY)).replace("PROVINCE", "COMMUNE"));
 		assertThat(recorded.get("title")).isEqualTo(VN_TITLE);
 		assertThat(recorded.get("supervisingBodyId")).isEqualTo(VN_FRONT_BODY);
-		assertThat(recorded.get("supervisedAgencyIds")).isEqualTo(List.of(VN_AGENCY));
+		assertThat(recorded.get("supervisedAgencyIds")).isEqualTo(List.of(COMMUNE_AGENCY));
 
 		Map<?, ?> shown = get(official, "/api/v1/activities/" + recorded.get("id"));
 		assertThat(shown.get("title")).isEqualTo(VN_TITLE);
@@ -232,17 +256,34 @@ class HostileInputTests extends HostileInputTestSupport {
 			assertThat(((Map<?, ?>) ((List<?>) page.get("content")).get(0)).get("id")).isEqualTo(recorded.get("id"));
 		}
 		// The agency, signed in with its id in NFC, sees the activity recorded from NFD.
-		Map<?, ?> agencyView = get(this.issuer.token("canbo.ubnd.xa", VN_AGENCY, "AGENCY_OFFICER"),
+		Map<?, ?> agencyView = get(this.issuer.token("canbo.ubnd.xa", COMMUNE_AGENCY, "AGENCY_OFFICER"),
 				"/api/v1/activities");
 		assertThat(agencyView.get("totalElements")).isEqualTo(1);
 
 		Map<?, ?> letter = post(official, "/api/v1/activities/" + recorded.get("id") + "/letters",
-				letter(nfd("KN-Mường-Phăng-01"), nfd(VN_AGENCY)).replace("\"issuingBodyId\": \"" + FRONT_BODY + "\",",
-						""));
+				letter(nfd("KN-Mường-Phăng-01"), nfd(COMMUNE_AGENCY))
+					.replace("\"issuingBodyId\": \"" + FRONT_BODY + "\",", ""));
 		Map<?, ?> item = (Map<?, ?>) ((List<?>) letter.get("items")).get(0);
 		assertThat(letter.get("number")).isEqualTo("KN-Mường-Phăng-01");
-		assertThat(item.get("addresseeAgencyId")).isEqualTo(VN_AGENCY);
+		assertThat(item.get("addresseeAgencyId")).isEqualTo(COMMUNE_AGENCY);
 		assertThat(item.get("content")).isEqualTo("Báo cáo kết quả hỗ trợ giống cây trồng");
+	}
+
+	@Test
+	void refusesAnOrganisationIdWithVietnameseLettersNamingTheField() {
+		this.http.put()
+			.uri(URI.create(this.baseUrl + "/api/v1/organisations/" + encode("ubnd-xã-mường-phăng")))
+			.header("Authorization", "Bearer " + this.tokens.get(Caller.ADMIN))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{ "name": "Ủy ban nhân dân xã Mường Phăng", "kind": "PEOPLES_COMMITTEE", "level": "COMMUNE",
+					  "administrativeUnitId": "xa-thu-nghiem", "parentId": "ubnd-tinh-db", "validFrom": "2025-07-01" }""")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("id");
 	}
 
 	private static String activity(String body, String title, String agency) {

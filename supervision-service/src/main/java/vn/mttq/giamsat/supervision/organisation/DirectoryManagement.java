@@ -13,30 +13,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.supervision.web.RulesViolatedException;
-import vn.mttq.giamsat.support.outbox.OutboxEntry;
-import vn.mttq.giamsat.support.outbox.OutboxEvents;
-import vn.mttq.giamsat.support.outbox.OutboxRelay;
 import vn.mttq.giamsat.support.security.RecordedActor;
 import vn.mttq.giamsat.support.web.ConflictException;
 import vn.mttq.giamsat.support.web.InvalidField;
@@ -57,25 +46,16 @@ public class DirectoryManagement {
 
 	private final MongoTemplate mongo;
 
-	private final OutboxEvents outboxEvents;
-
-	private final OutboxRelay relay;
-
-	private final Validator validator;
-
-	private final MeterRegistry meters;
+	private final DirectoryWrites writes;
 
 	private final Clock clock;
 
 	DirectoryManagement(OrganisationRepository organisations, AdministrativeUnitRepository units, MongoTemplate mongo,
-			OutboxEvents outboxEvents, OutboxRelay relay, Validator validator, MeterRegistry meters, Clock clock) {
-		this.meters = meters;
+			DirectoryWrites writes, Clock clock) {
 		this.organisations = organisations;
 		this.units = units;
 		this.mongo = mongo;
-		this.outboxEvents = outboxEvents;
-		this.relay = relay;
-		this.validator = validator;
+		this.writes = writes;
 		this.clock = clock;
 	}
 
@@ -191,12 +171,12 @@ public class DirectoryManagement {
 	 */
 	Put<Organisation> put(OrganisationDraft draft, RecordedActor actor) {
 		Organisation previous = this.organisations.findById(draft.id()).orElse(null);
-		check(DirectoryRules.checkOrganisation(draft, "", storedLookup(Map.of(), Map.of())));
+		check(DirectoryRules.checkOrganisation(draft, "", storedLookup()));
 		if (previous != null && previous.draft().equals(draft)) {
 			return new Put<>(previous, false);
 		}
 		try {
-			return new Put<>(saveOrganisation(draft, previous, actor), previous == null);
+			return new Put<>(this.writes.save(draft, previous, actor), previous == null);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new ConflictException("Organisation '" + draft.id() + "' was added meanwhile; read it and retry",
@@ -231,57 +211,6 @@ public class DirectoryManagement {
 				() -> this.mongo.count(Query.query(criteria), Organisation.class));
 	}
 
-	private Organisation saveOrganisation(OrganisationDraft draft, Organisation previous, RecordedActor actor) {
-		Instant now = this.clock.instant();
-		Organisation next = Organisation.of(draft, previous, now, actor,
-				(organisation) -> OrganisationChangedEvents.pending(this.outboxEvents, organisation, now));
-		if (previous == null) {
-			Organisation saved = this.organisations.insert(next);
-			this.relay.wakeUp();
-			this.meters.counter("supervision.organisations.changed", "change", "created").increment();
-			return saved;
-		}
-		changeInPlace(previous, next);
-		this.relay.wakeUp();
-		this.meters.counter("supervision.organisations.changed", "change", "updated").increment();
-		return this.organisations.findById(next.id()).orElseThrow();
-	}
-
-	/**
-	 * Writes a change as one update that appends the new event to the outbox, rather than
-	 * replacing the document: replacing it could undo the relay's mark on an event it has
-	 * just sent, and send that event again. Events already sent are pruned first, on
-	 * their own, since the document itself is the state.
-	 */
-	private void changeInPlace(Organisation previous, Organisation next) {
-		Query byId = Query.query(Criteria.where("_id").is(next.id()));
-		// By collection name: through the entity class, the template would count the
-		// prune as a
-		// new version.
-		this.mongo.updateFirst(byId,
-				new Update().pull("outbox", new org.bson.Document("sentAt", new org.bson.Document("$ne", null))),
-				"organisations");
-		OutboxEntry event = next.outbox().get(next.outbox().size() - 1);
-		MongoConverter converter = this.mongo.getConverter();
-		Update update = new Update().set("name", next.name())
-			.set("kind", next.kind())
-			.set("level", next.level())
-			.set("administrativeUnitId", next.administrativeUnitId())
-			.set("parentId", next.parentId())
-			.set("validFrom", next.validFrom())
-			.set("validTo", next.validTo())
-			.set("successorIds", next.successorIds())
-			.set("revision", next.revision())
-			.set("changedAt", next.changedAt())
-			.set("changedBy", converter.convertToMongoType(next.changedBy()))
-			.push("outbox", converter.convertToMongoType(event))
-			.inc("version", 1);
-		Query current = Query.query(Criteria.where("_id").is(next.id()).and("version").is(previous.version()));
-		if (this.mongo.updateFirst(current, update, Organisation.class).getMatchedCount() == 0) {
-			throw new OptimisticLockingFailureException("Organisation " + next.id() + " changed meanwhile");
-		}
-	}
-
 	// --- administrative units
 
 	AdministrativeUnit getUnit(String id) {
@@ -294,7 +223,7 @@ public class DirectoryManagement {
 	 */
 	Put<AdministrativeUnit> put(UnitDraft draft, RecordedActor actor) {
 		AdministrativeUnit previous = this.units.findById(draft.id()).orElse(null);
-		check(DirectoryRules.checkUnit(draft, "", storedLookup(Map.of(), Map.of())));
+		check(DirectoryRules.checkUnit(draft, "", storedLookup()));
 		if (previous != null && previous.draft().equals(draft)) {
 			return new Put<>(previous, false);
 		}
@@ -321,145 +250,17 @@ public class DirectoryManagement {
 		return (validOn != null) ? found.stream().filter((unit) -> unit.validity().covers(validOn)).toList() : found;
 	}
 
-	// --- imports
-
-	/**
-	 * Imports a file whole or not at all: every row is read and checked against the
-	 * directory as it would stand with the whole file, and only a file without a bad row
-	 * is written. Rows equal to what is stored change nothing and publish nothing.
-	 * @param file the rows read from the file
-	 * @param actor who imports
-	 * @param onlyAbsent {@code true} to leave rows whose id already exists untouched (the
-	 * seed at start-up)
-	 * @return how many rows were created, updated and left unchanged
-	 * @throws RulesViolatedException listing every bad row
-	 */
-	ImportResult importFile(DirectoryImport file, RecordedActor actor, boolean onlyAbsent) {
-		List<InvalidField> errors = new ArrayList<>(file.errors());
-		Map<String, UnitDraft> batchUnits = new HashMap<>();
-		Map<String, OrganisationDraft> batchOrganisations = new HashMap<>();
-		collect(file.units(), file.unitFields(), UnitDraft::id, batchUnits, errors);
-		collect(file.organisations(), file.organisationFields(), OrganisationDraft::id, batchOrganisations, errors);
-		if (onlyAbsent) {
-			batchUnits.keySet().removeIf(this.units::existsById);
-			batchOrganisations.keySet().removeIf(this.organisations::existsById);
-		}
-		DirectoryRules.Lookup lookup = storedLookup(batchUnits, batchOrganisations);
-		for (int i = 0; i < file.units().size(); i++) {
-			UnitDraft unit = file.units().get(i);
-			if (unit.id() != null && batchUnits.get(unit.id()) == unit && this.validator.validate(unit).isEmpty()) {
-				errors.addAll(DirectoryRules.checkUnit(unit, file.unitFields().get(i), lookup));
-			}
-		}
-		for (int i = 0; i < file.organisations().size(); i++) {
-			OrganisationDraft organisation = file.organisations().get(i);
-			if (organisation.id() != null && batchOrganisations.get(organisation.id()) == organisation
-					&& this.validator.validate(organisation).isEmpty()) {
-				errors.addAll(DirectoryRules.checkOrganisation(organisation, file.organisationFields().get(i), lookup));
-			}
-		}
-		check(errors);
-		return write(file, batchUnits, batchOrganisations, actor, onlyAbsent);
-	}
-
-	private ImportResult write(DirectoryImport file, Map<String, UnitDraft> batchUnits,
-			Map<String, OrganisationDraft> batchOrganisations, RecordedActor actor, boolean onlyAbsent) {
-		int[] units = new int[3];
-		int[] organisations = new int[3];
-		Instant now = this.clock.instant();
-		for (UnitDraft unit : file.units()) {
-			if (batchUnits.get(unit.id()) != unit) {
-				units[2]++;
-				continue;
-			}
-			AdministrativeUnit previous = this.units.findById(unit.id()).orElse(null);
-			if (previous != null && previous.draft().equals(unit)) {
-				units[2]++;
-			}
-			else if (previous == null) {
-				units[insertedOrSeeded(() -> this.units.insert(AdministrativeUnit.of(unit, null, now, actor)),
-						onlyAbsent) ? 0 : 2]++;
-			}
-			else {
-				this.units.save(AdministrativeUnit.of(unit, previous, now, actor));
-				units[1]++;
-			}
-		}
-		for (OrganisationDraft organisation : file.organisations()) {
-			if (batchOrganisations.get(organisation.id()) != organisation) {
-				organisations[2]++;
-				continue;
-			}
-			Organisation previous = this.organisations.findById(organisation.id()).orElse(null);
-			if (previous != null && previous.draft().equals(organisation)) {
-				organisations[2]++;
-			}
-			else if (previous == null) {
-				organisations[insertedOrSeeded(() -> saveOrganisation(organisation, null, actor), onlyAbsent) ? 0
-						: 2]++;
-			}
-			else {
-				saveOrganisation(organisation, previous, actor);
-				organisations[1]++;
-			}
-		}
-		return new ImportResult(units[0], units[1], units[2], organisations[0], organisations[1], organisations[2]);
-	}
-
-	/**
-	 * Inserts a new row. Another instance starting at the same time may seed the same id
-	 * first: for the seed that is done work, not an error.
-	 * @return whether this call inserted it
-	 */
-	private static boolean insertedOrSeeded(Runnable insert, boolean onlyAbsent) {
-		try {
-			insert.run();
-			return true;
-		}
-		catch (DuplicateKeyException ex) {
-			if (onlyAbsent) {
-				return false;
-			}
-			throw new ConflictException("A row of the file was added by someone else meanwhile; import it again", null);
-		}
-	}
-
-	private <T> void collect(List<T> drafts, List<String> fields, Function<T, String> id, Map<String, T> batch,
-			List<InvalidField> errors) {
-		for (int i = 0; i < drafts.size(); i++) {
-			T draft = drafts.get(i);
-			String prefix = fields.get(i);
-			for (ConstraintViolation<T> violation : this.validator.validate(draft)) {
-				String field = prefix + violation.getPropertyPath();
-				// A value that could not be read is already reported; "must not be null"
-				// adds nothing.
-				if (errors.stream().noneMatch((error) -> field.equals(error.field()))) {
-					errors.add(new InvalidField(field, violation.getMessage()));
-				}
-			}
-			String key = id.apply(draft);
-			if (key != null && batch.putIfAbsent(key, draft) != null) {
-				errors.add(new InvalidField(prefix + "id", "'" + key + "' appears more than once in the file"));
-			}
-		}
-	}
-
-	private DirectoryRules.Lookup storedLookup(Map<String, UnitDraft> batchUnits,
-			Map<String, OrganisationDraft> batchOrganisations) {
+	private DirectoryRules.Lookup storedLookup() {
 		return new DirectoryRules.Lookup() {
 
 			@Override
 			public Optional<UnitDraft> unit(String id) {
-				UnitDraft draft = batchUnits.get(id);
-				return (draft != null) ? Optional.of(draft)
-						: DirectoryManagement.this.units.findById(id).map(AdministrativeUnit::draft);
+				return DirectoryManagement.this.units.findById(id).map(AdministrativeUnit::draft);
 			}
 
 			@Override
 			public Optional<OrganisationDraft> organisation(String id) {
-				OrganisationDraft draft = batchOrganisations.get(id);
-				return (draft != null) ? Optional.of(draft)
-						: DirectoryManagement.this.organisations.findById(id).map(Organisation::draft);
+				return DirectoryManagement.this.organisations.findById(id).map(Organisation::draft);
 			}
 
 		};
@@ -481,20 +282,6 @@ public class DirectoryManagement {
 	 * @param created whether it did not exist before
 	 */
 	record Put<T>(T value, boolean created) {
-	}
-
-	/**
-	 * What an import did.
-	 *
-	 * @param unitsCreated new units
-	 * @param unitsUpdated changed units
-	 * @param unitsUnchanged units equal to the stored ones, or left alone by the seed
-	 * @param organisationsCreated new organisations
-	 * @param organisationsUpdated changed organisations
-	 * @param organisationsUnchanged organisations equal to the stored ones, or left alone
-	 */
-	record ImportResult(int unitsCreated, int unitsUpdated, int unitsUnchanged, int organisationsCreated,
-			int organisationsUpdated, int organisationsUnchanged) {
 	}
 
 }

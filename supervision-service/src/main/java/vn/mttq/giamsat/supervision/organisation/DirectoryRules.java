@@ -14,7 +14,7 @@ import vn.mttq.giamsat.support.web.InvalidField;
  * would stand after the change (the store plus the rest of an import), so that every
  * problem of a file is reported at once.
  */
-final class DirectoryRules {
+public final class DirectoryRules {
 
 	private static final int MAX_DEPTH = 20;
 
@@ -24,7 +24,7 @@ final class DirectoryRules {
 	/**
 	 * Finds units and organisations by id in the directory as it would stand.
 	 */
-	interface Lookup {
+	public interface Lookup {
 
 		Optional<UnitDraft> unit(String id);
 
@@ -32,7 +32,7 @@ final class DirectoryRules {
 
 	}
 
-	static List<InvalidField> checkUnit(UnitDraft unit, String prefix, Lookup lookup) {
+	public static List<InvalidField> checkUnit(UnitDraft unit, String prefix, Lookup lookup) {
 		List<InvalidField> errors = new ArrayList<>();
 		checkDates(unit.level(), unit.validity(), prefix, errors);
 		if (unit.parentId() == null) {
@@ -80,7 +80,7 @@ final class DirectoryRules {
 		};
 	}
 
-	static List<InvalidField> checkOrganisation(OrganisationDraft organisation, String prefix, Lookup lookup) {
+	public static List<InvalidField> checkOrganisation(OrganisationDraft organisation, String prefix, Lookup lookup) {
 		List<InvalidField> errors = new ArrayList<>();
 		checkDates(organisation.level(), organisation.validity(), prefix, errors);
 		checkUnitOf(organisation, prefix, lookup, errors);

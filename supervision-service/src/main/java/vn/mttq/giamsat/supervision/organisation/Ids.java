@@ -1,13 +1,18 @@
 package vn.mttq.giamsat.supervision.organisation;
 
 /**
- * The shape of directory ids: readable, URL-safe apart from Vietnamese letters.
+ * The shape of directory ids: lower-case ASCII words joined by single hyphens, so that an
+ * id reads the same in a URL, a Kafka key, a file name and a spreadsheet; the Vietnamese
+ * goes in the name.
  */
 final class Ids {
 
-	static final String PATTERN = "[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*";
+	static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
-	static final String MESSAGE = "must start with a letter or digit and hold only letters, digits, '.', '-' and '_'";
+	static final int MAX_LENGTH = 100;
+
+	static final String MESSAGE = "must be lower-case ASCII letters and digits in words joined by single hyphens "
+			+ "(e.g. ubmttq-xa-muong-phang), at most 100 characters; write the Vietnamese in the name";
 
 	private Ids() {
 	}

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.mttq.giamsat.support.text.SingleLine;
+
 /**
  * The body of {@code PUT /api/v1/organisations/{id}}: an organisation without its id,
  * which the path gives.
@@ -22,10 +24,10 @@ import jakarta.validation.constraints.Size;
  * @param validTo the last day it exists, if it has ceased
  * @param successorIds the organisations that took over its work when it ceased
  */
-record OrganisationFields(@NotBlank @Size(max = 300) String name, @NotNull OrganisationKind kind,
-		@NotNull AdministrativeLevel level, @Size(min = 1, max = 100) String administrativeUnitId,
-		@Size(min = 1, max = 100) String parentId, @NotNull LocalDate validFrom, LocalDate validTo,
-		@Size(max = 50) List<@NotBlank @Size(max = 100) String> successorIds) {
+record OrganisationFields(@NotBlank @Size(max = 300) @SingleLine String name, @NotNull OrganisationKind kind,
+		@NotNull AdministrativeLevel level, @Size(min = 1, max = 100) @SingleLine String administrativeUnitId,
+		@Size(min = 1, max = 100) @SingleLine String parentId, @NotNull LocalDate validFrom, LocalDate validTo,
+		@Size(max = 50) List<@NotBlank @Size(max = 100) @SingleLine String> successorIds) {
 
 	OrganisationDraft draft(String id) {
 		return new OrganisationDraft(id, this.name, this.kind, this.level, this.administrativeUnitId, this.parentId,

@@ -8,6 +8,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.mttq.giamsat.support.text.SingleLine;
+
 /**
  * An administrative unit as an administrator writes it.
  *
@@ -20,10 +22,11 @@ import jakarta.validation.constraints.Size;
  * @param validTo the last day, if it was merged or dissolved
  * @param successorIds the units that took it over (many for a split, one for a merger)
  */
-public record UnitDraft(@NotBlank @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
-		@NotBlank @Size(max = 300) String name, @NotNull AdministrativeLevel level,
-		@Size(min = 1, max = 100) String parentId, @NotNull LocalDate validFrom, LocalDate validTo,
-		@Size(max = 50) List<@NotBlank @Size(max = 100) String> successorIds) {
+public record UnitDraft(
+		@NotBlank @Size(max = Ids.MAX_LENGTH) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
+		@NotBlank @Size(max = 300) @SingleLine String name, @NotNull AdministrativeLevel level,
+		@Size(min = 1, max = 100) @SingleLine String parentId, @NotNull LocalDate validFrom, LocalDate validTo,
+		@Size(max = 50) List<@NotBlank @Size(max = 100) @SingleLine String> successorIds) {
 
 	public UnitDraft {
 		successorIds = (successorIds != null) ? List.copyOf(successorIds) : List.of();

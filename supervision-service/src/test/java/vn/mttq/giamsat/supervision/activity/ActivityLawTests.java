@@ -64,10 +64,10 @@ class ActivityLawTests {
 
 	@Test
 	void takesTheCommuneLevelAndUnitOfAnActivityAfterTheReform() {
-		Map<?, ?> activity = record(as("ubmttq-xã-mường-phăng"),
+		Map<?, ?> activity = record(as("ubmttq-xa-muong-phang-thu-nghiem"),
 				"""
 						{ "kind": "DIALOGUE_CONFERENCE", "title": "Hội nghị đối thoại giữa người đứng đầu cấp ủy, chính quyền với nhân dân",
-						  "supervisedAgencyIds": ["ubnd-xã-mường-phăng"], "form": "DOCUMENT_REVIEW", "startDate": "2025-09-12",
+						  "supervisedAgencyIds": ["ubnd-xa-muong-phang-thu-nghiem"], "form": "DOCUMENT_REVIEW", "startDate": "2025-09-12",
 						  "legalBasisIds": ["luat-10-2022-qh15", "luat-97-2025-qh15", "qd-218-qd-tw-2013"] }""");
 		assertThat(activity.get("level")).isEqualTo("COMMUNE");
 		assertThat(activity.get("administrativeUnitId")).isEqualTo("xa-thu-nghiem");
@@ -81,7 +81,7 @@ class ActivityLawTests {
 	void rejectsADistrictBodyAfterTheReform() {
 		reject(as("ubmttq-huyen-db"),
 				"""
-						{ "kind": "SUPERVISION", "title": "Giám sát sau sáp nhập", "supervisedAgencyIds": ["ubnd-xã-mường-phăng"],
+						{ "kind": "SUPERVISION", "title": "Giám sát sau sáp nhập", "supervisedAgencyIds": ["ubnd-xa-muong-phang-thu-nghiem"],
 						  "form": "DOCUMENT_REVIEW", "startDate": "2025-07-01" }""",
 				"supervisingBodyId");
 	}
@@ -262,9 +262,9 @@ class ActivityLawTests {
 	@Test
 	void findsActivitiesOfABodyAndTheBodiesBelowItByTextAndPeriod() {
 		String marker = "Nước sạch " + System.nanoTime();
-		record(as("ubmttq-xã-mường-phăng"),
+		record(as("ubmttq-xa-muong-phang-thu-nghiem"),
 				"""
-						{ "kind": "SUPERVISION", "title": "Giám sát công trình %s", "supervisedAgencyIds": ["ubnd-xã-mường-phăng"],
+						{ "kind": "SUPERVISION", "title": "Giám sát công trình %s", "supervisedAgencyIds": ["ubnd-xa-muong-phang-thu-nghiem"],
 						  "form": "COMMUNITY_INVESTMENT_BOARD", "startDate": "2026-02-02" }"""
 					.formatted(marker));
 		this.province.get()

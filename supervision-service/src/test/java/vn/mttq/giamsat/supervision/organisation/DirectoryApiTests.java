@@ -1,6 +1,5 @@
 package vn.mttq.giamsat.supervision.organisation;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +48,6 @@ class DirectoryApiTests {
 
 	@Autowired
 	AdministrativeUnitRepository units;
-
-	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
 	RestTestClient admin;
 
@@ -248,185 +245,32 @@ class DirectoryApiTests {
 	}
 
 	@Test
-	void refusesACsvFileWithBadRowsWholeAndListsEveryBadRow() {
-		String good = "so-van-hoa-" + this.suffix;
-		String csv = """
-				id,name,kind,level,administrativeUnitId,parentId,validFrom,validTo,successorIds
-				%s,"Sở Văn hóa, Thể thao và Du lịch",DEPARTMENT,PROVINCE,tinh-dien-bien,ubnd-tinh-dien-bien,2004-01-01,,
-				so-y-%s,Sở Y,AGENCY,PROVINCE,tinh-dien-bien,ubnd-tinh-dien-bien,2004-01-01,,
-				so-z-%s,Sở Z,DEPARTMENT,PROVINCE,tinh-dien-bien,ubnd-khong-co,2004-31-01,,
-				""".formatted(good, this.suffix, this.suffix);
-		this.admin.post()
-			.uri("/api/v1/directory/import/organisations")
-			.contentType(CSV)
-			.body(csv)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[*].field")
-			.<List<String>>value((fields) -> assertThat(fields).contains("line[3].kind", "line[4].validFrom"));
-		assertThat(this.organisations.existsById(good)).isFalse();
-	}
-
-	@Test
-	void importsACsvFileWithQuotedNamesAndSuccessors() {
-		String merged = "so-ke-hoach-" + this.suffix;
-		String result = "so-tai-chinh-moi-" + this.suffix;
-		String csv = """
-				id,name,kind,level,administrativeUnitId,parentId,validFrom,validTo,successorIds
-				%1$s,"Sở Kế hoạch và Đầu tư",DEPARTMENT,PROVINCE,tinh-dien-bien,ubnd-tinh-dien-bien,2004-01-01,2025-02-28,%2$s
-				%2$s,"Sở Tài chính \"\"mới\"\"\",DEPARTMENT,PROVINCE,tinh-dien-bien,ubnd-tinh-dien-bien,2025-03-01,,
-				"""
-			.formatted(merged, result);
-		this.admin.post()
-			.uri("/api/v1/directory/import/organisations")
-			.contentType(CSV)
-			.body(csv)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.organisationsCreated")
-			.isEqualTo(2);
-		assertThat(this.organisations.findById(merged).orElseThrow().successorIds()).containsExactly(result);
-		assertThat(this.organisations.findById(result).orElseThrow().name()).isEqualTo("Sở Tài chính \"mới\"");
-
-		this.admin.post()
-			.uri("/api/v1/directory/import/organisations")
-			.contentType(CSV)
-			.body(csv)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.organisationsUnchanged")
-			.isEqualTo(2);
-	}
-
-	@Test
-	void importsUnitsFromCsv() {
-		String unit = "xa-moi-" + this.suffix;
-		this.admin.post()
-			.uri("/api/v1/directory/import/administrative-units")
-			.contentType(CSV)
-			.body("""
-					id,name,level,parentId,validFrom,validTo,successorIds
-					%s,Xã Mới,COMMUNE,tinh-dien-bien,2025-07-01,,
-					""".formatted(unit))
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.unitsCreated")
-			.isEqualTo(1);
-		assertThat(this.units.existsById(unit)).isTrue();
-	}
-
-	@Test
-	void placesCommunesInDistrictsBeforeTheReformAndInProvincesAfter() {
-		this.admin.post()
-			.uri("/api/v1/directory/import/administrative-units")
-			.contentType(CSV)
-			.body("""
-					id,name,level,parentId,validFrom,validTo,successorIds
-					xa-cu-%1$s,Xã Cũ,COMMUNE,tinh-dien-bien,2010-01-01,2025-06-30,
-					xa-moi-%1$s,Xã Mới,COMMUNE,huyen-dien-bien,2025-07-01,,
-					xa-dung-%1$s,Xã Đúng,COMMUNE,huyen-dien-bien,2010-01-01,2025-06-30,
-					""".formatted(this.suffix))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[*].field")
-			.<List<String>>value(
-					(fields) -> assertThat(fields).containsExactly("line[2].parentId", "line[3].parentId"));
-	}
-
-	@Test
-	void importsJsonWhereRowsReferToLaterRowsOfTheSameFile() {
-		String unit = "xa-nua-ngam-" + this.suffix;
-		String front = "ubmttq-xa-nua-ngam-" + this.suffix;
-		String board = "ban-ttnd-xa-nua-ngam-" + this.suffix;
-		this.admin.post()
-			.uri("/api/v1/directory/import")
+	void refusesAnIdThatIsNotAnAsciiSlugAndANameOnTwoLines() {
+		for (String id : List.of("so-văn-hóa-" + this.suffix, "So-Van-Hoa-" + this.suffix, "so--van-" + this.suffix,
+				"so_van_" + this.suffix, "s".repeat(101))) {
+			this.admin.put()
+				.uri("/api/v1/organisations/{id}", id)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(organisation(id, "Sở Văn hóa", "DEPARTMENT", "PROVINCE", "tinh-dien-bien", null, "2004-01-01"))
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("id");
+		}
+		String id = "so-van-hoa-" + this.suffix;
+		this.admin.put()
+			.uri("/api/v1/organisations/{id}", id)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{ "organisations": [
-					    { "id": "%3$s", "name": "Ban Thanh tra nhân dân xã Núa Ngam", "kind": "PEOPLES_INSPECTION_BOARD",
-					      "level": "COMMUNE", "administrativeUnitId": "%1$s", "parentId": "%2$s", "validFrom": "2025-07-01" },
-					    { "id": "%2$s", "name": "Ủy ban MTTQ xã Núa Ngam", "kind": "FRONT_COMMITTEE", "level": "COMMUNE",
-					      "administrativeUnitId": "%1$s", "parentId": "ubmttq-tinh-dien-bien", "validFrom": "2025-07-01" } ],
-					  "administrativeUnits": [
-					    { "id": "%1$s", "name": "Xã Núa Ngam", "level": "COMMUNE", "parentId": "tinh-dien-bien",
-					      "validFrom": "2025-07-01" } ] }"""
-				.formatted(unit, front, board))
+			.body(organisation(id, "Sở Văn hóa\\nThể thao", "DEPARTMENT", "PROVINCE", "tinh-dien-bien", null,
+					"2004-01-01"))
 			.exchange()
 			.expectStatus()
-			.isOk()
+			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.organisationsCreated")
-			.isEqualTo(2)
-			.jsonPath("$.unitsCreated")
-			.isEqualTo(1);
-	}
-
-	@Test
-	void refusesAJsonFileWithBadRowsWholeAndListsEveryBadRow() {
-		String good = "so-noi-vu-" + this.suffix;
-		this.admin.post()
-			.uri("/api/v1/directory/import")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body("""
-					{ "organisations": [
-					    { "id": "%s", "name": "Sở Nội vụ", "kind": "DEPARTMENT", "level": "PROVINCE",
-					      "administrativeUnitId": "tinh-dien-bien", "validFrom": "2004-01-01" },
-					    { "id": "%s", "name": "", "kind": "DEPARTMENT", "level": "PROVINCE",
-					      "administrativeUnitId": "tinh-dien-bien", "validFrom": "2004-01-01" },
-					    { "id": "ubnd-huyen-x-%s", "name": "UBND huyện X", "kind": "PEOPLES_COMMITTEE", "level": "DISTRICT",
-					      "administrativeUnitId": "huyen-dien-bien", "validFrom": "2026-01-01", "colour": "blue" },
-					    { "id": "%s", "name": "Sở Nội vụ (trùng)", "kind": "DEPARTMENT", "level": "PROVINCE",
-					      "administrativeUnitId": "tinh-dien-bien", "validFrom": "2004-01-01" } ] }"""
-				.formatted(good, "so-rong-" + this.suffix, this.suffix, good))
-			.exchange()
-			.expectStatus()
-			.isEqualTo(422)
-			.expectBody()
-			.jsonPath("$.errors[*].field")
-			.<List<String>>value((fields) -> assertThat(fields).contains("organisations[1].name",
-					"organisations[2].colour", "organisations[2].level", "organisations[3].id"));
-		assertThat(this.organisations.existsById(good)).isFalse();
-	}
-
-	@Autowired
-	DirectoryManagement directory;
-
-	@Test
-	void seedsFromTwoInstancesStartingTogetherWithoutFailing() throws Exception {
-		StringBuilder organisations = new StringBuilder();
-		for (int i = 0; i < 20; i++) {
-			organisations.append((i > 0) ? "," : "")
-				.append("""
-						{ "id": "so-seed-%s-%d", "name": "Sở %d", "kind": "DEPARTMENT", "level": "PROVINCE",
-						  "administrativeUnitId": "tinh-dien-bien", "validFrom": "2004-01-01" }"""
-					.formatted(this.suffix, i, i));
-		}
-		JsonNode file = this.json.readTree("{ \"organisations\": [" + organisations + "] }");
-		java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
-		java.util.concurrent.Callable<DirectoryManagement.ImportResult> seed = () -> {
-			start.await();
-			return this.directory.importFile(DirectoryImport.ofJson(file), DirectorySeed.SEED, true);
-		};
-		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
-		try {
-			var first = threads.submit(seed);
-			var second = threads.submit(seed);
-			int created = first.get().organisationsCreated() + second.get().organisationsCreated();
-			assertThat(created).isEqualTo(20);
-		}
-		finally {
-			threads.shutdown();
-		}
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("name");
 	}
 
 	@Test
@@ -458,10 +302,6 @@ class DirectoryApiTests {
 		return """
 				{ "name": "%s", "kind": "%s", "level": "%s", "administrativeUnitId": "%s", %s
 				  "validFrom": "%s" }""".formatted(name, kind, level, unit, parentField, validFrom);
-	}
-
-	static String text(byte[] bytes) {
-		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
 }

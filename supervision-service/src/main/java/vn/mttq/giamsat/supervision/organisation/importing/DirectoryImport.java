@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.supervision.organisation;
+package vn.mttq.giamsat.supervision.organisation.importing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +9,9 @@ import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
+import vn.mttq.giamsat.supervision.organisation.OrganisationDraft;
+import vn.mttq.giamsat.supervision.organisation.UnitDraft;
+import vn.mttq.giamsat.support.text.TextRules;
 import vn.mttq.giamsat.support.web.InvalidField;
 import vn.mttq.giamsat.support.web.UnicodeNormalization;
 
@@ -17,89 +20,98 @@ import vn.mttq.giamsat.support.web.UnicodeNormalization;
  * read; fields are named {@code organisations[2].parentId} in JSON and
  * {@code line[5].parentId} in CSV, the line of the file counting the header as 1.
  *
+ * @param rows how many rows the file has, read or not
  * @param units the units, in file order
- * @param unitFields the field prefix of each unit
  * @param organisations the organisations, in file order
- * @param organisationFields the field prefix of each organisation
  * @param errors what could not be read
  */
-record DirectoryImport(List<UnitDraft> units, List<String> unitFields, List<OrganisationDraft> organisations,
-		List<String> organisationFields, List<InvalidField> errors) {
+record DirectoryImport(int rows, List<ImportRow<UnitDraft>> units, List<ImportRow<OrganisationDraft>> organisations,
+		ImportErrors errors) {
 
 	static DirectoryImport ofJson(JsonNode body) {
-		DirectoryImport result = empty();
+		List<ImportRow<UnitDraft>> units = new ArrayList<>();
+		List<ImportRow<OrganisationDraft>> organisations = new ArrayList<>();
+		ImportErrors errors = new ImportErrors();
 		if (body == null || !body.isObject() || (!body.has("administrativeUnits") && !body.has("organisations"))) {
-			result.errors.add(new InvalidField(null,
+			errors.add(0, new InvalidField(null,
 					"the body must be a JSON object with 'administrativeUnits' and/or 'organisations' arrays"));
-			return result;
+			return new DirectoryImport(0, units, organisations, errors);
 		}
 		for (String name : body.propertyNames()) {
 			if (!Set.of("administrativeUnits", "organisations").contains(name)) {
-				result.errors.add(new InvalidField(name, "unknown field '" + name + "'"));
+				errors.add(0, new InvalidField(name, "unknown field '" + name + "'"));
 			}
 		}
-		JsonNode units = array(body, "administrativeUnits", result.errors);
-		for (int i = 0; i < units.size(); i++) {
+		JsonNode unitNodes = array(body, "administrativeUnits", errors);
+		for (int i = 0; i < unitNodes.size(); i++) {
 			String prefix = "administrativeUnits[" + i + "].";
-			result.units.add(DirectoryRows.unit(jsonRow(units.get(i), prefix, result.errors), prefix, result.errors));
-			result.unitFields.add(prefix);
+			List<InvalidField> read = new ArrayList<>();
+			UnitDraft unit = DirectoryRows.unit(jsonRow(unitNodes.get(i), prefix, read), prefix, read);
+			units.add(ImportRow.of(i + 1, prefix, unit, read, errors));
 		}
-		JsonNode organisations = array(body, "organisations", result.errors);
-		for (int i = 0; i < organisations.size(); i++) {
+		JsonNode organisationNodes = array(body, "organisations", errors);
+		for (int i = 0; i < organisationNodes.size(); i++) {
 			String prefix = "organisations[" + i + "].";
-			result.organisations.add(DirectoryRows.organisation(jsonRow(organisations.get(i), prefix, result.errors),
-					prefix, result.errors));
-			result.organisationFields.add(prefix);
+			List<InvalidField> read = new ArrayList<>();
+			OrganisationDraft organisation = DirectoryRows.organisation(jsonRow(organisationNodes.get(i), prefix, read),
+					prefix, read);
+			organisations.add(ImportRow.of(units.size() + i + 1, prefix, organisation, read, errors));
 		}
-		return result;
+		return new DirectoryImport(units.size() + organisations.size(), units, organisations, errors);
 	}
 
+	/**
+	 * Reads a CSV file of units or of organisations. Every cell is one line of text: a
+	 * cell with a tab, a line break, a control, bidirectional or zero-width character is
+	 * an error naming its line and column.
+	 */
 	static DirectoryImport ofCsv(String text, boolean organisations) {
-		DirectoryImport result = empty();
+		List<ImportRow<UnitDraft>> units = new ArrayList<>();
+		List<ImportRow<OrganisationDraft>> bodies = new ArrayList<>();
+		ImportErrors errors = new ImportErrors();
 		List<Csv.Line> lines = Csv.parse(UnicodeNormalization.nfc(text));
 		List<String> expected = organisations ? DirectoryRows.ORGANISATION_COLUMNS : DirectoryRows.UNIT_COLUMNS;
 		if (lines.isEmpty()) {
-			result.errors
-				.add(new InvalidField(null, "the file is empty; its first line names the columns " + expected));
-			return result;
+			errors.add(0, new InvalidField(null, "the file is empty; its first line names the columns " + expected));
+			return new DirectoryImport(0, units, bodies, errors);
 		}
 		List<String> header = lines.get(0).fields().stream().map(String::trim).toList();
 		for (Csv.Line line : lines.subList(1, lines.size())) {
 			String prefix = "line[" + line.number() + "].";
 			if (line.fields().size() != header.size()) {
-				result.errors.add(new InvalidField("line[" + line.number() + "]",
+				errors.add(line.number(), new InvalidField("line[" + line.number() + "]",
 						"has " + line.fields().size() + " fields, the header " + header.size()));
 				continue;
 			}
+			List<InvalidField> read = new ArrayList<>();
 			Map<String, String> cells = new LinkedHashMap<>();
 			for (int i = 0; i < header.size(); i++) {
-				cells.put(header.get(i), line.fields().get(i));
+				String cell = line.fields().get(i);
+				String problem = TextRules.singleLineProblemOf(cell);
+				if (problem != null) {
+					read.add(new InvalidField(prefix + header.get(i), problem));
+				}
+				cells.put(header.get(i), (problem != null) ? null : cell);
 			}
 			DirectoryRows.Row row = csvRow(cells);
 			if (organisations) {
-				result.organisations.add(DirectoryRows.organisation(row, prefix, result.errors));
-				result.organisationFields.add(prefix);
+				bodies.add(ImportRow.of(line.number(), prefix, DirectoryRows.organisation(row, prefix, read), read,
+						errors));
 			}
 			else {
-				result.units.add(DirectoryRows.unit(row, prefix, result.errors));
-				result.unitFields.add(prefix);
+				units.add(ImportRow.of(line.number(), prefix, DirectoryRows.unit(row, prefix, read), read, errors));
 			}
 		}
-		return result;
+		return new DirectoryImport(lines.size() - 1, units, bodies, errors);
 	}
 
-	private static JsonNode array(JsonNode body, String name, List<InvalidField> errors) {
+	private static JsonNode array(JsonNode body, String name, ImportErrors errors) {
 		JsonNode value = body.path(name);
 		if (value.isMissingNode() || value.isNull() || value.isArray()) {
 			return value;
 		}
-		errors.add(new InvalidField(name, "must be an array"));
+		errors.add(0, new InvalidField(name, "must be an array"));
 		return tools.jackson.databind.node.MissingNode.getInstance();
-	}
-
-	private static DirectoryImport empty() {
-		return new DirectoryImport(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-				new ArrayList<>());
 	}
 
 	private static DirectoryRows.Row csvRow(Map<String, String> cells) {

@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.supervision.organisation;
+package vn.mttq.giamsat.supervision.organisation.importing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
+import vn.mttq.giamsat.supervision.organisation.OrganisationDraft;
+import vn.mttq.giamsat.supervision.organisation.OrganisationKind;
+import vn.mttq.giamsat.supervision.organisation.UnitDraft;
 import vn.mttq.giamsat.support.web.InvalidField;
 
 /**

@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.supervision.organisation;
+package vn.mttq.giamsat.supervision.organisation.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +30,7 @@ class DirectorySeed implements ApplicationRunner {
 
 	static final RecordedActor SEED = new RecordedActor("system:seed", null);
 
-	private final DirectoryManagement directory;
+	private final DirectoryImporting importing;
 
 	private final ResourceLoader resources;
 
@@ -38,9 +38,9 @@ class DirectorySeed implements ApplicationRunner {
 
 	private final List<String> locations;
 
-	DirectorySeed(DirectoryManagement directory, ResourceLoader resources, JsonMapper json,
+	DirectorySeed(DirectoryImporting importing, ResourceLoader resources, JsonMapper json,
 			@Value("${giamsat.directory.seed:}") List<String> locations) {
-		this.directory = directory;
+		this.importing = importing;
 		this.resources = resources;
 		this.json = json;
 		this.locations = locations;
@@ -54,8 +54,7 @@ class DirectorySeed implements ApplicationRunner {
 			}
 			Resource resource = this.resources.getResource(location.trim());
 			try (InputStream in = resource.getInputStream()) {
-				DirectoryManagement.ImportResult result = this.directory
-					.importFile(DirectoryImport.ofJson(this.json.readTree(in)), SEED, true);
+				ImportResult result = this.importing.importJson(this.json.readTree(in), SEED, true);
 				log.info("Directory seed {}: {}", location, result);
 			}
 			catch (IOException ex) {

@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.supervision.organisation;
+package vn.mttq.giamsat.supervision.organisation.importing;
 
 import java.util.List;
 

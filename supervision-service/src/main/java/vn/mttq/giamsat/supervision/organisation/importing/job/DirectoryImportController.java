@@ -1,67 +1,105 @@
-package vn.mttq.giamsat.supervision.organisation;
+package vn.mttq.giamsat.supervision.organisation.importing.job;
 
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.mttq.giamsat.supervision.organisation.importing.DirectoryImporting;
+import vn.mttq.giamsat.supervision.organisation.importing.ImportRefusedException;
+import vn.mttq.giamsat.supervision.organisation.importing.ImportResult;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
+import vn.mttq.giamsat.support.web.ProblemTypes;
 
 /**
  * Bulk import of the directory, all or nothing: a file with a bad row is refused whole,
- * every bad row listed in the problem's {@code errors}. The CSV endpoints read the body
- * as CSV whatever its declared type ({@code text/csv} is usual), in UTF-8 unless the type
- * names another charset.
+ * its first 100 errors listed in file order with their total. A JSON file (at most the
+ * JSON reader's 20,000 tokens) is imported during the request; a CSV file (up to the 1 MB
+ * body limit) becomes a job answered with 202 and its {@code Location}, followed at
+ * {@code /api/v1/directory/imports/{id}}. The CSV endpoints read the body as CSV whatever
+ * its declared type ({@code text/csv} is usual), in UTF-8 unless the type names another
+ * charset.
  */
 @RestController
 @RequestMapping("/api/v1/directory/import")
 @Tag(name = "Directory")
 class DirectoryImportController {
 
-	private final DirectoryManagement directory;
+	private final DirectoryImporting importing;
 
-	DirectoryImportController(DirectoryManagement directory) {
-		this.directory = directory;
+	private final ImportJobRunner runner;
+
+	DirectoryImportController(DirectoryImporting importing, ImportJobRunner runner) {
+		this.importing = importing;
+		this.runner = runner;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@PreAuthorize(Rules.ADMIN)
 	@Operation(summary = "Import units and organisations from JSON: {administrativeUnits: [...], organisations: [...]}")
-	DirectoryManagement.ImportResult importJson(@RequestBody JsonNode body, Actor actor) {
-		return this.directory.importFile(DirectoryImport.ofJson(body), actor.recorded(), false);
+	ImportResult importJson(@RequestBody JsonNode body, Actor actor) {
+		return this.importing.importJson(body, actor.recorded(), false);
 	}
 
 	@PostMapping("/organisations")
 	@PreAuthorize(Rules.ADMIN)
-	@Operation(summary = "Import organisations from CSV with the header "
+	@Operation(summary = "Import organisations from CSV, as a job (202, Location of the job), with the header "
 			+ "id,name,kind,level,administrativeUnitId,parentId,validFrom,validTo,successorIds (successors separated by ';')")
-	DirectoryManagement.ImportResult importOrganisations(@RequestBody byte[] csv,
+	ResponseEntity<ImportJobView> importOrganisations(@RequestBody byte[] csv,
 			@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, Actor actor) {
-		return this.directory.importFile(DirectoryImport.ofCsv(text(csv, type), true), actor.recorded(), false);
+		return accepted(this.runner.submit(text(csv, type), true, actor.recorded()));
 	}
 
 	@PostMapping("/administrative-units")
 	@PreAuthorize(Rules.ADMIN)
-	@Operation(summary = "Import administrative units from CSV with the header "
+	@Operation(summary = "Import administrative units from CSV, as a job (202, Location of the job), with the header "
 			+ "id,name,level,parentId,validFrom,validTo,successorIds (successors separated by ';')")
-	DirectoryManagement.ImportResult importUnits(@RequestBody byte[] csv,
+	ResponseEntity<ImportJobView> importUnits(@RequestBody byte[] csv,
 			@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, Actor actor) {
-		return this.directory.importFile(DirectoryImport.ofCsv(text(csv, type), false), actor.recorded(), false);
+		return accepted(this.runner.submit(text(csv, type), false, actor.recorded()));
+	}
+
+	@ExceptionHandler(ImportRefusedException.class)
+	ProblemDetail refused(ImportRefusedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		problem.setType(ProblemTypes.BUSINESS_RULE);
+		problem.setTitle("Rule violated");
+		problem.setProperty("errors", ex.errors());
+		problem.setProperty("totalErrors", ex.totalErrors());
+		return problem;
+	}
+
+	@ExceptionHandler(ImportsBusyException.class)
+	ResponseEntity<ProblemDetail> busy(ImportsBusyException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
+		problem.setType(ProblemTypes.UNAVAILABLE);
+		problem.setTitle("Imports busy");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "60")
+			.body(problem);
+	}
+
+	private static ResponseEntity<ImportJobView> accepted(ImportJob job) {
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/v1/directory/imports/" + job.id()))
+			.body(ImportJobView.of(job));
 	}
 
 	/**

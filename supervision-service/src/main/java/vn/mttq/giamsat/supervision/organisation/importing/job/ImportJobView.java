@@ -1,0 +1,40 @@
+package vn.mttq.giamsat.supervision.organisation.importing.job;
+
+import java.time.Instant;
+import java.util.List;
+
+import vn.mttq.giamsat.support.security.RecordedActor;
+import vn.mttq.giamsat.support.web.InvalidField;
+
+/**
+ * An import job as the API shows it.
+ *
+ * @param id the job
+ * @param file {@code organisations} or {@code administrative-units}
+ * @param status QUEUED, RUNNING, SUCCEEDED, FAILED or CANCELLED
+ * @param rowsTotal the file's rows, once read
+ * @param rowsDone rows written or found unchanged
+ * @param created rows that added a unit or organisation
+ * @param updated rows that changed one
+ * @param unchanged rows equal to what is stored
+ * @param errors the first 100 errors of a refused file, in file order
+ * @param totalErrors how many errors the file has
+ * @param reason why it failed or stopped
+ * @param cancelRequested whether someone asked to stop it
+ * @param submittedBy who submitted it
+ * @param submittedAt when
+ * @param startedAt when a thread took it
+ * @param updatedAt its last change
+ * @param finishedAt when it ended
+ */
+record ImportJobView(String id, String file, ImportJobStatus status, int rowsTotal, int rowsDone, int created,
+		int updated, int unchanged, List<InvalidField> errors, int totalErrors, String reason, boolean cancelRequested,
+		RecordedActor submittedBy, Instant submittedAt, Instant startedAt, Instant updatedAt, Instant finishedAt) {
+
+	static ImportJobView of(ImportJob job) {
+		return new ImportJobView(job.id(), job.file(), job.status(), job.rowsTotal(), job.rowsDone(), job.created(),
+				job.updated(), job.unchanged(), job.errors(), job.totalErrors(), job.reason(), job.cancelRequested(),
+				job.submittedBy(), job.submittedAt(), job.startedAt(), job.updatedAt(), job.finishedAt());
+	}
+
+}
