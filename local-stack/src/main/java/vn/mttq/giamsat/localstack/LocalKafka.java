@@ -160,7 +160,10 @@ public final class LocalKafka implements AutoCloseable {
 		props.put("num.partitions", "3");
 		props.put("default.replication.factor", "1");
 		props.put("min.insync.replicas", "1");
-		props.put("auto.create.topics.enable", "true");
+		// As on a real deployment: a topic exists because the service that writes it
+		// declared it, never because someone asked for a name (a typo, a reader
+		// starting first).
+		props.put("auto.create.topics.enable", "false");
 		props.put("group.initial.rebalance.delay.ms", "0");
 		props.put("offsets.topic.replication.factor", "1");
 		props.put("transaction.state.log.replication.factor", "1");

@@ -18,8 +18,11 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +40,7 @@ class LocalKafkaTest {
 		try (LocalKafka kafka = LocalKafka.start(this.dataDir, 0)) {
 			assertThat(kafka.isRunning()).isTrue();
 			assertThat(kafka.bootstrapServers()).isEqualTo("127.0.0.1:" + kafka.port());
+			TestKafkaClients.createTopic(kafka.bootstrapServers(), "greetings");
 			try (KafkaProducer<String, String> producer = TestKafkaClients.producer(kafka.bootstrapServers())) {
 				producer.send(new ProducerRecord<>("greetings", "k", "xin chào")).get(30, TimeUnit.SECONDS);
 			}
@@ -55,7 +59,7 @@ class LocalKafkaTest {
 			assertThat(received).containsExactly("xin chào");
 			try (Admin admin = Admin
 				.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-				// auto-created with num.partitions=3; the group's offset was stored in
+				// created with num.partitions=3; the group's offset was stored in
 				// __consumer_offsets (replication factor 1)
 				assertThat(
 						admin.describeTopics(List.of("greetings")).allTopicNames().get().get("greetings").partitions())
@@ -70,6 +74,7 @@ class LocalKafkaTest {
 	void restartKeepsThePortAndTheRecordsAndDeliversWhatWasSentWhileDown() throws Exception {
 		LocalKafka kafka = LocalKafka.start(this.dataDir, 0);
 		int port = kafka.port();
+		TestKafkaClients.createTopic(kafka.bootstrapServers(), "orders");
 		try (KafkaProducer<String, String> producer = TestKafkaClients.producer(kafka.bootstrapServers())) {
 			for (int i = 1; i <= 3; i++) {
 				producer.send(new ProducerRecord<>("orders", "k", "before-" + i)).get(30, TimeUnit.SECONDS);
@@ -106,6 +111,25 @@ class LocalKafkaTest {
 		try (LocalKafka again = LocalKafka.start(this.dataDir, port)) {
 			assertThat(TestKafkaClients.readValues(again.bootstrapServers(), "orders", 4)).containsExactly("before-1",
 					"before-2", "before-3", "while-down");
+		}
+	}
+
+	@Test
+	void createsNoTopicThatNobodyDeclared() throws Exception {
+		try (LocalKafka kafka = LocalKafka.start(this.dataDir, 0);
+				KafkaProducer<String, String> producer = new KafkaProducer<>(
+						Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+								ProducerConfig.MAX_BLOCK_MS_CONFIG, "1000"),
+						new StringSerializer(), new StringSerializer())) {
+			assertThat(producer.send(new ProducerRecord<>("misspelt.topic", "k", "lost")))
+				.failsWithin(Duration.ofSeconds(30))
+				.withThrowableOfType(ExecutionException.class)
+				.withCauseInstanceOf(TimeoutException.class)
+				.withMessageContaining("not present in metadata");
+			try (Admin admin = Admin
+				.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+				assertThat(admin.listTopics().names().get()).doesNotContain("misspelt.topic");
+			}
 		}
 	}
 
