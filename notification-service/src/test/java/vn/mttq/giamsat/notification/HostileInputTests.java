@@ -84,7 +84,7 @@ class HostileInputTests extends HostileInputTestSupport {
 			.header("Authorization", "Bearer " + this.tokens.get(Caller.AGENCY_OWN))
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 			.body("{\"language\": \"VI\", \"emails\": [], \"webhook\": {\"url\": \"" + HOOK
-					+ "\", \"secret\": \"bi-mat-cua-ubnd-hostile-2026\"}, \"reminderDigest\": false}")
+					+ "\", \"secret\": \"whsec_YmktbWF0LWN1YS11Ym5kLWhvc3RpbGUtMjAyNg==\"}, \"reminderDigest\": false}")
 			.exchange()
 			.expectStatus()
 			.isOk();

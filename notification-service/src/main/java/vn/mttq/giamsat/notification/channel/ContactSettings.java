@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.notification.channel;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -44,14 +45,50 @@ public record ContactSettings(@Id String organisationId, Language language, List
 	/**
 	 * A webhook: where events are posted, and the secret that signs them, encrypted.
 	 *
-	 * @param url the endpoint, http or https
+	 * @param url the endpoint, https (http where allowed)
 	 * @param encryptedSecret the signing secret, encrypted with the service's key
 	 * @param registeredAt when the secret was set
 	 * @param goneAt when the endpoint answered 410 Gone, after which nothing more is sent
 	 * to it until the organisation sets its webhook again; {@code null} while in use
 	 * @param goneReason what the endpoint answered
+	 * @param previousSecret the secret it replaced, encrypted, which also signs until
+	 * {@code previousSecretUntil} so the receiver can switch; {@code null} if none
+	 * @param previousSecretUntil when the previous secret stops signing
 	 */
-	public record Webhook(String url, String encryptedSecret, Instant registeredAt, Instant goneAt, String goneReason) {
+	public record Webhook(String url, String encryptedSecret, Instant registeredAt, Instant goneAt, String goneReason,
+			String previousSecret, Instant previousSecretUntil) {
+
+		/**
+		 * A webhook set with a new secret.
+		 * @param url the endpoint
+		 * @param encryptedSecret its secret, encrypted
+		 * @param now when it is set
+		 * @return the webhook, in use
+		 */
+		public static Webhook registered(String url, String encryptedSecret, Instant now) {
+			return new Webhook(url, encryptedSecret, now, null, null, null, null);
+		}
+
+		/**
+		 * This webhook with a new secret, the current one still signing for a while.
+		 * @param newUrl the endpoint, perhaps another
+		 * @param newSecret the new secret, encrypted
+		 * @param now when it is set
+		 * @param overlap how long the current secret still signs
+		 * @return the webhook, in use
+		 */
+		public Webhook rotated(String newUrl, String newSecret, Instant now, Duration overlap) {
+			return new Webhook(newUrl, newSecret, now, null, null, this.encryptedSecret, now.plus(overlap));
+		}
+
+		/**
+		 * This webhook in use again, after its organisation set it anew.
+		 * @return it, no longer gone
+		 */
+		public Webhook inUse() {
+			return new Webhook(this.url, this.encryptedSecret, this.registeredAt, null, null, this.previousSecret,
+					this.previousSecretUntil);
+		}
 
 		/**
 		 * Tells whether events are posted to it.
@@ -59,6 +96,16 @@ public record ContactSettings(@Id String organisationId, Language language, List
 		 */
 		public boolean active() {
 			return this.goneAt == null;
+		}
+
+		/**
+		 * Tells whether the previous secret still signs.
+		 * @param now the time
+		 * @return whether a rotation is under way
+		 */
+		public boolean rotating(Instant now) {
+			return this.previousSecret != null && this.previousSecretUntil != null
+					&& now.isBefore(this.previousSecretUntil);
 		}
 
 	}

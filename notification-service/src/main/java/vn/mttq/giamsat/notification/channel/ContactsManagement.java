@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -31,19 +31,16 @@ public class ContactsManagement {
 
 	private final OrganisationDirectory directory;
 
-	private final SecretCipher cipher;
+	private final WebhookRegistration webhooks;
 
 	private final Clock clock;
 
-	private final boolean allowPrivateNetworks;
-
-	ContactsManagement(MongoTemplate mongo, OrganisationDirectory directory, SecretCipher cipher, Clock clock,
-			@Value("${giamsat.notification.webhook-private-networks:false}") boolean allowPrivateNetworks) {
+	ContactsManagement(MongoTemplate mongo, OrganisationDirectory directory, WebhookRegistration webhooks,
+			Clock clock) {
 		this.mongo = mongo;
 		this.directory = directory;
-		this.cipher = cipher;
+		this.webhooks = webhooks;
 		this.clock = clock;
-		this.allowPrivateNetworks = allowPrivateNetworks;
 	}
 
 	/**
@@ -70,12 +67,14 @@ public class ContactsManagement {
 	}
 
 	/**
-	 * The signing secret of an organisation's webhook, decrypted for one request.
+	 * The signing secrets of an organisation's webhook, decrypted for one request: its
+	 * secret, and during a rotation the previous one too.
 	 * @param settings its settings
-	 * @return the secret
+	 * @return the secrets, the current one first
+	 * @throws IllegalStateException if a secret cannot be decrypted
 	 */
-	public String webhookSecret(ContactSettings settings) {
-		return this.cipher.decrypt(settings.webhook().encryptedSecret(), settings.organisationId());
+	public List<String> webhookSecrets(ContactSettings settings) {
+		return this.webhooks.secretsOf(settings, this.clock.instant());
 	}
 
 	/**
@@ -114,27 +113,10 @@ public class ContactsManagement {
 		}
 		ContactSettings settings = new ContactSettings(organisationId, request.language(),
 				request.emails().stream().map(String::trim).distinct().toList(),
-				webhook(organisationId, request.webhook(), current.webhook(), now), quiet, request.reminderDigest(),
-				now, actor.recorded());
+				this.webhooks.register(organisationId, request.webhook(), current.webhook(), now), quiet,
+				request.reminderDigest(), now, actor.recorded());
 		this.mongo.save(settings);
 		return settings;
-	}
-
-	private ContactSettings.Webhook webhook(String organisationId, ContactsRequest.WebhookRequest request,
-			ContactSettings.Webhook current, Instant now) {
-		if (request == null) {
-			return null;
-		}
-		String url = WebhookUrls.check(request.url().trim(), this.allowPrivateNetworks).toString();
-		if (request.secret() == null || request.secret().isBlank()) {
-			if (current != null && current.url().equals(url)) {
-				// Setting it again is how an organisation says a gone endpoint is back.
-				return new ContactSettings.Webhook(current.url(), current.encryptedSecret(), current.registeredAt(),
-						null, null);
-			}
-			throw new BusinessRuleException("webhook.secret", "is required for a new webhook URL");
-		}
-		return new ContactSettings.Webhook(url, this.cipher.encrypt(request.secret(), organisationId), now, null, null);
 	}
 
 	private void checkVisible(String organisationId, Actor actor) {

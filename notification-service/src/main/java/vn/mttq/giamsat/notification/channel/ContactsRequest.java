@@ -35,9 +35,12 @@ public record ContactsRequest(@NotNull Language language,
 	/**
 	 * A webhook as a client sets it.
 	 *
-	 * @param url the endpoint: http or https, with no user name or password in it
-	 * @param secret the shared secret that signs each request (16 to 256 characters); may
-	 * be left out to keep the secret of the same URL
+	 * @param url the endpoint: https (http only where the service allows it), on the
+	 * public network, with no user name or password in it
+	 * @param secret the shared secret that signs each request, {@code whsec_} and the
+	 * Base64 of 24 to 64 random bytes (Standard Webhooks); may be left out to keep the
+	 * secret of the same URL. A new secret replaces the current one, which still signs
+	 * beside it for a while
 	 */
 	public record WebhookRequest(@NotBlank @Size(max = 2000) String url, @Size(min = 16, max = 256) String secret) {
 	}

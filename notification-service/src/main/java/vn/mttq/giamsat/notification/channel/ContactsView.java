@@ -25,7 +25,7 @@ record ContactsView(String organisationId, Language language, List<String> email
 	static ContactsView of(ContactSettings settings) {
 		ContactSettings.Webhook hook = settings.webhook();
 		WebhookView webhook = (hook != null) ? new WebhookView(hook.url(), hook.encryptedSecret() != null,
-				hook.registeredAt(), hook.goneAt(), hook.goneReason()) : null;
+				hook.registeredAt(), hook.goneAt(), hook.goneReason(), hook.previousSecretUntil()) : null;
 		return new ContactsView(settings.organisationId(), settings.language(), settings.emails(), webhook,
 				settings.quietHours(), settings.reminderDigest(), settings.updatedAt(), settings.updatedBy());
 	}
@@ -39,8 +39,11 @@ record ContactsView(String organisationId, Language language, List<String> email
 	 * @param goneAt when the endpoint answered 410 Gone; nothing is sent to it since,
 	 * until the webhook is set again
 	 * @param goneReason what it answered
+	 * @param previousSecretUntil until when the secret it replaced also signs (signed)
+	 * each request, {@code null} if the secret was never replaced
 	 */
-	record WebhookView(String url, boolean secretSet, Instant registeredAt, Instant goneAt, String goneReason) {
+	record WebhookView(String url, boolean secretSet, Instant registeredAt, Instant goneAt, String goneReason,
+			Instant previousSecretUntil) {
 	}
 
 }

@@ -157,15 +157,15 @@ class DeliveryDispatcher implements SmartLifecycle {
 		if (settings.webhook() == null || !settings.webhook().active()) {
 			throw new DeliveryFailure("The organisation no longer has a webhook in use", false);
 		}
-		String secret;
+		List<String> secrets;
 		try {
-			secret = this.contacts.webhookSecret(settings);
+			secrets = this.contacts.webhookSecrets(settings);
 		}
 		catch (IllegalStateException ex) {
 			throw new DeliveryFailure(ex.getMessage(), false);
 		}
 		try {
-			this.webhook.send(notification, settings.webhook().url(), secret, notification.nextAttemptNumber());
+			this.webhook.send(notification, settings.webhook().url(), secrets, notification.nextAttemptNumber());
 		}
 		catch (DeliveryFailure failure) {
 			if (failure.endpointGone()) {

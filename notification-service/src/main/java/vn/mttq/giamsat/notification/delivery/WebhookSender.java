@@ -1,28 +1,33 @@
 package vn.mttq.giamsat.notification.delivery;
 
-import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.UnknownHostException;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 
-import vn.mttq.giamsat.notification.channel.WebhookUrls;
+import vn.mttq.giamsat.notification.channel.webhook.WebhookAddressRefused;
+import vn.mttq.giamsat.notification.channel.webhook.WebhookUrls;
+import vn.mttq.giamsat.support.web.BusinessRuleException;
 
 /**
  * Posts a notification to an organisation's webhook as a CloudEvent in structured JSON
- * mode ({@code application/cloudevents+json}), signed as {@link WebhookSignature} says. A
- * 2xx answer delivers it; 410 Gone ends the delivery at once; a timeout, a refused
- * connection or any other answer is retried.
+ * mode ({@code application/cloudevents+json}), signed as {@link WebhookSignature} says,
+ * through {@link WebhookHttp} (connected only to addresses checked at that moment). A 2xx
+ * answer delivers it; 410 Gone ends the delivery at once, and so does a URL or an address
+ * that may not be used; a timeout, a refused connection, a name that does not resolve or
+ * any other answer is retried.
  */
 @Component
 class WebhookSender {
@@ -30,7 +35,12 @@ class WebhookSender {
 	/** The CloudEvents type of a notification posted to a webhook. */
 	static final String TYPE = "vn.mttq.giamsat.notification.Notification.v1";
 
-	private final HttpClient http;
+	private static final MediaType CLOUD_EVENT = MediaType
+		.parseMediaType("application/cloudevents+json; charset=utf-8");
+
+	private final RestClient http;
+
+	private final WebhookUrls urls;
 
 	private final JsonMapper json;
 
@@ -38,57 +48,41 @@ class WebhookSender {
 
 	private final Clock clock;
 
-	private final boolean allowPrivateNetworks;
-
-	WebhookSender(JsonMapper json, DeliveryProperties properties, Clock clock,
-			@Value("${giamsat.notification.webhook-private-networks:false}") boolean allowPrivateNetworks) {
+	WebhookSender(RestClient.Builder builder, WebhookUrls urls, JsonMapper json, DeliveryProperties properties,
+			Clock clock) {
+		this.http = WebhookHttp.client(builder, urls, properties.webhook());
+		this.urls = urls;
 		this.json = json;
 		this.properties = properties;
 		this.clock = clock;
-		this.allowPrivateNetworks = allowPrivateNetworks;
-		this.http = HttpClient.newBuilder()
-			.connectTimeout(properties.webhook().connectTimeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
 	}
 
-	void send(Notification notification, String url, String secret, int attempt) throws DeliveryFailure {
-		byte[] body = this.json.writeValueAsBytes(cloudEvent(notification));
-		long timestamp = this.clock.instant().getEpochSecond();
+	void send(Notification notification, String url, List<String> secrets, int attempt) throws DeliveryFailure {
 		URI endpoint;
 		try {
-			endpoint = URI.create(url);
+			endpoint = this.urls.parse(url);
 		}
-		catch (IllegalArgumentException ex) {
-			throw new DeliveryFailure("The webhook URL cannot be used: " + ex.getMessage(), false);
+		catch (BusinessRuleException ex) {
+			throw new DeliveryFailure(ex.getMessage(), false);
 		}
-		checkPublic(endpoint);
-		HttpRequest request = HttpRequest.newBuilder(endpoint)
-			.timeout(this.properties.webhook().timeout())
-			.header("Content-Type", "application/cloudevents+json; charset=utf-8")
-			.header("User-Agent", "giamsat-notification-service")
-			.header(WebhookSignature.ID, notification.id())
-			.header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
-			.header(WebhookSignature.SIGNATURE, WebhookSignature.sign(secret, timestamp, body))
-			.header(WebhookSignature.ATTEMPT, Integer.toString(attempt))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build();
-		HttpResponse<Void> response;
+		byte[] body = this.json.writeValueAsBytes(cloudEvent(notification));
+		long timestamp = this.clock.instant().getEpochSecond();
+		int status;
 		try {
-			response = this.http.send(request, HttpResponse.BodyHandlers.discarding());
+			status = this.http.post()
+				.uri(endpoint)
+				.contentType(CLOUD_EVENT)
+				.header("User-Agent", "giamsat-notification-service")
+				.header(WebhookSignature.ID, notification.id())
+				.header(WebhookSignature.TIMESTAMP, Long.toString(timestamp))
+				.header(WebhookSignature.SIGNATURE, WebhookSignature.sign(secrets, notification.id(), timestamp, body))
+				.header(WebhookSignature.ATTEMPT, Integer.toString(attempt))
+				.body(body)
+				.exchange((request, response) -> response.getStatusCode().value());
 		}
-		catch (HttpTimeoutException ex) {
-			throw new DeliveryFailure("No answer within " + this.properties.webhook().timeout().toMillis() + " ms",
-					true);
+		catch (RestClientException ex) {
+			throw failure(ex, endpoint);
 		}
-		catch (IOException ex) {
-			throw new DeliveryFailure("Connection failed: " + ex, true);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new DeliveryFailure("Interrupted while shutting down", true);
-		}
-		int status = response.statusCode();
 		if (status == 410) {
 			throw DeliveryFailure.gone("HTTP 410 Gone: the endpoint says it no longer exists");
 		}
@@ -97,20 +91,23 @@ class WebhookSender {
 		}
 	}
 
-	private void checkPublic(URI endpoint) throws DeliveryFailure {
-		if (this.allowPrivateNetworks) {
-			return;
+	private DeliveryFailure failure(RestClientException ex, URI endpoint) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof WebhookAddressRefused refused) {
+			return new DeliveryFailure("The webhook URL cannot be used: " + refused.getMessage(), false);
 		}
-		try {
-			if (WebhookUrls.resolvesToPrivateNetwork(endpoint.getHost())) {
-				throw new DeliveryFailure(
-						"The webhook host " + endpoint.getHost() + " resolves to this machine or a private network",
-						false);
-			}
+		if (cause instanceof UnknownHostException) {
+			return new DeliveryFailure("The webhook host " + endpoint.getHost() + " does not resolve", true);
 		}
-		catch (UnknownHostException ex) {
-			throw new DeliveryFailure("The webhook host " + endpoint.getHost() + " does not resolve", true);
+		if (cause instanceof ConnectTimeoutException) {
+			return new DeliveryFailure(
+					"No connection within " + this.properties.webhook().connectTimeout().toMillis() + " ms", true);
 		}
+		if (cause instanceof SocketTimeoutException) {
+			return new DeliveryFailure("No answer within " + this.properties.webhook().timeout().toMillis() + " ms",
+					true);
+		}
+		return new DeliveryFailure("Connection failed: " + cause, true);
 	}
 
 	private Map<String, Object> cloudEvent(Notification notification) {
@@ -122,7 +119,7 @@ class WebhookSender {
 		data.put("sourceEventId", notification.eventId());
 		data.put("sourceEventType", notification.eventType());
 		data.put("recommendationId", notification.recommendationId());
-		data.put("language", notification.language().name().toLowerCase(java.util.Locale.ROOT));
+		data.put("language", notification.language().name().toLowerCase(Locale.ROOT));
 		data.put("title", notification.title());
 		data.put("body", notification.body());
 		data.put("dueDate", (notification.dueDate() != null) ? notification.dueDate().toString() : null);

@@ -18,7 +18,9 @@ import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.notification.support.Events;
+import vn.mttq.giamsat.notification.channel.webhook.WebhookSecrets;
 import vn.mttq.giamsat.notification.support.Organisations;
+import vn.mttq.giamsat.notification.support.TestResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,7 +33,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ContactsApiTests {
 
-	static final String SECRET = "bi-mat-chung-cua-so-2026";
+	static final String SECRET = "whsec_YmktbWF0LWNodW5nLWN1YS1zby0yMDI2LW5vbmctbmdoaWVw";
 
 	@LocalServerPort
 	int port;
@@ -41,6 +43,12 @@ class ContactsApiTests {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	TestResolver resolver;
+
+	@Autowired
+	ContactsManagement contacts;
 
 	Organisations organisations;
 
@@ -80,7 +88,41 @@ class ContactsApiTests {
 			.getResponseBodyContent());
 		assertThat(shown).doesNotContain(SECRET).contains("\"language\":\"EN\"").contains("\"from\":\"21:00:00\"");
 		Document stored = this.mongo.getCollection("contacts").find(new Document("_id", this.agency)).first();
-		assertThat(stored.toJson()).doesNotContain(SECRET).contains("v1:");
+		assertThat(stored.toJson()).doesNotContain(SECRET).contains("v2:dev-tests-only:");
+	}
+
+	@Test
+	void refusesAWebhookWhoseNameResolvesToCloudMetadataWithAProblemNamingTheUrl() {
+		this.resolver.answer("metadata.so-nn.gov.vn", "169.254.169.254");
+
+		put(this.agency, webhook("https://metadata.so-nn.gov.vn/hook", "\"" + SECRET + "\"")).expectStatus()
+			.isEqualTo(422)
+			.expectHeader()
+			.contentTypeCompatibleWith("application/problem+json")
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("webhook.url")
+			.jsonPath("$.detail")
+			.value(String.class, (detail) -> assertThat(detail).contains("169.254.169.254 is link-local"));
+		put(this.agency, webhook("https://hethong.so-nn.invalid/hook", "\"" + SECRET + "\"")).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.detail")
+			.value(String.class, (detail) -> assertThat(detail).contains("does not resolve"));
+	}
+
+	@Test
+	void signsWithTheNewAndThePreviousSecretWhileTheOrganisationReplacesIt() {
+		String next = WebhookSecrets.generate();
+		put(this.agency, webhook("https://hethong.so-nn.gov.vn/giamsat", "\"" + SECRET + "\"")).expectStatus().isOk();
+
+		put(this.agency, webhook("https://hethong.so-nn.gov.vn/giamsat", "\"" + next + "\"")).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.webhook.previousSecretUntil")
+			.isNotEmpty();
+
+		assertThat(this.contacts.webhookSecrets(this.contacts.settingsOf(this.agency))).containsExactly(next, SECRET);
 	}
 
 	@Test

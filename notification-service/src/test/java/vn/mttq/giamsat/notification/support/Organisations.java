@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.localstack.LocalIssuer;
+import vn.mttq.giamsat.notification.channel.webhook.WebhookSecrets;
 import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.support.security.Callers;
 
@@ -41,7 +42,7 @@ public final class Organisations {
 	public String withChannels(String name) {
 		String id = id(name);
 		TestData.knownOrganisations(this.directory, id);
-		WebhookReceiver.Endpoint endpoint = this.receiver.endpoint(id, "secret-of-" + id);
+		WebhookReceiver.Endpoint endpoint = this.receiver.endpoint(id, WebhookSecrets.generate());
 		as(id).put()
 			.uri("/api/v1/organisations/{org}/contacts", id)
 			.contentType(MediaType.APPLICATION_JSON)

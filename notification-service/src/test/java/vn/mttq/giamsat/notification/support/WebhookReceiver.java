@@ -23,12 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.mttq.giamsat.notification.delivery.WebhookSignature;
 
 /**
- * An organisation's system receiving webhooks, as a receiver should check them: it
- * recomputes the HMAC-SHA256 signature over {@code <timestamp>.<body>} with the shared
- * secret and compares it in constant time (401 if it does not match), refuses a timestamp
- * more than five minutes away (401), and refuses a delivery id and timestamp it has
- * already accepted, a replay (409). Each endpoint can be told how to answer: a status, or
- * a delay.
+ * An organisation's system receiving webhooks, as a Standard Webhooks receiver checks
+ * them: it recomputes the HMAC-SHA256 signature over {@code <id>.<timestamp>.<body>} with
+ * the shared secret and compares it in constant time with each signature sent (401 if
+ * none matches), refuses a timestamp more than five minutes away (401), and refuses a
+ * delivery id and timestamp it has already accepted, a replay (409). Each endpoint can be
+ * told how to answer: a status, or a delay.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -97,7 +97,8 @@ public final class WebhookReceiver implements AutoCloseable {
 		Request request = new Request(exchange.getRequestHeaders().getFirst(WebhookSignature.ID),
 				exchange.getRequestHeaders().getFirst(WebhookSignature.TIMESTAMP),
 				exchange.getRequestHeaders().getFirst(WebhookSignature.SIGNATURE),
-				exchange.getRequestHeaders().getFirst("Content-Type"), body);
+				exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestHeaders().getFirst("Host"),
+				body);
 		endpoint.received.add(request);
 		answer(exchange, endpoint.receive(request));
 	}
@@ -119,9 +120,10 @@ public final class WebhookReceiver implements AutoCloseable {
 	 * @param timestamp the timestamp header
 	 * @param signature the signature header
 	 * @param contentType its content type
+	 * @param host its Host header
 	 * @param body its exact body
 	 */
-	public record Request(String id, String timestamp, String signature, String contentType, byte[] body) {
+	public record Request(String id, String timestamp, String signature, String contentType, String host, byte[] body) {
 
 		public JsonNode json() {
 			return JSON.readTree(this.body);
@@ -234,7 +236,7 @@ public final class WebhookReceiver implements AutoCloseable {
 			if (Duration.between(Instant.ofEpochSecond(timestamp), Instant.now()).abs().compareTo(TOLERANCE) > 0) {
 				return 401;
 			}
-			if (!WebhookSignature.matches(this.secret, timestamp, request.body(), request.signature())) {
+			if (!WebhookSignature.matches(this.secret, request.id(), timestamp, request.body(), request.signature())) {
 				return 401;
 			}
 			if (this.seen.contains(request.id() + "|" + request.timestamp())) {
