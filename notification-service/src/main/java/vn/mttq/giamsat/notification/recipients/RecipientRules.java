@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import vn.mttq.giamsat.events.recommendation.Transition;
 
 /**
  * The rules from the kind of an event to the roles of those told, read from
@@ -20,11 +23,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("giamsat.notification")
 public record RecipientRules(Map<String, List<RecipientRole>> recipients) {
 
-	/** Every kind the service receives: the two of supervision and the transitions. */
-	public static final List<String> KINDS = List.of(NotifiableEvent.ISSUED, NotifiableEvent.WITHDRAWN, "TRACKED",
-			"ACKNOWLEDGED", "ACCEPTED", "EXPLAINED", "REVIEW_REQUESTED", "PROGRESS_REPORTED", "RESOLUTION_REPORTED",
-			"SENT_BACK", "TAKEN_TO_DIALOGUE", "REMINDED", "MARKED_OVERDUE", "ESCALATED", "DUE_DATE_CHANGED", "CLOSED",
-			"REOPENED");
+	/**
+	 * Every kind the service receives: the two of supervision and every transition the
+	 * lifecycle contract names, so that a step added to the contract needs a rule here
+	 * before the service starts.
+	 */
+	public static final List<String> KINDS = Stream
+		.concat(Stream.of(NotifiableEvent.ISSUED, NotifiableEvent.WITHDRAWN),
+				Stream.of(Transition.values()).map(Transition::name))
+		.toList();
 
 	public RecipientRules {
 		recipients = (recipients != null) ? new LinkedHashMap<>(recipients) : Map.of();

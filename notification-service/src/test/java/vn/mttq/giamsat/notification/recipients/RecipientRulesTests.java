@@ -51,6 +51,7 @@ class RecipientRulesTests {
 		expected.put("ISSUED", List.of(r(AGENCY, ADDRESSEE), r(AUTHORITY, COPY), r(FRONT_ABOVE, COPY)));
 		expected.put("WITHDRAWN", List.of(r(AGENCY, ADDRESSEE)));
 		expected.put("TRACKED", List.of());
+		expected.put("RECEIVED", List.of());
 		for (String answer : List.of("ACKNOWLEDGED", "ACCEPTED", "EXPLAINED", "REVIEW_REQUESTED", "PROGRESS_REPORTED",
 				"RESOLUTION_REPORTED")) {
 			expected.put(answer, List.of(r(FRONT, ISSUER)));

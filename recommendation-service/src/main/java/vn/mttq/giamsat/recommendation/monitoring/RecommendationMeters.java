@@ -17,12 +17,12 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.mttq.giamsat.events.recommendation.Transition;
 import vn.mttq.giamsat.recommendation.tracking.Closure;
 import vn.mttq.giamsat.recommendation.tracking.Escalation;
 import vn.mttq.giamsat.recommendation.tracking.HistoryEntry;
 import vn.mttq.giamsat.recommendation.tracking.StepsWritten;
 import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
-import vn.mttq.giamsat.recommendation.tracking.Transition;
 
 /**
  * Moves the business counters and timers for each step written, once: items tracked,

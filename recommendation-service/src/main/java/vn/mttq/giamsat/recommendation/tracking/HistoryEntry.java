@@ -3,6 +3,8 @@ package vn.mttq.giamsat.recommendation.tracking;
 import java.time.Instant;
 import java.util.List;
 
+import vn.mttq.giamsat.events.recommendation.Transition;
+
 /**
  * One step of a recommendation's append-only history.
  *

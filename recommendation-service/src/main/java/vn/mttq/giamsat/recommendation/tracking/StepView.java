@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.mttq.giamsat.events.recommendation.Transition;
+
 /**
  * One step of a recommendation as the API shows it, with where it left the
  * recommendation.

@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import vn.mttq.giamsat.events.ContractSamples;
 import vn.mttq.giamsat.events.Topics;
 import vn.mttq.giamsat.events.notification.DeliveryRecorded;
+import vn.mttq.giamsat.events.recommendation.Transition;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.TopicWriter;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
+import vn.mttq.giamsat.events.recommendation.Transition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.mttq.giamsat.recommendation.tracking.Recommendations.ISSUED_ON;

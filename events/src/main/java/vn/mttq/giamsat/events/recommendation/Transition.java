@@ -1,8 +1,10 @@
-package vn.mttq.giamsat.recommendation.tracking;
+package vn.mttq.giamsat.events.recommendation;
 
 /**
- * What happened in one step of a recommendation's lifecycle; the {@code transition} of
- * the published {@code RecommendationLifecycleEvent}.
+ * What happened in one step of a recommendation's lifecycle: every value the
+ * {@code transition} of a published {@link RecommendationLifecycleEvent} may take. A
+ * consumer checks its rules against this list at start-up, so that a new step is never
+ * dropped silently.
  */
 public enum Transition {
 
