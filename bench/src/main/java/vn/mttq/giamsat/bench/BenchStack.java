@@ -1,8 +1,10 @@
 package vn.mttq.giamsat.bench;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import vn.mttq.giamsat.localstack.QueryPlans;
@@ -53,7 +55,10 @@ final class BenchStack implements AutoCloseable {
 			// soon as the benchmark releases the lease it holds meanwhile.
 			bench.recommendation = bench.launch("recommendation-service", logDir, profile,
 					List.of("--giamsat.lifecycle.scheduler-interval=1s"));
-			bench.notification = bench.launch("notification-service", logDir, profile, List.of());
+			// The key that encrypts webhook secrets at rest, made anew for each run.
+			bench.notification = bench.launch("notification-service", logDir, profile,
+					List.of("--giamsat.notification.secret-keys.bench=" + randomKey(),
+							"--giamsat.notification.secret-key-id=bench"));
 			for (ServiceProcess service : bench.services) {
 				service.awaitReady(Duration.ofSeconds(240));
 			}
@@ -63,6 +68,12 @@ final class BenchStack implements AutoCloseable {
 			bench.close();
 			throw ex;
 		}
+	}
+
+	private static String randomKey() {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		return Base64.getEncoder().encodeToString(key);
 	}
 
 	private ServiceProcess launch(String module, Path logDir, boolean profile, List<String> arguments) {
