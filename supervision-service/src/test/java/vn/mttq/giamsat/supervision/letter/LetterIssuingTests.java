@@ -165,7 +165,7 @@ class LetterIssuingTests {
 		this.http.post()
 			.uri("/api/v1/activities/{id}/letters", this.activityId)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(LetterRequests.letter("KN-1\r\nBcc: someone@example.org", "so-nong-nghiep-db"))
+			.body(LetterRequests.letter("KN-1\\r\\nBcc: someone@example.org", "so-nong-nghiep-db"))
 			.exchange()
 			.expectStatus()
 			.isBadRequest()
