@@ -29,7 +29,10 @@ class DeliveryRecords {
 
 	private final Clock clock;
 
-	DeliveryRecords(MongoTemplate mongo, NotificationStore store, Clock clock) {
+	private final DeliveryMetrics metrics;
+
+	DeliveryRecords(MongoTemplate mongo, NotificationStore store, Clock clock, DeliveryMetrics metrics) {
+		this.metrics = metrics;
 		this.mongo = mongo;
 		this.store = store;
 		this.clock = clock;
@@ -57,6 +60,7 @@ class DeliveryRecords {
 			throw new InvalidStateException("Only a dead-lettered delivery can be replayed",
 					notification.status().name(), java.util.List.of());
 		}
+		this.metrics.replayed();
 		return this.store.find(id);
 	}
 
