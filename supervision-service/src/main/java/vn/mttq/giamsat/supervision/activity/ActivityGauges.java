@@ -1,7 +1,9 @@
 package vn.mttq.giamsat.supervision.activity;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,23 +12,23 @@ import io.micrometer.core.instrument.Tags;
 import org.bson.Document;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.aggregation.TypedAggregation;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
-import vn.mttq.giamsat.support.GaugeRefresher;
+import vn.mttq.giamsat.support.RefreshedGauges;
 
 /**
  * The gauge {@code supervision.activities} by kind, level and form: the activities stored
  * now, counted in the database at start (so it is right right after a restart), every
  * {@code giamsat.monitoring.gauge-refresh-interval}, and soon after an activity is
- * recorded.
+ * recorded. Every kind, level and form shows from the start, 0 until counted, so a
+ * dashboard can list them and shows 0 rather than "No data".
  */
 @Component
-class ActivityGauges implements SmartLifecycle {
+class ActivityGauges extends RefreshedGauges {
 
 	static final String ACTIVITIES = "supervision.activities";
 
@@ -38,20 +40,37 @@ class ActivityGauges implements SmartLifecycle {
 
 	private final Map<Tags, Long> shown = new HashMap<>();
 
-	private final GaugeRefresher refresher;
-
 	ActivityGauges(MongoTemplate mongo, MeterRegistry meters,
 			@Value("${giamsat.monitoring.gauge-refresh-interval:1m}") Duration interval) {
-		this.mongo = mongo;
 		// Activities are recorded one by one by people: counted again as soon as one is.
-		this.refresher = new GaugeRefresher("activity-gauges", this::refresh, interval, Duration.ZERO);
+		super("activity-gauges", interval, Duration.ZERO);
+		this.mongo = mongo;
 		this.activities = MultiGauge.builder(ACTIVITIES)
 			.description("Supervision activities stored now, counted in the database")
 			.register(meters);
+		slices().forEach((tags) -> this.shown.put(tags, 0L));
+		show();
+	}
+
+	/**
+	 * The tags of every activity that can be recorded: each kind, level and form.
+	 * @return the kind, level and form tags
+	 */
+	static List<Tags> slices() {
+		List<Tags> slices = new ArrayList<>();
+		for (ActivityKind kind : ActivityKind.values()) {
+			for (AdministrativeLevel level : AdministrativeLevel.values()) {
+				for (SupervisionForm form : SupervisionForm.values()) {
+					slices.add(Tags.of("kind", kind.name(), "level", level.name(), "form", form.name()));
+				}
+			}
+		}
+		return slices;
 	}
 
 	/** Counts the activities again and sets the gauge. */
-	synchronized void refresh() {
+	@Override
+	protected synchronized void refresh() {
 		TypedAggregation<Activity> aggregation = Aggregation.newAggregation(Activity.class,
 				Aggregation.group("kind", "level", "form").count().as("count"));
 		Map<Tags, Long> counted = new HashMap<>();
@@ -65,17 +84,14 @@ class ActivityGauges implements SmartLifecycle {
 		}
 		this.shown.replaceAll((tags, count) -> 0L);
 		this.shown.putAll(counted);
+		show();
+	}
+
+	private void show() {
 		this.activities.register(this.shown.entrySet()
 			.stream()
 			.map((entry) -> MultiGauge.Row.of(entry.getKey(), entry.getValue()))
 			.toList(), true);
-	}
-
-	/**
-	 * Counts again soon; requests made while one is waiting are served by that one.
-	 */
-	void refreshSoon() {
-		this.refresher.requestSoon();
 	}
 
 	private static <E extends Enum<E>> String known(String value, Class<E> type) {
@@ -87,21 +103,6 @@ class ActivityGauges implements SmartLifecycle {
 			}
 		}
 		return UNKNOWN;
-	}
-
-	@Override
-	public void start() {
-		this.refresher.start();
-	}
-
-	@Override
-	public void stop() {
-		this.refresher.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.refresher.isRunning();
 	}
 
 }

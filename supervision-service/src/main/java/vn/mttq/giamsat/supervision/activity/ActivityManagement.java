@@ -46,6 +46,8 @@ public class ActivityManagement {
 	/** Dates in this system are Vietnamese calendar days. */
 	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+	private static final String RECORDED = "supervision.activities.recorded";
+
 	private final ActivityRepository activities;
 
 	private final MongoTemplate mongo;
@@ -65,6 +67,9 @@ public class ActivityManagement {
 	ActivityManagement(ActivityRepository activities, MongoTemplate mongo, DirectoryManagement directory,
 			LegalBases legalBases, Plans plans, MeterRegistry meters, ActivityGauges gauges, Clock clock) {
 		this.meters = meters;
+		// From 0, so that Prometheus sees the first activity of each kind, level and
+		// form.
+		ActivityGauges.slices().forEach((tags) -> meters.counter(RECORDED, tags));
 		this.gauges = gauges;
 		this.activities = activities;
 		this.mongo = mongo;
@@ -82,8 +87,8 @@ public class ActivityManagement {
 		try {
 			Activity saved = this.activities.insert(activity);
 			this.meters
-				.counter("supervision.activities.recorded", "kind", saved.kind().name(), "level", saved.level().name(),
-						"form", saved.form().name())
+				.counter(RECORDED, "kind", saved.kind().name(), "level", saved.level().name(), "form",
+						saved.form().name())
 				.increment();
 			this.gauges.refreshSoon();
 			return saved;

@@ -25,7 +25,9 @@ import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.supervision.activity.Activity;
 import vn.mttq.giamsat.supervision.activity.ActivityManagement;
 import vn.mttq.giamsat.supervision.activity.ActivityStatus;
+import vn.mttq.giamsat.supervision.activity.SupervisionForm;
 import vn.mttq.giamsat.supervision.livestatus.LiveStatuses;
+import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
 import vn.mttq.giamsat.supervision.organisation.DirectoryManagement;
 import vn.mttq.giamsat.supervision.organisation.Organisation;
 import vn.mttq.giamsat.supervision.web.FrontBody;
@@ -46,6 +48,8 @@ import vn.mttq.giamsat.support.web.ResourceNotFoundException;
  */
 @Service
 class LetterIssuing {
+
+	private static final String ISSUED = "supervision.recommendations.issued";
 
 	private final LetterRepository letters;
 
@@ -70,6 +74,7 @@ class LetterIssuing {
 			MeterRegistry meters, Clock clock) {
 		this.statuses = statuses;
 		this.meters = meters;
+		countFromZero(meters);
 		this.letters = letters;
 		this.activities = activities;
 		this.directory = directory;
@@ -77,6 +82,20 @@ class LetterIssuing {
 		this.outboxEvents = outboxEvents;
 		this.relay = relay;
 		this.clock = clock;
+	}
+
+	/**
+	 * Registers the issued items' counter at 0 for every letter kind, level and form, so
+	 * that Prometheus sees the first item of each.
+	 */
+	private static void countFromZero(MeterRegistry meters) {
+		for (LetterKind kind : LetterKind.values()) {
+			for (AdministrativeLevel level : AdministrativeLevel.values()) {
+				for (SupervisionForm form : SupervisionForm.values()) {
+					meters.counter(ISSUED, "letterKind", kind.name(), "level", level.name(), "form", form.name());
+				}
+			}
+		}
 	}
 
 	RecommendationLetter issue(String activityId, IssueLetter request, Actor actor) {
@@ -113,8 +132,7 @@ class LetterIssuing {
 			RecommendationLetter saved = this.letters.insert(letter);
 			this.relay.wakeUp("letters", letterId);
 			this.meters
-				.counter("supervision.recommendations.issued", "letterKind", kind.name(), "level",
-						String.valueOf(saved.level()), "form", form(saved))
+				.counter(ISSUED, "letterKind", kind.name(), "level", String.valueOf(saved.level()), "form", form(saved))
 				.increment(items.size());
 			return saved;
 		}
