@@ -11,7 +11,6 @@ import io.micrometer.core.instrument.MultiGauge;
 import org.bson.Document;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationStatus;
 import vn.mttq.giamsat.recommendation.tracking.StepsWritten;
 import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
-import vn.mttq.giamsat.support.GaugeRefresher;
+import vn.mttq.giamsat.support.RefreshedGauges;
 
 /**
  * The gauges {@code recommendation.open} and {@code recommendation.overdue} by level and
@@ -31,11 +30,12 @@ import vn.mttq.giamsat.support.GaugeRefresher;
  * {@code giamsat.monitoring.gauge-settle-delay} after steps were written (all the steps
  * of that delay share one count: the count reads the whole collection, and counting after
  * every step made a burst of letters count as often as it wrote). Overdue means open,
- * unanswered and past its due date today in Vietnam, as in the agency statistics. A slice
- * that had items keeps showing 0 once it has none.
+ * unanswered and past its due date today in Vietnam, as in the agency statistics. Every
+ * level and supervision form shows from the start, 0 until counted; any other slice that
+ * had items keeps showing 0 once it has none.
  */
 @Component
-public class OpenItemGauges implements SmartLifecycle {
+public class OpenItemGauges extends RefreshedGauges {
 
 	static final String OPEN = "recommendation.open";
 
@@ -53,14 +53,12 @@ public class OpenItemGauges implements SmartLifecycle {
 
 	private final Map<Slice, Long> overdueCounts = new HashMap<>();
 
-	private final GaugeRefresher refresher;
-
 	OpenItemGauges(MongoTemplate mongo, MeterRegistry meters, Clock clock,
 			@Value("${giamsat.monitoring.gauge-refresh-interval:1m}") Duration interval,
 			@Value("${giamsat.monitoring.gauge-settle-delay:5s}") Duration settleDelay) {
+		super("recommendation-gauges", interval, settleDelay);
 		this.mongo = mongo;
 		this.clock = clock;
-		this.refresher = new GaugeRefresher("recommendation-gauges", this::refresh, interval, settleDelay);
 		this.open = MultiGauge.builder(OPEN)
 			.description("Open recommendations now, counted in the database")
 			.register(meters);
@@ -68,11 +66,18 @@ public class OpenItemGauges implements SmartLifecycle {
 			.description(
 					"Open, unanswered recommendations past their due date today (Vietnam), counted in the database")
 			.register(meters);
+		Slice.known().forEach((slice) -> {
+			this.openCounts.put(slice, 0L);
+			this.overdueCounts.put(slice, 0L);
+		});
+		show(this.open, this.openCounts);
+		show(this.overdue, this.overdueCounts);
 	}
 
 	/**
 	 * Counts the open and overdue items again and sets the gauges.
 	 */
+	@Override
 	public synchronized void refresh() {
 		LocalDate today = LocalDate.now(this.clock.withZone(TrackedRecommendation.VIETNAM));
 		Criteria openItems = Criteria.where("open").is(true);
@@ -109,6 +114,10 @@ public class OpenItemGauges implements SmartLifecycle {
 	private static void set(MultiGauge gauge, Map<Slice, Long> shown, Map<Slice, Long> counted) {
 		shown.replaceAll((slice, count) -> 0L);
 		shown.putAll(counted);
+		show(gauge, shown);
+	}
+
+	private static void show(MultiGauge gauge, Map<Slice, Long> shown) {
 		gauge.register(shown.entrySet()
 			.stream()
 			.map((entry) -> MultiGauge.Row.of(entry.getKey().tags(), entry.getValue()))
@@ -121,22 +130,7 @@ public class OpenItemGauges implements SmartLifecycle {
 	 */
 	@EventListener
 	void written(StepsWritten written) {
-		this.refresher.requestSoon();
-	}
-
-	@Override
-	public void start() {
-		this.refresher.start();
-	}
-
-	@Override
-	public void stop() {
-		this.refresher.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.refresher.isRunning();
+		refreshSoon();
 	}
 
 }

@@ -204,10 +204,14 @@ public record Overview(Instant generatedAt, long open, long overdue, List<SliceF
 			.sum());
 	}
 
+	/**
+	 * Only what happened: the counters are registered at 0 for every tag value.
+	 */
 	private static Map<String, Long> countsBy(MeterRegistry meters, String name, String tag) {
 		return meters.find(name)
 			.counters()
 			.stream()
+			.filter((counter) -> counter.count() > 0)
 			.collect(Collectors.groupingBy((counter) -> tag(counter, tag), TreeMap::new,
 					Collectors.summingLong((counter) -> Math.round(counter.count()))));
 	}

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,13 +22,17 @@ import vn.mttq.giamsat.events.recommendation.Transition;
 import vn.mttq.giamsat.recommendation.tracking.Closure;
 import vn.mttq.giamsat.recommendation.tracking.Escalation;
 import vn.mttq.giamsat.recommendation.tracking.HistoryEntry;
+import vn.mttq.giamsat.recommendation.tracking.LifecycleProperties;
 import vn.mttq.giamsat.recommendation.tracking.StepsWritten;
 import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
 
 /**
  * Moves the business counters and timers for each step written, once: items tracked,
  * first answers (on time or late) with the time they took, closures with the time from
- * issue, overdue marks and escalations, each by level and form.
+ * issue, overdue marks and escalations, each by level and form. Every meter is registered
+ * at start at 0 for every level, supervision form and other bounded tag, so Prometheus
+ * has a sample from before the first step ({@code increase()} sees it) and a panel shows
+ * 0 rather than "No data".
  */
 @Component
 public class RecommendationMeters {
@@ -59,10 +64,27 @@ public class RecommendationMeters {
 	/** The steps that prove the addressee had the item: the count to answer starts. */
 	private static final Set<Transition> RECEIPTS = EnumSet.of(Transition.RECEIVED, Transition.ACKNOWLEDGED);
 
+	private static final List<String> TIMELINESS = List.of("on_time", "late");
+
+	private static final List<String> OUTCOMES = List.of("resolved", "unresolved", "withdrawn");
+
 	private final MeterRegistry meters;
 
-	RecommendationMeters(MeterRegistry meters) {
+	RecommendationMeters(MeterRegistry meters, LifecycleProperties lifecycle) {
 		this.meters = meters;
+		List<Integer> stages = IntStream
+			.rangeClosed(0, (int) lifecycle.escalationDaysAfter().stream().distinct().count())
+			.boxed()
+			.toList();
+		for (Slice slice : Slice.known()) {
+			tracked(slice);
+			overdueMarked(slice);
+			TIMELINESS.forEach((timeliness) -> answered(slice, timeliness));
+			OUTCOMES.forEach((outcome) -> closed(slice, outcome));
+			stages.forEach((stage) -> escalated(slice, stage));
+			timeToAnswer(slice);
+			timeToClose(slice);
+		}
 	}
 
 	@EventListener
@@ -77,18 +99,15 @@ public class RecommendationMeters {
 		int escalation = escalations.size() - escalationSteps;
 		for (HistoryEntry step : written.steps()) {
 			switch (step.transition()) {
-				case TRACKED -> counter(TRACKED, "Recommendations tracked", slice.tags()).increment();
+				case TRACKED -> tracked(slice).increment();
 				case ACCEPTED, EXPLAINED, REVIEW_REQUESTED -> answered(recommendation, step, slice);
 				case CLOSED -> closed(recommendation, step, slice);
-				case MARKED_OVERDUE ->
-					counter(OVERDUE_MARKED, "Recommendations marked overdue by the scheduler", slice.tags())
-						.increment();
+				case MARKED_OVERDUE -> overdueMarked(slice).increment();
 				case ESCALATED -> {
 					int stage = (escalation >= 0 && escalation < escalations.size())
 							? escalations.get(escalation).step() : 0;
 					escalation++;
-					counter(ESCALATED, "Recommendations escalated, by stage", slice.tags().and("stage", stage(stage)))
-						.increment();
+					escalated(slice, stage).increment();
 				}
 				default -> {
 				}
@@ -112,23 +131,18 @@ public class RecommendationMeters {
 		LocalDate answeredOn = LocalDate.ofInstant(answer.at(), TrackedRecommendation.VIETNAM);
 		LocalDate due = recommendation.dueDate();
 		String timeliness = (due == null || !answeredOn.isAfter(due)) ? "on_time" : "late";
-		counter(ANSWERED, "Recommendations answered for the first time, on time or late",
-				slice.tags().and("timeliness", timeliness))
-			.increment();
+		answered(slice, timeliness).increment();
 		Instant start = before.stream()
 			.filter((step) -> RECEIPTS.contains(step.transition()))
 			.map(HistoryEntry::at)
 			.min(Instant::compareTo)
 			.orElseGet(() -> issued(recommendation));
-		timer(TIME_TO_ANSWER, "From receipt (or issue) to the first answer", ANSWER_BUCKETS, slice)
-			.record(between(start, answer.at()));
+		timeToAnswer(slice).record(between(start, answer.at()));
 	}
 
 	private void closed(TrackedRecommendation recommendation, HistoryEntry step, Slice slice) {
-		counter(CLOSED, "Recommendations closed, by outcome", slice.tags().and("outcome", outcome(recommendation)))
-			.increment();
-		timer(TIME_TO_CLOSE, "From issue to closing", CLOSE_BUCKETS, slice)
-			.record(between(issued(recommendation), step.at()));
+		closed(slice, outcome(recommendation)).increment();
+		timeToClose(slice).record(between(issued(recommendation), step.at()));
 	}
 
 	/**
@@ -161,6 +175,35 @@ public class RecommendationMeters {
 	private static Duration between(Instant from, Instant to) {
 		Duration duration = Duration.between(from, to);
 		return duration.isNegative() ? Duration.ZERO : duration;
+	}
+
+	private Counter tracked(Slice slice) {
+		return counter(TRACKED, "Recommendations tracked", slice.tags());
+	}
+
+	private Counter overdueMarked(Slice slice) {
+		return counter(OVERDUE_MARKED, "Recommendations marked overdue by the scheduler", slice.tags());
+	}
+
+	private Counter answered(Slice slice, String timeliness) {
+		return counter(ANSWERED, "Recommendations answered for the first time, on time or late",
+				slice.tags().and("timeliness", timeliness));
+	}
+
+	private Counter closed(Slice slice, String outcome) {
+		return counter(CLOSED, "Recommendations closed, by outcome", slice.tags().and("outcome", outcome));
+	}
+
+	private Counter escalated(Slice slice, int stage) {
+		return counter(ESCALATED, "Recommendations escalated, by stage", slice.tags().and("stage", stage(stage)));
+	}
+
+	private Timer timeToAnswer(Slice slice) {
+		return timer(TIME_TO_ANSWER, "From receipt (or issue) to the first answer", ANSWER_BUCKETS, slice);
+	}
+
+	private Timer timeToClose(Slice slice) {
+		return timer(TIME_TO_CLOSE, "From issue to closing", CLOSE_BUCKETS, slice);
 	}
 
 	private Counter counter(String name, String description, Tags tags) {

@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.recommendation.monitoring;
 
+import java.util.List;
 import java.util.Set;
 
 import io.micrometer.core.instrument.Tags;
@@ -27,6 +28,19 @@ record Slice(String level, String form) {
 
 	private static final Set<String> KINDS = Set.of("SUPERVISION", "SOCIAL_CRITICISM", "OPINION_CONTRIBUTION",
 			"DIALOGUE_CONFERENCE");
+
+	/**
+	 * The slices items are issued in: every level with every supervision form (an
+	 * activity's form is required, whatever its kind). Items from before the form was
+	 * recorded fall in the kind or {@code UNKNOWN} slices, which appear once counted.
+	 * @return each level with each form
+	 */
+	static List<Slice> known() {
+		return LEVELS.stream()
+			.sorted()
+			.flatMap((level) -> FORMS.stream().sorted().map((form) -> new Slice(level, form)))
+			.toList();
+	}
 
 	static Slice of(TrackedRecommendation recommendation) {
 		return of(recommendation.level(), recommendation.supervisionForm(), recommendation.activityKind());

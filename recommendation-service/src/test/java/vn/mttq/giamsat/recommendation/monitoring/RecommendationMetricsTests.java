@@ -29,6 +29,7 @@ import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.recommendation.tracking.LifecycleProperties;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationTracking;
 import vn.mttq.giamsat.recommendation.tracking.ScheduledSteps;
 import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
@@ -250,6 +251,19 @@ class RecommendationMetricsTests {
 			.exchange()
 			.expectStatus()
 			.isOk();
+	}
+
+	@Test
+	void everyLevelAndFormShowsFromTheStartAtZero() {
+		SimpleMeterRegistry fresh = new SimpleMeterRegistry();
+		new RecommendationMeters(fresh, new LifecycleProperties(null, List.of(10, 30), null, null, null));
+
+		assertThat(fresh.find(RecommendationMeters.ESCALATED).tags("level", "COMMUNE", "form", "DELEGATION").counters())
+			.extracting((counter) -> counter.getId().getTag("stage"))
+			.containsExactlyInAnyOrder("manual", "1", "2");
+		assertThat(fresh.find(RecommendationMeters.CLOSED).counters()).hasSize(4 * 5 * 3)
+			.allSatisfy((counter) -> assertThat(counter.count()).isZero());
+		assertThat(fresh.find(RecommendationMeters.TIME_TO_ANSWER).timers()).hasSize(4 * 5);
 	}
 
 	@Test
