@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.security.OAuthFlow;
@@ -166,8 +167,9 @@ public class ServiceSupportAutoConfiguration {
 	 * switched off) entries carry no trace and the relay sends them as they are.
 	 */
 	@Bean
-	OutboxTracing outboxTracing(ObjectProvider<Tracer> tracer) {
-		return new OutboxTracing(tracer.getIfAvailable(() -> Tracer.NOOP));
+	OutboxTracing outboxTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		return new OutboxTracing(tracer.getIfAvailable(() -> Tracer.NOOP),
+				propagator.getIfAvailable(() -> Propagator.NOOP));
 	}
 
 	@Bean

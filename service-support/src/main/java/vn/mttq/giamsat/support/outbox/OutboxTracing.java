@@ -1,13 +1,12 @@
 package vn.mttq.giamsat.support.outbox;
 
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.micrometer.tracing.Span;
-import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 
 /**
  * Carries a trace across the outbox, which the relay publishes later on its own thread:
@@ -18,18 +17,21 @@ import io.micrometer.tracing.Tracer;
  */
 public class OutboxTracing {
 
-	/** Version 00 of the W3C Trace Context header; later versions start the same way. */
-	private static final Pattern TRACEPARENT = Pattern
-		.compile("[0-9a-f]{2}-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?");
-
-	private static final String NO_TRACE = "0".repeat(32);
-
-	private static final String NO_SPAN = "0".repeat(16);
+	private static final String TRACEPARENT = "traceparent";
 
 	private final Tracer tracer;
 
-	public OutboxTracing(Tracer tracer) {
+	private final Propagator propagator;
+
+	/**
+	 * Carries traces with the tracer's own propagation (W3C Trace Context, as the Kafka
+	 * binder's observation writes it).
+	 * @param tracer the tracer
+	 * @param propagator the propagator that writes and reads {@code traceparent}
+	 */
+	public OutboxTracing(Tracer tracer, Propagator propagator) {
 		this.tracer = tracer;
+		this.propagator = propagator;
 	}
 
 	/**
@@ -38,19 +40,19 @@ public class OutboxTracing {
 	 */
 	public String currentTraceparent() {
 		Span span = this.tracer.currentSpan();
-		// A trace that is not sampled still has ids (its spans are only not recorded).
-		TraceContext context = (span != null) ? span.context() : null;
-		if (context == null || context.traceId() == null || context.traceId().isEmpty()) {
+		if (span == null) {
 			return null;
 		}
-		String traceId = "0".repeat(Math.max(0, 32 - context.traceId().length())) + context.traceId();
-		return "00-" + traceId + "-" + context.spanId() + "-" + (Boolean.TRUE.equals(context.sampled()) ? "01" : "00");
+		// A trace that is not sampled still has ids (its spans are only not recorded).
+		Map<String, String> carrier = new HashMap<>();
+		this.propagator.inject(span.context(), carrier, Map::put);
+		return carrier.get(TRACEPARENT);
 	}
 
 	/**
 	 * Runs work in a new span whose parent is the given {@code traceparent}, or as it is
-	 * when there is none (an entry recorded before traces were kept, or outside any
-	 * span): then the Kafka observation starts a trace of its own.
+	 * when there is none (an entry recorded before traces were kept, or outside any span)
+	 * or it cannot be read: then the Kafka observation starts a trace of its own.
 	 * @param <T> what the work returns
 	 * @param traceparent the parent, may be {@code null} or malformed
 	 * @param name the span's name
@@ -58,11 +60,15 @@ public class OutboxTracing {
 	 * @return what the work returned
 	 */
 	public <T> T inTraceOf(String traceparent, String name, Supplier<T> work) {
-		TraceContext parent = parse(traceparent);
-		if (parent == null) {
+		if (traceparent == null || traceparent.isBlank()) {
 			return work.get();
 		}
-		Span span = this.tracer.spanBuilder().setParent(parent).name(name).start();
+		Span span = this.propagator.extract(Map.of(TRACEPARENT, traceparent.trim()), Map::get).name(name).start();
+		if (span.context().parentId() == null) {
+			// Nothing could be read from it: the span would start a trace of its own.
+			span.abandon();
+			return work.get();
+		}
 		try (Tracer.SpanInScope scope = this.tracer.withSpan(span)) {
 			return work.get();
 		}
@@ -73,22 +79,6 @@ public class OutboxTracing {
 		finally {
 			span.end();
 		}
-	}
-
-	private TraceContext parse(String traceparent) {
-		if (traceparent == null) {
-			return null;
-		}
-		Matcher matcher = TRACEPARENT.matcher(traceparent.trim().toLowerCase(Locale.ROOT));
-		if (!matcher.matches() || NO_TRACE.equals(matcher.group(1)) || NO_SPAN.equals(matcher.group(2))) {
-			return null;
-		}
-		boolean sampled = (Integer.parseInt(matcher.group(3), 16) & 1) == 1;
-		return this.tracer.traceContextBuilder()
-			.traceId(matcher.group(1))
-			.spanId(matcher.group(2))
-			.sampled(sampled)
-			.build();
 	}
 
 }

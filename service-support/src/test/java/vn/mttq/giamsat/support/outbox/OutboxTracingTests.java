@@ -11,7 +11,9 @@ import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.brave.bridge.BraveBaggageManager;
 import io.micrometer.tracing.brave.bridge.BraveCurrentTraceContext;
+import io.micrometer.tracing.brave.bridge.BravePropagator;
 import io.micrometer.tracing.brave.bridge.BraveTracer;
+import io.micrometer.tracing.brave.bridge.W3CPropagation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,13 +33,14 @@ class OutboxTracingTests {
 
 	private final Tracing brave = Tracing.newBuilder()
 		.traceId128Bit(true)
+		.propagationFactory(new W3CPropagation())
 		.currentTraceContext(ThreadLocalCurrentTraceContext.create())
 		.build();
 
 	private final Tracer tracer = new BraveTracer(this.brave.tracer(),
 			new BraveCurrentTraceContext(this.brave.currentTraceContext()), new BraveBaggageManager());
 
-	private final OutboxTracing tracing = new OutboxTracing(this.tracer);
+	private final OutboxTracing tracing = new OutboxTracing(this.tracer, new BravePropagator(this.brave));
 
 	private final OutboxEvents events = new OutboxEvents(JsonMapper.builder().build(), this.tracing);
 
