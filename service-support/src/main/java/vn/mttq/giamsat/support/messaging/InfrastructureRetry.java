@@ -6,6 +6,10 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 
@@ -19,13 +23,22 @@ public class InfrastructureRetry {
 
 	private static final Logger log = LoggerFactory.getLogger(InfrastructureRetry.class);
 
-	private final Duration initial;
-
-	private final Duration max;
+	private final RetryTemplate retry;
 
 	public InfrastructureRetry(Duration initial, Duration max) {
-		this.initial = initial;
-		this.max = max;
+		this.retry = new RetryTemplate(RetryPolicy.builder()
+			.includes(DataAccessResourceFailureException.class, TransientDataAccessException.class)
+			.maxRetries(Long.MAX_VALUE)
+			.delay(initial)
+			.multiplier(2)
+			.maxDelay(max)
+			.build());
+		this.retry.setRetryListener(new RetryListener() {
+			@Override
+			public void onRetryFailure(RetryPolicy policy, Retryable<?> retryable, Throwable failure) {
+				log.warn("Database unavailable, applying the event again: {}", failure.getMessage());
+			}
+		});
 	}
 
 	/**
@@ -38,23 +51,7 @@ public class InfrastructureRetry {
 	 * and comes again
 	 */
 	public <T> T untilAvailable(Supplier<T> work) {
-		Duration pause = this.initial;
-		while (true) {
-			try {
-				return work.get();
-			}
-			catch (DataAccessResourceFailureException | TransientDataAccessException ex) {
-				log.warn("Database unavailable, applying the event again in {}: {}", pause, ex.getMessage());
-				try {
-					Thread.sleep(pause.toMillis());
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-					throw ex;
-				}
-				pause = (pause.multipliedBy(2).compareTo(this.max) > 0) ? this.max : pause.multipliedBy(2);
-			}
-		}
+		return Retries.run(this.retry, work);
 	}
 
 }
