@@ -2,13 +2,9 @@ package vn.mttq.giamsat.endtoend;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +23,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.endtoend.dashboards.DashboardSeries;
 import vn.mttq.giamsat.localstack.LocalIssuer;
+import vn.mttq.giamsat.notification.channel.webhook.WebhookSecrets;
 import vn.mttq.giamsat.localstack.LocalStackExtension;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 
@@ -64,15 +61,11 @@ class DashboardMetricsEmbeddedTests {
 				new RunningServices.Infrastructure(LocalStackExtension.stack().kafka().bootstrapServers(),
 						LocalStackExtension.stack().mongo().connectionString(), this.issuer.issuer()),
 				"e2e-dashboards",
-				// The whole flow opens and closes its items within seconds; the
-				// open/overdue gauges
-				// show a level and form only once they counted an open item there, so
-				// they count
-				// after every step here instead of once per settle delay.
-				List.of("--giamsat.lifecycle.scheduler-interval=1s", "--giamsat.monitoring.gauge-settle-delay=0s",
-						"--giamsat.notification.secret-key="
-								+ Base64.getEncoder().encodeToString("dashboards-test-key-32-bytes-ok!".getBytes()),
+				// The scheduler marks the late item overdue and escalates it within
+				// seconds.
+				List.of("--giamsat.lifecycle.scheduler-interval=1s",
 						"--giamsat.notification.webhook-private-networks=true",
+						"--giamsat.notification.webhook-plain-http=true",
 						"--giamsat.notification.delivery.webhook.max-attempts=2",
 						"--giamsat.notification.delivery.webhook.initial-backoff=100ms",
 						"--giamsat.notification.delivery.webhook.max-backoff=200ms"));
@@ -105,35 +98,10 @@ class DashboardMetricsEmbeddedTests {
 		publishTheLettersEventsAgain();
 
 		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> assertThat(DashboardSeries.missingFrom(scrapes()))
+			.untilAsserted(() -> assertThat(
+					DashboardSeries.missingFrom(PrometheusScrapes.of(this.services, "dashboard-scrapes")))
 				.as("what the dashboards or alert rules query but no service exports")
 				.isEmpty());
-	}
-
-	/**
-	 * Each service's {@code /actuator/prometheus}, also written to
-	 * {@code target/dashboard-scrapes/} so that a failure can be read against them.
-	 */
-	private List<String> scrapes() throws IOException {
-		List<String> bodies = new ArrayList<>();
-		Path folder = Files.createDirectories(Path.of("target", "dashboard-scrapes"));
-		for (ConfigurableApplicationContext service : List.of(this.services.supervision, this.services.recommendation,
-				this.services.notification)) {
-			String body = RestTestClient.bindToServer()
-				.baseUrl(RunningServices.managementUrl(service))
-				.build()
-				.get()
-				.uri("/actuator/prometheus")
-				.exchange()
-				.expectStatus()
-				.isOk()
-				.expectBody(String.class)
-				.returnResult()
-				.getResponseBody();
-			Files.writeString(folder.resolve(service.getId() + ".txt"), body);
-			bodies.add(body);
-		}
-		return bodies;
 	}
 
 	private void giveTheCommuneAWebhookThatNobodyAnswers() throws IOException {
@@ -145,16 +113,17 @@ class DashboardMetricsEmbeddedTests {
 		// may
 		// still be on its way when the services have just started.
 		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> client(this.services.notification, "canbo.ubnd.xa", COMMUNE, "AGENCY_OFFICER").put()
-				.uri("/api/v1/organisations/{org}/contacts", COMMUNE)
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("language", "VI", "emails", List.of(), "webhook",
-						Map.of("url", "http://127.0.0.1:" + closedPort + "/hook", "secret",
-								"a-secret-of-enough-length"),
-						"reminderDigest", false))
-				.exchange()
-				.expectStatus()
-				.isOk());
+			.untilAsserted(
+					() -> client(this.services.notification, "canbo.ubnd.xa", COMMUNE, "AGENCY_OFFICER").put()
+						.uri("/api/v1/organisations/{org}/contacts", COMMUNE)
+						.contentType(MediaType.APPLICATION_JSON)
+						.body(Map.of("language", "VI", "emails", List.of(), "webhook",
+								Map.of("url", "http://127.0.0.1:" + closedPort + "/hook", "secret",
+										WebhookSecrets.generate()),
+								"reminderDigest", false))
+						.exchange()
+						.expectStatus()
+						.isOk());
 	}
 
 	/**
