@@ -151,7 +151,7 @@ for entry in "${SERVICES[@]}"; do
     "${entry%%:*}" "${entry##*:}" $((${entry##*:} + 1000))
 done
 printf '  %-24s each message notification-service sends is written to %s/mail/ as an .eml file\n' mail "$DATA_DIR"
-printf '  %-24s http://127.0.0.1:9082/actuator/overview (open, overdue and pipeline figures at a glance)\n' overview
+printf '  %-24s http://127.0.0.1:9082/actuator/overview (open, overdue and pipeline figures; ADMIN or MONITOR token)\n' overview
 
 if $DEMO; then
   echo
