@@ -1,0 +1,66 @@
+package vn.mttq.giamsat.support.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.util.unit.DataSize;
+
+import vn.mttq.giamsat.support.web.guard.RequestGuardFilter;
+
+/**
+ * Every service's HTTP API: the guard every request meets first, problem+json for every
+ * error, and the OpenAPI description with its sign-in.
+ */
+@AutoConfiguration
+public class WebApiAutoConfiguration {
+
+	@Bean
+	FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(
+			@Value("${giamsat.http.max-request-size:1MB}") DataSize max,
+			@Value("${giamsat.http.max-parameters:1000}") int maxParameters, JsonMapper json) {
+		return RequestGuardFilter.first(max, maxParameters, json);
+	}
+
+	@Bean
+	ProblemDetailsAdvice problemDetailsAdvice() {
+		return new ProblemDetailsAdvice();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OpenAPI openApi(@Value("${spring.application.name}") String name,
+			@Value("${giamsat.api.description:}") String description,
+			@Value("${giamsat.api.oauth.authorization-url}") String authorizationUrl,
+			@Value("${giamsat.api.oauth.token-url}") String tokenUrl) {
+		OAuthFlow authorizationCode = new OAuthFlow().authorizationUrl(authorizationUrl)
+			.tokenUrl(tokenUrl)
+			.scopes(new Scopes().addString("openid", "who you are").addString("profile", "your name"));
+		return new OpenAPI()
+			.info(new Info().title(name + " API")
+				.version("v1")
+				.description(description + " Every error is RFC 9457 problem+json with a stable type"
+						+ " (urn:giamsat:problem:*); validation problems list each invalid field under errors."))
+			.components(new Components()
+				.addSecuritySchemes("signIn",
+						new SecurityScheme().type(SecurityScheme.Type.OAUTH2)
+							.description("Sign in at the OpenID Connect provider (Authorize button)")
+							.flows(new OAuthFlows().authorizationCode(authorizationCode)))
+				.addSecuritySchemes("bearer",
+						new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
+			.addSecurityItem(new SecurityRequirement().addList("signIn"))
+			.addSecurityItem(new SecurityRequirement().addList("bearer"));
+	}
+
+}
