@@ -28,4 +28,38 @@ public record HistoryEntry(long sequence, Instant at, Transition transition, Rec
 		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
 	}
 
+	/**
+	 * Starts a step to record: what happened, the status it leads to, who took it and
+	 * when. It gets its number, the status before it and its event id once recorded.
+	 */
+	static Draft draft(Transition transition, RecommendationStatus status, StepActor actor, Instant at) {
+		return new Draft(transition, status, actor, at, null, List.of(), null);
+	}
+
+	/**
+	 * A step about to be recorded; see {@link HistoryEntry} for its fields.
+	 */
+	record Draft(Transition transition, RecommendationStatus status, StepActor actor, Instant at, String note,
+			List<String> attachments, String eventId) {
+
+		Draft note(String note) {
+			return new Draft(this.transition, this.status, this.actor, this.at, note, this.attachments, this.eventId);
+		}
+
+		Draft attachments(List<String> attachments) {
+			return new Draft(this.transition, this.status, this.actor, this.at, this.note, attachments, this.eventId);
+		}
+
+		/** Names the incoming event that caused the step. */
+		Draft causedBy(String eventId) {
+			return new Draft(this.transition, this.status, this.actor, this.at, this.note, this.attachments, eventId);
+		}
+
+		HistoryEntry numbered(long sequence, RecommendationStatus fromStatus, String publishedEventId) {
+			return new HistoryEntry(sequence, this.at, this.transition, fromStatus, this.status, this.actor,
+					this.actor.organisationId(), this.note, this.attachments, this.eventId, publishedEventId);
+		}
+
+	}
+
 }

@@ -3,6 +3,8 @@ package vn.mttq.giamsat.recommendation.tracking;
 import java.util.EnumSet;
 import java.util.Set;
 
+import vn.mttq.giamsat.events.recommendation.Transition;
+
 import static vn.mttq.giamsat.recommendation.tracking.RecommendationStatus.ACCEPTED;
 import static vn.mttq.giamsat.recommendation.tracking.RecommendationStatus.ACKNOWLEDGED;
 import static vn.mttq.giamsat.recommendation.tracking.RecommendationStatus.AWAITING_RESPONSE;
@@ -114,6 +116,43 @@ public enum LifecycleAction {
 
 	public boolean noteRequired() {
 		return this.noteRequired;
+	}
+
+	/** What taking it records in the history. */
+	Transition transition() {
+		return switch (this) {
+			case ACKNOWLEDGE -> Transition.ACKNOWLEDGED;
+			case ACCEPT -> Transition.ACCEPTED;
+			case EXPLAIN -> Transition.EXPLAINED;
+			case REQUEST_REVIEW -> Transition.REVIEW_REQUESTED;
+			case REPORT_PROGRESS -> Transition.PROGRESS_REPORTED;
+			case REPORT_RESOLUTION -> Transition.RESOLUTION_REPORTED;
+			case SEND_BACK -> Transition.SENT_BACK;
+			case TAKE_TO_DIALOGUE -> Transition.TAKEN_TO_DIALOGUE;
+			case ESCALATE -> Transition.ESCALATED;
+			case REOPEN -> Transition.REOPENED;
+			case CLOSE_RESOLVED, CLOSE_UNRESOLVED, AGREE, WITHDRAW -> Transition.CLOSED;
+			case EXTEND, PAUSE, RESUME -> Transition.DUE_DATE_CHANGED;
+		};
+	}
+
+	/**
+	 * The status it leads to; {@code null} when that depends on the status it is taken
+	 * from (a receipt acknowledged, a due date changed).
+	 */
+	RecommendationStatus leadsTo() {
+		return switch (this) {
+			case ACCEPT -> ACCEPTED;
+			case EXPLAIN -> EXPLAINED;
+			case REQUEST_REVIEW -> REVIEW_REQUESTED;
+			case REPORT_PROGRESS, SEND_BACK -> IN_PROGRESS;
+			case REPORT_RESOLUTION -> RESOLUTION_REPORTED;
+			case TAKE_TO_DIALOGUE -> IN_DIALOGUE;
+			case ESCALATE -> ESCALATED;
+			case REOPEN -> AWAITING_RESPONSE;
+			case CLOSE_RESOLVED, CLOSE_UNRESOLVED, AGREE, WITHDRAW -> CLOSED;
+			case ACKNOWLEDGE, EXTEND, PAUSE, RESUME -> null;
+		};
 	}
 
 }

@@ -15,7 +15,7 @@ import vn.mttq.giamsat.support.web.StaleVersionException;
  * reports, the Front's verification, closing, escalation and deadline changes.
  */
 @Service
-class LifecycleSteps {
+public class LifecycleSteps {
 
 	private final RecommendationStore store;
 
@@ -51,7 +51,7 @@ class LifecycleSteps {
 	 * @throws StaleVersionException if the recommendation changed since the expected
 	 * version
 	 */
-	TrackedRecommendation take(String id, TakeStep step, Actor actor, Long expectedVersion) {
+	public TrackedRecommendation take(String id, Step step, Actor actor, Long expectedVersion) {
 		TrackedRecommendation taken = this.store.change(id, (recommendation) -> {
 			if (!recommendation.visibleTo(actor)) {
 				throw new ResourceNotFoundException("Recommendation", id);

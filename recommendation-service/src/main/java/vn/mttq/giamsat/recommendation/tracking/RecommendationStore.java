@@ -31,7 +31,7 @@ import vn.mttq.giamsat.support.outbox.OutboxRelay;
  * {@link StepsWritten}.
  */
 @Component
-class RecommendationStore {
+public class RecommendationStore {
 
 	static final String COLLECTION = "recommendations";
 
@@ -63,7 +63,7 @@ class RecommendationStore {
 	 * a document atomically either way. The outbox is left out: the store only appends to
 	 * it.
 	 */
-	Optional<TrackedRecommendation> find(String id) {
+	public Optional<TrackedRecommendation> find(String id) {
 		List<TrackedRecommendation> found = find(Query.query(Criteria.where("_id").is(id)));
 		return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
 	}

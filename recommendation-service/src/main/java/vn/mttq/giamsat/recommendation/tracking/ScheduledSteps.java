@@ -111,7 +111,7 @@ public class ScheduledSteps {
 			.and("dueDateExplanation.calendarVersion")
 			.ne(calendarVersion));
 		int changed = 0;
-		String reason = "Lịch ngày nghỉ được cập nhật (phiên bản " + calendarVersion + ").";
+		String reason = StepNotes.VI.text("calendar-updated", calendarVersion);
 		for (TrackedRecommendation recommendation : this.store.find(stale)) {
 			TrackedRecommendation[] seen = { recommendation };
 			boolean moved = this.store.change(recommendation, (current) -> {

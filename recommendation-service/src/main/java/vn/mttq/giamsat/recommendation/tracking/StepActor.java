@@ -16,6 +16,11 @@ public record StepActor(String kind, String userId, String organisationId, Strin
 	/** The scheduler and the service itself. */
 	public static final StepActor SYSTEM = new StepActor("SYSTEM", null, null, null);
 
+	/** The service acting for an organisation: the issuing body, the addressee. */
+	static StepActor systemFor(String organisationId) {
+		return new StepActor("SYSTEM", null, organisationId, null);
+	}
+
 	static StepActor person(Actor actor, Role role) {
 		return new StepActor("PERSON", actor.userId(), actor.organisationId(), role.name());
 	}

@@ -3,45 +3,39 @@ package vn.mttq.giamsat.recommendation.tracking;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
 import vn.mttq.giamsat.events.recommendation.Transition;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
-import vn.mttq.giamsat.recommendation.deadline.Deadline;
 import vn.mttq.giamsat.recommendation.deadline.DeadlineExplanation;
-import vn.mttq.giamsat.recommendation.deadline.DeadlineInput;
-import vn.mttq.giamsat.recommendation.deadline.DeadlineSubject;
 import vn.mttq.giamsat.recommendation.deadline.Extension;
-import vn.mttq.giamsat.recommendation.deadline.Pause;
-import vn.mttq.giamsat.recommendation.tracking.LifecycleAction.Party;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Role;
-import vn.mttq.giamsat.support.web.BusinessRuleException;
-import vn.mttq.giamsat.support.web.ForbiddenException;
-import vn.mttq.giamsat.support.web.InvalidStateException;
+
+import static vn.mttq.giamsat.recommendation.tracking.StepNotes.joined;
 
 /**
  * Kiến nghị đang theo dõi: one recommendation followed until it is closed. Its id is the
  * recommendation id of the issued item, so an item can be tracked only once.
  * <p>
- * Every change goes through a guarded step that appends to the history and records the
- * lifecycle event to publish; the store writes state, history and event in one document
- * write, guarded by the version.
+ * Every change goes through a guarded step ({@link StepGuards}) that appends to the
+ * history and records the lifecycle event to publish; the store writes state, history and
+ * event in one document write, guarded by the version. The issued item and the follow-up
+ * are stored unwrapped: their fields sit at the top of the document.
  */
 @Document("recommendations")
 // The agency list: an agency's items newest first, with or without a status; equality,
@@ -56,41 +50,16 @@ public class TrackedRecommendation {
 	/** Due dates and "today" are Vietnamese calendar days. */
 	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+	private static final StepNotes NOTES = StepNotes.VI;
 
 	@Id
 	private String id;
 
-	private String letterId;
+	@Unwrapped.Empty
+	private IssuedItem item;
 
-	private String letterNumber;
-
-	private String activityId;
-
-	private String issuingBodyId;
-
-	private String addresseeAgencyId;
-
-	private List<String> copyRecipientIds = new ArrayList<>();
-
-	private String letterKind;
-
-	private String itemType;
-
-	private String activityKind;
-
-	private String supervisionForm;
-
-	private String level;
-
-	private String content;
-
-	private LocalDate issuedOn;
-
-	private LocalDate officialDueDate;
-
-	/** Set when it was reopened: the deadline counts from this day. */
-	private LocalDate countFrom;
+	@Unwrapped.Empty
+	private AnswerDeadline deadline = AnswerDeadline.setBy(null);
 
 	private LocalDate deliveredOn;
 
@@ -106,22 +75,8 @@ public class TrackedRecommendation {
 
 	private Instant closedAt;
 
-	private LocalDate dueDate;
-
-	private DeadlineExplanation dueDateExplanation;
-
-	private List<Extension> extensions = new ArrayList<>();
-
-	private List<Pause> pauses = new ArrayList<>();
-
-	private LocalDate overdueSince;
-
-	private List<SentReminder> reminders = new ArrayList<>();
-
-	private List<Escalation> escalations = new ArrayList<>();
-
-	/** The next day the scheduler has something to do for it; {@code null} if never. */
-	private LocalDate nextCheckOn;
+	@Unwrapped.Empty
+	private FollowUp followUp = FollowUp.none();
 
 	private boolean open;
 
@@ -152,111 +107,50 @@ public class TrackedRecommendation {
 			Instant now) {
 		TrackedRecommendation r = new TrackedRecommendation();
 		r.id = event.recommendationId();
-		r.letterId = event.letterId();
-		r.letterNumber = event.letterNumber();
-		r.activityId = event.activityId();
-		r.issuingBodyId = event.issuingBodyId();
-		r.addresseeAgencyId = event.addresseeAgencyId();
-		r.copyRecipientIds = new ArrayList<>(event.copyRecipientIds());
-		r.letterKind = event.letterKind();
-		r.itemType = event.itemType();
-		r.activityKind = event.activityKind();
-		r.supervisionForm = event.supervisionForm();
-		r.level = event.level();
-		r.content = event.content();
-		r.issuedOn = event.issuedOn();
-		r.officialDueDate = event.dueDate();
+		r.item = IssuedItem.of(event);
+		r.deadline = AnswerDeadline.setBy(event.dueDate());
 		r.status = RecommendationStatus.AWAITING_RESPONSE;
 		r.open = true;
 		r.issuedAt = event.occurredAt();
 		r.trackedAt = now;
 		r.sourceEventId = event.eventId();
 		r.recomputeDeadline(dueDates);
-		r.record(Transition.TRACKED, RecommendationStatus.AWAITING_RESPONSE,
-				new StepActor("SYSTEM", null, event.issuingBodyId(), null),
-				"Ban hành tại văn bản số " + event.letterNumber() + ". " + r.dueDateText(), List.of(), now,
-				event.eventId());
+		r.record(HistoryEntry
+			.draft(Transition.TRACKED, RecommendationStatus.AWAITING_RESPONSE,
+					StepActor.systemFor(event.issuingBodyId()), now)
+			.note(NOTES.text("tracked", event.letterNumber(), r.dueDateText()))
+			.causedBy(event.eventId()));
 		r.scheduleNext(policy);
 		return r;
 	}
 
 	/**
-	 * Takes a person's step, after checking who may take it, from which status and with
-	 * which content.
-	 * @throws ForbiddenException the actor is not on the side the action belongs to
-	 * @throws InvalidStateException the action is not allowed in the current status
-	 * @throws BusinessRuleException the step lacks required content
+	 * Takes a person's step once {@link StepGuards#check} lets it through, and throws
+	 * what the guard throws otherwise.
 	 */
-	void take(TakeStep step, Actor actor, Instant now, DueDates dueDates, SchedulePolicy policy,
+	void take(Step step, Actor actor, Instant now, DueDates dueDates, SchedulePolicy policy,
 			EscalationTargets targets) {
-		LifecycleAction action = step.action();
-		Role role = requireParty(action, actor);
-		String refusal = stateRefusal(action);
-		if (refusal != null) {
-			throw new InvalidStateException(refusal, this.status.name(),
-					allowedActions(actor).stream().map(Enum::name).toList());
-		}
-		requireContent(step, now);
-		StepActor by = StepActor.person(actor, role);
 		LocalDate today = LocalDate.ofInstant(now, VIETNAM);
-		switch (action) {
-			case ACKNOWLEDGE -> {
-				this.acknowledgedAt = now;
-				if (this.deliveredOn == null) {
-					// Confirming receipt proves it, whatever notification-service saw.
-					this.deliveredOn = today;
-				}
-				LocalDate before = this.dueDate;
-				recomputeDeadline(dueDates);
-				RecommendationStatus to = (this.status == RecommendationStatus.AWAITING_RESPONSE)
-						? RecommendationStatus.ACKNOWLEDGED : this.status;
-				String note = joined(step.note(), Objects.equals(before, this.dueDate) ? null : dueDateText());
-				record(Transition.ACKNOWLEDGED, to, by, note, step.attachments(), now, null);
-			}
-			case ACCEPT -> answer(Answer.ACCEPTED, Transition.ACCEPTED, RecommendationStatus.ACCEPTED, step, by, now);
-			case EXPLAIN ->
-				answer(Answer.EXPLAINED, Transition.EXPLAINED, RecommendationStatus.EXPLAINED, step, by, now);
-			case REQUEST_REVIEW -> answer(Answer.REVIEW_REQUESTED, Transition.REVIEW_REQUESTED,
-					RecommendationStatus.REVIEW_REQUESTED, step, by, now);
-			case REPORT_PROGRESS -> record(Transition.PROGRESS_REPORTED, RecommendationStatus.IN_PROGRESS, by,
-					step.note(), step.attachments(), now, null);
-			case REPORT_RESOLUTION -> record(Transition.RESOLUTION_REPORTED, RecommendationStatus.RESOLUTION_REPORTED,
-					by, step.note(), step.attachments(), now, null);
-			case SEND_BACK -> record(Transition.SENT_BACK, RecommendationStatus.IN_PROGRESS, by, step.note(),
-					step.attachments(), now, null);
-			case CLOSE_RESOLVED -> close(Closure.RESOLVED, by, step.note(), step.attachments(), now, null);
-			case CLOSE_UNRESOLVED -> close(Closure.UNRESOLVED, by, step.note(), step.attachments(), now, null);
-			case AGREE -> close(Closure.AGREED, by, step.note(), step.attachments(), now, null);
-			case WITHDRAW -> close(Closure.WITHDRAWN, by, step.note(), step.attachments(), now, null);
-			case TAKE_TO_DIALOGUE -> record(Transition.TAKEN_TO_DIALOGUE, RecommendationStatus.IN_DIALOGUE, by,
-					step.note(), step.attachments(), now, null);
-			case ESCALATE -> {
-				EscalationTargets.Target target = (step.escalateTo() != null)
-						? new EscalationTargets.Target(step.escalateTo(), "do cán bộ Mặt trận chọn")
-						: targets.targetFor(this, 1);
-				this.escalations.add(new Escalation(0, this.dueDate, target.organisationId(), target.reason(), now));
-				record(Transition.ESCALATED, RecommendationStatus.ESCALATED, by,
-						joined(step.note(), "Chuyển đến " + target.organisationId() + " (" + target.reason() + ")."),
-						step.attachments(), now, null);
-			}
+		StepActor by = StepActor.person(actor, new StepGuards(this).check(step, actor, today));
+		switch (step.action()) {
+			case ACKNOWLEDGE -> acknowledge(step, by, now, today, dueDates);
+			case ACCEPT -> answer(Answer.ACCEPTED, step.drafted(by, now));
+			case EXPLAIN -> answer(Answer.EXPLAINED, step.drafted(by, now));
+			case REQUEST_REVIEW -> answer(Answer.REVIEW_REQUESTED, step.drafted(by, now));
+			case REPORT_PROGRESS, REPORT_RESOLUTION, SEND_BACK, TAKE_TO_DIALOGUE -> record(step.drafted(by, now));
+			case CLOSE_RESOLVED -> close(Closure.RESOLVED, step.drafted(by, now));
+			case CLOSE_UNRESOLVED -> close(Closure.UNRESOLVED, step.drafted(by, now));
+			case AGREE -> close(Closure.AGREED, step.drafted(by, now));
+			case WITHDRAW -> close(Closure.WITHDRAWN, step.drafted(by, now));
+			case ESCALATE -> escalate(step, by, now, targets);
 			case REOPEN -> reopen(step, by, now, today, dueDates);
-			case EXTEND -> {
-				this.extensions.add(new Extension(step.days(), step.note(), actor.userId(), now));
-				changeDueDate(dueDates, by, "Gia hạn thêm " + step.days() + " ngày: " + step.note(), now, today);
-			}
-			case PAUSE -> {
-				this.pauses.add(new Pause(today, null, step.note()));
-				changeDueDate(dueDates, by, "Tạm dừng tính hạn từ " + DAY.format(today) + ": " + step.note(), now,
-						today);
-			}
-			case RESUME -> {
-				Pause paused = this.pauses.remove(this.pauses.size() - 1);
-				if (paused.from().isBefore(today)) {
-					this.pauses.add(new Pause(paused.from(), today.minusDays(1), paused.reason()));
-				}
-				changeDueDate(dueDates, by, joined("Tiếp tục tính hạn từ " + DAY.format(today) + ".", step.note()), now,
-						today);
-			}
+			case EXTEND ->
+				changeDueDate(this.deadline.extended(new Extension(step.days(), step.note(), actor.userId(), now)),
+						dueDates, by, NOTES.text("extended", step.days(), step.note()), now, today);
+			case PAUSE -> changeDueDate(this.deadline.pausedFrom(today, step.note()), dueDates, by,
+					NOTES.text("paused", today, step.note()), now, today);
+			case RESUME -> changeDueDate(this.deadline.resumedOn(today), dueDates, by,
+					joined(NOTES.text("resumed", today), step.note()), now, today);
 		}
 		scheduleNext(policy);
 	}
@@ -271,8 +165,11 @@ public class TrackedRecommendation {
 			return false;
 		}
 		StepActor by = StepActor.person(event.withdrawnBy(), event.issuingBodyId(), Role.FRONT_OFFICIAL);
-		close(Closure.WITHDRAWN, by, event.reason(), List.of(), event.occurredAt(), event.eventId());
-		this.nextCheckOn = null;
+		close(Closure.WITHDRAWN,
+				HistoryEntry.draft(Transition.CLOSED, RecommendationStatus.CLOSED, by, event.occurredAt())
+					.note(event.reason())
+					.causedBy(event.eventId()));
+		this.followUp = this.followUp.checkOn(null);
 		return true;
 	}
 
@@ -291,53 +188,56 @@ public class TrackedRecommendation {
 			return false;
 		}
 		this.deliveredOn = on;
-		LocalDate before = this.dueDate;
-		String note = "Cơ quan đã nhận ngày " + DAY.format(on) + " (" + how + ").";
+		LocalDate before = dueDate();
+		String note = NOTES.text("received", on, how);
 		if (this.open && RecommendationStatus.UNANSWERED.contains(this.status)) {
 			recomputeDeadline(dueDates);
-			if (!Objects.equals(before, this.dueDate)) {
-				note = note + " Hạn trả lời: " + ((before != null) ? DAY.format(before) : "chưa có") + " → "
-						+ dueDateText();
+			if (!Objects.equals(before, dueDate())) {
+				note = note + " "
+						+ NOTES.text("received.due-date", dayOr(before, "due-date.before.none"), dueDateText());
 			}
 		}
 		RecommendationStatus to = this.status;
-		if (this.status == RecommendationStatus.OVERDUE && this.dueDate != null
-				&& !LocalDate.ofInstant(at, VIETNAM).isAfter(this.dueDate)) {
+		if (this.status == RecommendationStatus.OVERDUE && dueDate() != null
+				&& !LocalDate.ofInstant(at, VIETNAM).isAfter(dueDate())) {
 			// Counted from the real receipt, the agency still has time.
-			this.overdueSince = null;
-			to = (this.acknowledgedAt != null) ? RecommendationStatus.ACKNOWLEDGED
-					: RecommendationStatus.AWAITING_RESPONSE;
+			to = noLongerOverdue();
 		}
-		record(Transition.RECEIVED, to, new StepActor("SYSTEM", null, this.addresseeAgencyId, null), note, List.of(),
-				at, eventId);
+		record(HistoryEntry.draft(Transition.RECEIVED, to, StepActor.systemFor(this.item.addresseeAgencyId()), at)
+			.note(note)
+			.causedBy(eventId));
 		scheduleNext(policy);
 		return true;
 	}
 
-	public LocalDate deliveredOn() {
-		return this.deliveredOn;
-	}
-
 	/**
-	 * Takes the scheduler's steps that are due on a day: the reminder before the due date
-	 * (only the latest point reached, so that catching up after downtime does not send a
-	 * burst), the overdue mark the day after it, then each escalation whose delay has
-	 * passed. Each point is recorded, so it is taken once whatever the number of passes.
+	 * Takes the scheduler's steps that are due on a day, as {@link FollowUp} decides
+	 * them: the reminder, the overdue mark the day after the due date, then each
+	 * escalation whose delay has passed. Each point is recorded, so it is taken once
+	 * whatever the number of passes.
 	 * @return how many steps were taken
 	 */
 	int runSchedule(LocalDate today, Instant now, SchedulePolicy policy, EscalationTargets targets) {
 		int before = this.newEvents.size();
 		if (awaitingAnswerOnClock()) {
-			remind(today, now, policy);
-			if (today.isAfter(this.dueDate) && (this.status == RecommendationStatus.AWAITING_RESPONSE
-					|| this.status == RecommendationStatus.ACKNOWLEDGED)) {
-				this.overdueSince = this.dueDate.plusDays(1);
-				record(Transition.MARKED_OVERDUE, RecommendationStatus.OVERDUE, StepActor.SYSTEM,
-						"Quá hạn trả lời: hạn là " + DAY.format(this.dueDate) + ".", List.of(), now, null);
+			FollowUp.Reminders reminders = this.followUp.remindersReached(today, dueDate(), policy);
+			this.followUp = this.followUp.reminded(reminders);
+			if (reminders.sendsOne()) {
+				record(HistoryEntry.draft(Transition.REMINDED, this.status, StepActor.SYSTEM, now)
+					.note(NOTES.text("reminded", dueDate(), reminders.daysLeft())));
 			}
-			if (this.overdueSince != null
-					&& (this.status == RecommendationStatus.OVERDUE || this.status == RecommendationStatus.ESCALATED)) {
-				escalate(today, now, policy, targets);
+			if (this.followUp.marksOverdue(today, dueDate(), this.status)) {
+				this.followUp = this.followUp.overdueFrom(dueDate().plusDays(1));
+				record(HistoryEntry
+					.draft(Transition.MARKED_OVERDUE, RecommendationStatus.OVERDUE, StepActor.SYSTEM, now)
+					.note(NOTES.text("overdue", dueDate())));
+			}
+			for (int step : this.followUp.escalationsDue(today, dueDate(), this.status, policy)) {
+				EscalationTargets.Target target = targets.targetFor(this, step);
+				escalateTo(step, target, now);
+				record(HistoryEntry.draft(Transition.ESCALATED, RecommendationStatus.ESCALATED, StepActor.SYSTEM, now)
+					.note(NOTES.text("escalated.late", ChronoUnit.DAYS.between(dueDate(), today),
+							target.organisationId(), target.reason())));
 			}
 		}
 		scheduleNext(policy);
@@ -352,13 +252,12 @@ public class TrackedRecommendation {
 		if (!this.open || !RecommendationStatus.UNANSWERED.contains(this.status)) {
 			return false;
 		}
-		LocalDate before = this.dueDate;
+		LocalDate before = dueDate();
 		recomputeDeadline(dueDates);
-		if (Objects.equals(before, this.dueDate)) {
+		if (Objects.equals(before, dueDate())) {
 			return false;
 		}
-		LocalDate today = LocalDate.ofInstant(now, VIETNAM);
-		recordDueDateChange(StepActor.SYSTEM, reason, before, now, today);
+		recordDueDateChange(StepActor.SYSTEM, reason, before, now, LocalDate.ofInstant(now, VIETNAM));
 		scheduleNext(policy);
 		return true;
 	}
@@ -367,309 +266,152 @@ public class TrackedRecommendation {
 	 * Tells whether an actor may see this recommendation: an agency officer sees only
 	 * those addressed to their agency.
 	 */
-	boolean visibleTo(Actor actor) {
-		return !actor.limitedToOwnOrganisation() || this.addresseeAgencyId.equals(actor.organisationId());
+	public boolean visibleTo(Actor actor) {
+		return !actor.limitedToOwnOrganisation() || this.item.addresseeAgencyId().equals(actor.organisationId());
 	}
 
 	/**
 	 * Lists what an actor may do now, for the API to show.
 	 */
-	List<LifecycleAction> allowedActions(Actor actor) {
-		return Stream.of(LifecycleAction.values())
-			.filter((action) -> partyOf(action, actor) != null && stateRefusal(action) == null)
-			.toList();
+	public List<LifecycleAction> allowedActions(Actor actor) {
+		return new StepGuards(this).allowedActions(actor);
 	}
 
-	private void answer(Answer answer, Transition transition, RecommendationStatus to, TakeStep step, StepActor by,
-			Instant now) {
-		this.answer = answer;
-		this.answeredAt = now;
-		if (this.acknowledgedAt == null) {
-			this.acknowledgedAt = now;
+	private void acknowledge(Step step, StepActor by, Instant now, LocalDate today, DueDates dueDates) {
+		this.acknowledgedAt = now;
+		if (this.deliveredOn == null) {
+			// Confirming receipt proves it, whatever notification-service saw.
+			this.deliveredOn = today;
 		}
-		String timing = (this.dueDate == null) ? null : (LocalDate.ofInstant(now, VIETNAM).isAfter(this.dueDate)
-				? "Trả lời sau hạn " + DAY.format(this.dueDate) + "." : "Trả lời trong hạn.");
-		record(transition, to, by, joined(step.note(), timing), step.attachments(), now, null);
+		LocalDate before = dueDate();
+		recomputeDeadline(dueDates);
+		RecommendationStatus to = (this.status == RecommendationStatus.AWAITING_RESPONSE)
+				? RecommendationStatus.ACKNOWLEDGED : this.status;
+		record(HistoryEntry.draft(Transition.ACKNOWLEDGED, to, by, now)
+			.attachments(step.attachments())
+			.note(joined(step.note(), Objects.equals(before, dueDate()) ? null : dueDateText())));
 	}
 
-	private void close(Closure closure, StepActor by, String note, List<String> attachments, Instant now,
-			String causeEventId) {
+	private void answer(Answer answer, HistoryEntry.Draft step) {
+		this.answer = answer;
+		this.answeredAt = step.at();
+		if (this.acknowledgedAt == null) {
+			this.acknowledgedAt = step.at();
+		}
+		String timing = (dueDate() == null) ? null : (LocalDate.ofInstant(step.at(), VIETNAM).isAfter(dueDate())
+				? NOTES.text("answered.late", dueDate()) : NOTES.text("answered.in-time"));
+		record(step.note(joined(step.note(), timing)));
+	}
+
+	private void close(Closure closure, HistoryEntry.Draft step) {
 		this.closure = closure;
-		this.closedAt = now;
+		this.closedAt = step.at();
 		this.open = false;
-		record(Transition.CLOSED, RecommendationStatus.CLOSED, by, note, attachments, now, causeEventId);
+		record(step);
 	}
 
-	private void reopen(TakeStep step, StepActor by, Instant now, LocalDate today, DueDates dueDates) {
+	private void escalate(Step step, StepActor by, Instant now, EscalationTargets targets) {
+		EscalationTargets.Target target = (step.escalateTo() != null)
+				? new EscalationTargets.Target(step.escalateTo(), NOTES.text("escalated.chosen"))
+				: targets.targetFor(this, 1);
+		escalateTo(0, target, now);
+		record(step.drafted(by, now)
+			.note(joined(step.note(), NOTES.text("escalated", target.organisationId(), target.reason()))));
+	}
+
+	private void escalateTo(int step, EscalationTargets.Target target, Instant now) {
+		this.followUp = this.followUp
+			.escalated(new Escalation(step, dueDate(), target.organisationId(), target.reason(), now));
+	}
+
+	private void reopen(Step step, StepActor by, Instant now, LocalDate today, DueDates dueDates) {
 		this.answer = null;
 		this.answeredAt = null;
 		this.acknowledgedAt = null;
 		this.closure = null;
 		this.closedAt = null;
-		this.overdueSince = null;
+		this.followUp = this.followUp.notOverdue();
 		this.open = true;
-		this.countFrom = today;
-		this.officialDueDate = step.dueDate();
-		this.extensions = new ArrayList<>();
-		this.pauses = new ArrayList<>();
+		this.deadline = this.deadline.reopened(today, step.dueDate());
 		recomputeDeadline(dueDates);
-		record(Transition.REOPENED, RecommendationStatus.AWAITING_RESPONSE, by, joined(step.note(), dueDateText()),
-				step.attachments(), now, null);
+		record(step.drafted(by, now).note(joined(step.note(), dueDateText())));
 	}
 
-	private void changeDueDate(DueDates dueDates, StepActor by, String reason, Instant now, LocalDate today) {
-		LocalDate before = this.dueDate;
+	private void changeDueDate(AnswerDeadline changed, DueDates dueDates, StepActor by, String reason, Instant now,
+			LocalDate today) {
+		LocalDate before = dueDate();
+		this.deadline = changed;
 		recomputeDeadline(dueDates);
 		recordDueDateChange(by, reason, before, now, today);
 	}
 
 	private void recordDueDateChange(StepActor by, String reason, LocalDate before, Instant now, LocalDate today) {
 		RecommendationStatus to = this.status;
-		if (this.status == RecommendationStatus.OVERDUE && (this.dueDate == null || !today.isAfter(this.dueDate))) {
+		if (this.status == RecommendationStatus.OVERDUE && (dueDate() == null || !today.isAfter(dueDate()))) {
 			// The new date gives the agency time again: it is no longer overdue.
-			this.overdueSince = null;
-			to = (this.acknowledgedAt != null) ? RecommendationStatus.ACKNOWLEDGED
-					: RecommendationStatus.AWAITING_RESPONSE;
+			to = noLongerOverdue();
 		}
-		String change = "Hạn trả lời: " + ((before != null) ? DAY.format(before) : "chưa có") + " → "
-				+ ((this.dueDate != null) ? DAY.format(this.dueDate) : "tạm dừng") + ".";
-		record(Transition.DUE_DATE_CHANGED, to, by, joined(reason, change), List.of(), now, null);
+		String change = NOTES.text("due-date.changed", dayOr(before, "due-date.before.none"),
+				dayOr(dueDate(), "due-date.after.paused"));
+		record(HistoryEntry.draft(Transition.DUE_DATE_CHANGED, to, by, now).note(joined(reason, change)));
 	}
 
-	private void remind(LocalDate today, Instant now, SchedulePolicy policy) {
-		Integer latest = null;
-		for (int daysBefore : policy.reminderDaysBefore()) {
-			if (reminderReached(daysBefore) || today.isBefore(this.dueDate.minusDays(daysBefore))) {
-				continue;
-			}
-			// Points come largest first, so the last reached one is the nearest the due
-			// date.
-			latest = daysBefore;
-		}
-		for (int daysBefore : policy.reminderDaysBefore()) {
-			if (reminderReached(daysBefore) || today.isBefore(this.dueDate.minusDays(daysBefore))) {
-				continue;
-			}
-			boolean send = !today.isAfter(this.dueDate) && daysBefore == latest;
-			this.reminders.add(new SentReminder(this.dueDate, daysBefore, today, send));
-		}
-		if (latest != null && !today.isAfter(this.dueDate)) {
-			long left = ChronoUnit.DAYS.between(today, this.dueDate);
-			record(Transition.REMINDED, this.status, StepActor.SYSTEM,
-					"Nhắc trả lời: hạn " + DAY.format(this.dueDate) + ", còn " + left + " ngày.", List.of(), now, null);
-		}
-	}
-
-	private boolean reminderReached(int daysBefore) {
-		return this.reminders.stream()
-			.anyMatch((r) -> r.dueDate().equals(this.dueDate) && r.daysBefore() == daysBefore);
-	}
-
-	private void escalate(LocalDate today, Instant now, SchedulePolicy policy, EscalationTargets targets) {
-		List<Integer> delays = policy.escalationDaysAfter();
-		for (int i = 0; i < delays.size(); i++) {
-			int step = i + 1;
-			LocalDate on = this.dueDate.plusDays(delays.get(i));
-			if (today.isBefore(on) || escalated(step)) {
-				continue;
-			}
-			EscalationTargets.Target target = targets.targetFor(this, step);
-			this.escalations.add(new Escalation(step, this.dueDate, target.organisationId(), target.reason(), now));
-			long late = ChronoUnit.DAYS.between(this.dueDate, today);
-			record(Transition.ESCALATED, RecommendationStatus.ESCALATED, StepActor.SYSTEM,
-					"Quá hạn " + late + " ngày; chuyển đến " + target.organisationId() + " (" + target.reason() + ").",
-					List.of(), now, null);
-		}
-	}
-
-	private boolean escalated(int step) {
-		return this.escalations.stream().anyMatch((e) -> e.step() == step && Objects.equals(e.dueDate(), this.dueDate));
+	private RecommendationStatus noLongerOverdue() {
+		this.followUp = this.followUp.notOverdue();
+		return (this.acknowledgedAt != null) ? RecommendationStatus.ACKNOWLEDGED
+				: RecommendationStatus.AWAITING_RESPONSE;
 	}
 
 	private void scheduleNext(SchedulePolicy policy) {
-		if (!awaitingAnswerOnClock()) {
-			this.nextCheckOn = null;
-			return;
-		}
-		List<LocalDate> points = new ArrayList<>();
-		for (int daysBefore : policy.reminderDaysBefore()) {
-			if (!reminderReached(daysBefore)) {
-				points.add(this.dueDate.minusDays(daysBefore));
-			}
-		}
-		if (this.overdueSince == null) {
-			points.add(this.dueDate.plusDays(1));
-		}
-		else {
-			List<Integer> delays = policy.escalationDaysAfter();
-			for (int i = 0; i < delays.size(); i++) {
-				if (!escalated(i + 1)) {
-					points.add(this.dueDate.plusDays(delays.get(i)));
-				}
-			}
-		}
-		this.nextCheckOn = points.stream().min(LocalDate::compareTo).orElse(null);
+		this.followUp = this.followUp
+			.checkOn(awaitingAnswerOnClock() ? this.followUp.nextCheck(dueDate(), policy) : null);
 	}
 
 	/** Open, unanswered, with a due date and its clock running. */
 	private boolean awaitingAnswerOnClock() {
-		return this.open && RecommendationStatus.UNANSWERED.contains(this.status) && this.dueDate != null && !paused();
-	}
-
-	boolean paused() {
-		return !this.pauses.isEmpty() && this.pauses.get(this.pauses.size() - 1).to() == null;
+		return this.open && RecommendationStatus.UNANSWERED.contains(this.status) && dueDate() != null && !paused();
 	}
 
 	private void recomputeDeadline(DueDates dueDates) {
-		Deadline deadline = dueDates.compute(deadlineInput());
-		this.dueDate = deadline.dueDate();
-		this.dueDateExplanation = deadline.explanation();
-	}
-
-	DeadlineInput deadlineInput() {
 		LocalDate acknowledged = (this.acknowledgedAt != null) ? LocalDate.ofInstant(this.acknowledgedAt, VIETNAM)
 				: null;
-		LocalDate start = (this.countFrom != null) ? this.countFrom : this.issuedOn;
-		LocalDate delivered = (this.countFrom != null) ? this.countFrom : this.deliveredOn;
-		return new DeadlineInput(
-				new DeadlineSubject(this.letterKind, this.itemType, this.activityKind, this.supervisionForm,
-						this.level),
-				start, delivered, acknowledged, this.officialDueDate, List.copyOf(this.extensions),
-				List.copyOf(this.pauses));
+		this.deadline = this.deadline.recomputed(dueDates, this.item, this.deliveredOn, acknowledged);
 	}
 
-	private Role requireParty(LifecycleAction action, Actor actor) {
-		Role role = partyOf(action, actor);
-		if (role == null) {
-			String who = (action.party() == Party.AGENCY)
-					? "officers of the addressee agency '" + this.addresseeAgencyId + "'"
-					: "Front officials of the issuing body '" + this.issuingBodyId + "'";
-			throw new ForbiddenException("Only " + who + " may " + action.name() + " this recommendation");
-		}
-		return role;
-	}
-
-	private Role partyOf(LifecycleAction action, Actor actor) {
-		if (action.party() == Party.AGENCY) {
-			return (actor.has(Role.AGENCY_OFFICER) && this.addresseeAgencyId.equals(actor.organisationId()))
-					? Role.AGENCY_OFFICER : null;
-		}
-		return (actor.has(Role.FRONT_OFFICIAL) && this.issuingBodyId.equals(actor.organisationId()))
-				? Role.FRONT_OFFICIAL : null;
-	}
-
-	/**
-	 * Returns why an action is not allowed now, or {@code null} when it is.
-	 */
-	private String stateRefusal(LifecycleAction action) {
-		if (!action.allowedFrom(this.status)) {
-			return action.name() + " is not allowed while the recommendation is " + this.status;
-		}
-		return switch (action) {
-			case ACKNOWLEDGE -> (this.acknowledgedAt != null) ? "The receipt was already acknowledged" : null;
-			case PAUSE -> paused() ? "The deadline is already paused" : null;
-			case RESUME -> paused() ? null : "The deadline is not paused";
-			case EXTEND -> (this.dueDate == null) ? "There is no running due date to extend" : null;
-			default -> null;
-		};
-	}
-
-	private void requireContent(TakeStep step, Instant now) {
-		LifecycleAction action = step.action();
-		if (action.noteRequired() && !step.hasNote()) {
-			throw new BusinessRuleException("note", action.name() + " needs a note: " + noteMeaning(action));
-		}
-		if (action == LifecycleAction.REPORT_RESOLUTION && step.attachments().isEmpty()) {
-			throw new BusinessRuleException("attachments",
-					"A resolution report needs at least one attachment as evidence");
-		}
-		if ((action == LifecycleAction.EXTEND) != (step.days() != null)) {
-			throw new BusinessRuleException("days", (action == LifecycleAction.EXTEND)
-					? "EXTEND needs the number of days to add" : "days is only for EXTEND");
-		}
-		if (step.dueDate() != null) {
-			if (action != LifecycleAction.REOPEN) {
-				throw new BusinessRuleException("dueDate", "dueDate is only for REOPEN");
-			}
-			if (!step.dueDate().isAfter(LocalDate.ofInstant(now, VIETNAM))) {
-				throw new BusinessRuleException("dueDate", "The new due date must be after today");
-			}
-		}
-		if (step.escalateTo() != null) {
-			if (action != LifecycleAction.ESCALATE) {
-				throw new BusinessRuleException("escalateTo", "escalateTo is only for ESCALATE");
-			}
-			if (step.escalateTo().equals(this.addresseeAgencyId) || step.escalateTo().equals(this.issuingBodyId)) {
-				throw new BusinessRuleException("escalateTo",
-						"An escalation goes to another body than the addressee and the issuing body");
-			}
-		}
-	}
-
-	private static String noteMeaning(LifecycleAction action) {
-		return switch (action) {
-			case ACCEPT -> "what the agency will do";
-			case EXPLAIN -> "why the agency does not accept it";
-			case REQUEST_REVIEW -> "the grounds for the review";
-			case REPORT_PROGRESS, REPORT_RESOLUTION -> "what was done";
-			case SEND_BACK, CLOSE_UNRESOLVED -> "why it is not resolved";
-			case EXTEND, PAUSE, WITHDRAW, REOPEN, TAKE_TO_DIALOGUE, ESCALATE -> "the reason";
-			default -> "the content";
-		};
-	}
-
-	private void record(Transition transition, RecommendationStatus to, StepActor by, String note,
-			List<String> attachments, Instant at, String causeEventId) {
-		RecommendationStatus from = this.status;
-		if (transition == Transition.TRACKED) {
-			from = null;
-		}
-		this.status = to;
-		this.open = to != RecommendationStatus.CLOSED;
+	private void record(HistoryEntry.Draft step) {
+		RecommendationStatus from = (step.transition() == Transition.TRACKED) ? null : this.status;
+		this.status = step.status();
+		this.open = step.status() != RecommendationStatus.CLOSED;
 		this.sequence++;
-		String eventId = UUID.randomUUID().toString();
-		this.history.add(new HistoryEntry(this.sequence, at, transition, from, to, by, by.organisationId(), note,
-				attachments, causeEventId, eventId));
-		this.newEvents.add(new RecommendationLifecycleEvent(eventId, at, this.id, this.sequence, transition.name(),
-				(from != null) ? from.name() : null, to.name(),
-				new RecommendationLifecycleEvent.Actor(by.kind(), by.organisationId(), by.userId(), by.role()), note,
-				attachments, snapshot()));
-	}
-
-	private RecommendationLifecycleEvent.Snapshot snapshot() {
-		return new RecommendationLifecycleEvent.Snapshot(this.letterId, this.letterNumber, this.activityId,
-				this.issuingBodyId, this.addresseeAgencyId, this.copyRecipientIds, this.level, this.supervisionForm,
-				this.itemType, this.content, this.issuedOn, this.dueDate, dueDateText(), this.acknowledgedAt,
-				this.answeredAt, (this.answer != null) ? this.answer.name() : null, overdue(), sentReminders(),
-				this.escalations.stream().map(Escalation::toOrganisationId).toList(),
-				(this.closure != null) ? this.closure.name() : null, this.closedAt);
+		HistoryEntry entry = step.numbered(this.sequence, from, UUID.randomUUID().toString());
+		this.history.add(entry);
+		this.newEvents.add(RecommendationLifecycleEvents.of(this, entry));
 	}
 
 	private boolean appliedEvent(String eventId) {
 		return eventId.equals(this.sourceEventId) || this.history.stream().anyMatch((h) -> eventId.equals(h.eventId()));
 	}
 
-	private String dueDateText() {
-		if (this.dueDateExplanation != null && this.dueDateExplanation.textVi() != null) {
-			return this.dueDateExplanation.textVi();
-		}
-		return (this.dueDate != null) ? "Hạn trả lời " + DAY.format(this.dueDate) + "." : "Chưa có hạn trả lời.";
+	String dueDateText() {
+		return NOTES.dueDate(dueDate(), dueDateExplanation());
 	}
 
-	private static String joined(String first, String second) {
-		if (first == null || first.isBlank()) {
-			return second;
-		}
-		return (second == null) ? first : first + " " + second;
+	private static Object dayOr(LocalDate day, String noneKey) {
+		return (day != null) ? day : NOTES.text(noneKey);
 	}
 
 	/** Whether the due date has passed without an answer. */
 	public boolean overdue() {
-		return this.open && this.answeredAt == null && this.overdueSince != null;
+		return this.open && this.answeredAt == null && this.followUp.overdueSince() != null;
+	}
+
+	/** Whether the deadline clock is stopped. */
+	public boolean paused() {
+		return this.deadline.paused();
 	}
 
 	int sentReminders() {
-		return (int) this.reminders.stream().filter(SentReminder::sent).count();
+		return this.followUp.sentReminders();
 	}
 
 	List<RecommendationLifecycleEvent> newEvents() {
@@ -689,64 +431,46 @@ public class TrackedRecommendation {
 		return this.id;
 	}
 
-	public String letterId() {
-		return this.letterId;
-	}
-
-	public String letterNumber() {
-		return this.letterNumber;
-	}
-
-	public String activityId() {
-		return this.activityId;
+	/** What the letter fixed about the item. */
+	public IssuedItem item() {
+		return this.item;
 	}
 
 	public String issuingBodyId() {
-		return this.issuingBodyId;
+		return this.item.issuingBodyId();
 	}
 
 	public String addresseeAgencyId() {
-		return this.addresseeAgencyId;
-	}
-
-	public List<String> copyRecipientIds() {
-		return List.copyOf(this.copyRecipientIds);
+		return this.item.addresseeAgencyId();
 	}
 
 	public String level() {
-		return this.level;
+		return this.item.level();
 	}
 
 	public String supervisionForm() {
-		return this.supervisionForm;
+		return this.item.supervisionForm();
 	}
 
 	public String activityKind() {
-		return this.activityKind;
+		return this.item.activityKind();
 	}
 
-	public String itemType() {
-		return this.itemType;
+	public LocalDate deliveredOn() {
+		return this.deliveredOn;
 	}
 
-	public String letterKind() {
-		return this.letterKind;
-	}
-
-	public String content() {
-		return this.content;
-	}
-
-	public LocalDate issuedOn() {
-		return this.issuedOn;
+	/** The answer date in force and what it is computed from. */
+	public AnswerDeadline deadline() {
+		return this.deadline;
 	}
 
 	public LocalDate dueDate() {
-		return this.dueDate;
+		return this.deadline.dueDate();
 	}
 
 	public DeadlineExplanation dueDateExplanation() {
-		return this.dueDateExplanation;
+		return this.deadline.dueDateExplanation();
 	}
 
 	public RecommendationStatus status() {
@@ -774,23 +498,15 @@ public class TrackedRecommendation {
 	}
 
 	public LocalDate overdueSince() {
-		return this.overdueSince;
+		return this.followUp.overdueSince();
 	}
 
 	public LocalDate nextCheckOn() {
-		return this.nextCheckOn;
+		return this.followUp.nextCheckOn();
 	}
 
 	public List<Escalation> escalations() {
-		return List.copyOf(this.escalations);
-	}
-
-	public List<Extension> extensions() {
-		return List.copyOf(this.extensions);
-	}
-
-	public List<Pause> pauses() {
-		return List.copyOf(this.pauses);
+		return this.followUp.escalations();
 	}
 
 	public Instant issuedAt() {
@@ -799,10 +515,6 @@ public class TrackedRecommendation {
 
 	public Instant trackedAt() {
 		return this.trackedAt;
-	}
-
-	public long sequence() {
-		return this.sequence;
 	}
 
 	public List<HistoryEntry> history() {

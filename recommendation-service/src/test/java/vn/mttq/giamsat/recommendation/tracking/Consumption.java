@@ -21,12 +21,12 @@ import static org.awaitility.Awaitility.await;
  * asked: every record sent before has been handled. A test that expects a record to
  * change nothing waits on this instead of sleeping.
  */
-final class Consumption {
+public final class Consumption {
 
 	private Consumption() {
 	}
 
-	static void awaitAllConsumed(String bootstrapServers, String group, String topic) {
+	public static void awaitAllConsumed(String bootstrapServers, String group, String topic) {
 		Properties properties = new Properties();
 		properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
 		try (Admin admin = Admin.create(properties)) {

@@ -170,7 +170,7 @@ class LifecycleTransitionTests {
 		take(recommendation, step(EXPLAIN, "Không có kinh phí."), AGENCY_OFFICER, DAY_5);
 		take(recommendation, step(CLOSE_UNRESOLVED, "Không giải quyết."), FRONT_OFFICIAL, DAY_10);
 
-		TakeStep reopen = new TakeStep(REOPEN, "Tái giám sát năm 2026.", List.of(), null, ISSUED_ON.plusDays(45), null);
+		Step reopen = new Step(REOPEN, "Tái giám sát năm 2026.", List.of(), null, ISSUED_ON.plusDays(45), null);
 		take(recommendation, reopen, FRONT_OFFICIAL, DAY_20);
 
 		assertThat(recommendation.status()).isEqualTo(RecommendationStatus.AWAITING_RESPONSE);
@@ -187,7 +187,7 @@ class LifecycleTransitionTests {
 
 		take(recommendation, step(ESCALATE, "Sở không trả lời."), FRONT_OFFICIAL, at(ISSUED_ON.plusDays(32)));
 		take(recommendation,
-				new TakeStep(ESCALATE, "Báo cáo Thường trực HĐND.", List.of(), null, null, "hdnd-tinh-dien-bien"),
+				new Step(ESCALATE, "Báo cáo Thường trực HĐND.", List.of(), null, null, "hdnd-tinh-dien-bien"),
 				FRONT_OFFICIAL, at(ISSUED_ON.plusDays(33)));
 
 		assertThat(recommendation.status()).isEqualTo(RecommendationStatus.ESCALATED);
@@ -277,11 +277,11 @@ class LifecycleTransitionTests {
 	void fieldsThatBelongToOtherActionsAreRefused() {
 		TrackedRecommendation recommendation = tracked();
 
-		assertThatThrownBy(() -> take(recommendation, new TakeStep(ACCEPT, "Tiếp thu.", List.of(), 10, null, null),
+		assertThatThrownBy(() -> take(recommendation, new Step(ACCEPT, "Tiếp thu.", List.of(), 10, null, null),
 				AGENCY_OFFICER, DAY_5))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("days"));
 		assertThatThrownBy(() -> take(recommendation,
-				new TakeStep(LifecycleAction.EXTEND, "Thêm thời gian.", List.of(), null, null, null), FRONT_OFFICIAL,
+				new Step(LifecycleAction.EXTEND, "Thêm thời gian.", List.of(), null, null, null), FRONT_OFFICIAL,
 				DAY_5))
 			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("days"));
 	}
@@ -401,7 +401,7 @@ class LifecycleTransitionTests {
 
 	private static void assertRefused(LifecycleAction action, Actor actor, Class<? extends Exception> refusal) {
 		TrackedRecommendation recommendation = tracked();
-		TakeStep step = (action == LifecycleAction.EXTEND) ? extend(5, "Lý do.") : step(action, "Nội dung.");
+		Step step = (action == LifecycleAction.EXTEND) ? extend(5, "Lý do.") : step(action, "Nội dung.");
 		assertThatThrownBy(() -> take(recommendation, step, actor, DAY_5)).isInstanceOf(refusal);
 		assertUnchanged(recommendation);
 	}
@@ -412,7 +412,7 @@ class LifecycleTransitionTests {
 		assertThat(recommendation.newEvents()).hasSize(1);
 	}
 
-	private static void take(TrackedRecommendation recommendation, TakeStep step, Actor actor, Instant at) {
+	private static void take(TrackedRecommendation recommendation, Step step, Actor actor, Instant at) {
 		recommendation.take(step, actor, at, THIRTY_DAYS, POLICY, TARGETS);
 	}
 

@@ -90,16 +90,16 @@ final class Recommendations {
 		return day.atTime(9, 0).toInstant(ZoneOffset.ofHours(7));
 	}
 
-	static TakeStep step(LifecycleAction action, String note) {
-		return new TakeStep(action, note, List.of(), null, null, null);
+	static Step step(LifecycleAction action, String note) {
+		return new Step(action, note, List.of(), null, null, null);
 	}
 
-	static TakeStep step(LifecycleAction action, String note, List<String> attachments) {
-		return new TakeStep(action, note, attachments, null, null, null);
+	static Step step(LifecycleAction action, String note, List<String> attachments) {
+		return new Step(action, note, attachments, null, null, null);
 	}
 
-	static TakeStep extend(int days, String note) {
-		return new TakeStep(LifecycleAction.EXTEND, note, List.of(), days, null, null);
+	static Step extend(int days, String note) {
+		return new Step(LifecycleAction.EXTEND, note, List.of(), days, null, null);
 	}
 
 }

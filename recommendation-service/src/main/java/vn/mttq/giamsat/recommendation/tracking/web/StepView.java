@@ -1,10 +1,14 @@
-package vn.mttq.giamsat.recommendation.tracking;
+package vn.mttq.giamsat.recommendation.tracking.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import vn.mttq.giamsat.events.recommendation.Transition;
+import vn.mttq.giamsat.recommendation.tracking.HistoryEntry;
+import vn.mttq.giamsat.recommendation.tracking.RecommendationStatus;
+import vn.mttq.giamsat.recommendation.tracking.StepActor;
+import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
 
 /**
  * One step of a recommendation as the API shows it, with where it left the

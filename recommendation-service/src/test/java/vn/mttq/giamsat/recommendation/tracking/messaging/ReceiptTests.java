@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.recommendation.tracking;
+package vn.mttq.giamsat.recommendation.tracking.messaging;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +19,11 @@ import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.TopicWriter;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.recommendation.tracking.Consumption;
+import vn.mttq.giamsat.recommendation.tracking.HistoryEntry;
+import vn.mttq.giamsat.recommendation.tracking.RecommendationStore;
+import vn.mttq.giamsat.recommendation.tracking.RecommendationTracking;
+import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,24 +43,26 @@ class ReceiptTests {
 	RecommendationTracking tracking;
 
 	@Autowired
-	RecommendationRepository recommendations;
+	RecommendationStore store;
+
+	@Autowired
+	Receipts receipts;
 
 	@Test
 	void theAddresseesDeliveryStartsTheCountOnce(LocalStack stack) {
 		String id = UUID.randomUUID().toString();
 		this.tracking.track(issued(id));
-		assertThat(this.recommendations.findById(id).orElseThrow().dueDateExplanation().provisional()).isTrue();
+		assertThat(this.store.find(id).orElseThrow().dueDateExplanation().provisional()).isTrue();
 
 		String delivered = UUID.randomUUID().toString();
 		send(stack, delivery(id, delivered, "ADDRESSEE", "DELIVERED", ISSUED_ON.plusDays(2)));
 		send(stack, delivery(id, delivered, "ADDRESSEE", "DELIVERED", ISSUED_ON.plusDays(2)));
 		send(stack, delivery(id, UUID.randomUUID().toString(), "ADDRESSEE", "READ", ISSUED_ON.plusDays(3)));
 
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.recommendations.findById(id).orElseThrow().deliveredOn() != null);
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.store.find(id).orElseThrow().deliveredOn() != null);
 		Consumption.awaitAllConsumed(stack.kafka().bootstrapServers(), "recommendation-service",
 				Topics.NOTIFICATION_DELIVERIES);
-		TrackedRecommendation received = this.recommendations.findById(id).orElseThrow();
+		TrackedRecommendation received = this.store.find(id).orElseThrow();
 		assertThat(received.deliveredOn()).isEqualTo(ISSUED_ON.plusDays(2));
 		assertThat(received.dueDateExplanation().provisional()).isFalse();
 		assertThat(received.dueDateExplanation().start()).isEqualTo(ISSUED_ON.plusDays(2));
@@ -68,21 +75,21 @@ class ReceiptTests {
 		String id = UUID.randomUUID().toString();
 		this.tracking.track(issued(id));
 
-		assertThat(this.tracking.receive(delivery(id, "c-1", "COPY", "DELIVERED", ISSUED_ON.plusDays(1)))).isFalse();
-		assertThat(this.tracking.receive(delivery(id, "f-1", "ADDRESSEE", "FAILED", ISSUED_ON.plusDays(1)))).isFalse();
+		assertThat(this.receipts.receive(delivery(id, "c-1", "COPY", "DELIVERED", ISSUED_ON.plusDays(1)))).isFalse();
+		assertThat(this.receipts.receive(delivery(id, "f-1", "ADDRESSEE", "FAILED", ISSUED_ON.plusDays(1)))).isFalse();
 
-		assertThat(this.recommendations.findById(id).orElseThrow().deliveredOn()).isNull();
+		assertThat(this.store.find(id).orElseThrow().deliveredOn()).isNull();
 	}
 
 	@Test
 	void aReceiptArrivingBeforeTheIssueIsAppliedWhenTrackingStarts() {
 		String id = UUID.randomUUID().toString();
 
-		assertThat(this.tracking.receive(delivery(id, "early", "ADDRESSEE", "DELIVERED", ISSUED_ON.plusDays(1))))
+		assertThat(this.receipts.receive(delivery(id, "early", "ADDRESSEE", "DELIVERED", ISSUED_ON.plusDays(1))))
 			.isTrue();
 		this.tracking.track(issued(id));
 
-		TrackedRecommendation tracked = this.recommendations.findById(id).orElseThrow();
+		TrackedRecommendation tracked = this.store.find(id).orElseThrow();
 		assertThat(tracked.deliveredOn()).isEqualTo(ISSUED_ON.plusDays(1));
 		assertThat(tracked.history()).extracting(HistoryEntry::transition)
 			.containsExactly(Transition.TRACKED, Transition.RECEIVED);

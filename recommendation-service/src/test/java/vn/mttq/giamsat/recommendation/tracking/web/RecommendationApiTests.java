@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.recommendation.tracking;
+package vn.mttq.giamsat.recommendation.tracking.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.recommendation.tracking.RecommendationTracking;
 import vn.mttq.giamsat.support.security.Callers;
 
 import static org.assertj.core.api.Assertions.assertThat;

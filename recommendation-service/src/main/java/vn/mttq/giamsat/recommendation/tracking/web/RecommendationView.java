@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.recommendation.tracking;
+package vn.mttq.giamsat.recommendation.tracking.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +7,14 @@ import java.util.List;
 import vn.mttq.giamsat.recommendation.deadline.DeadlineExplanation;
 import vn.mttq.giamsat.recommendation.deadline.Extension;
 import vn.mttq.giamsat.recommendation.deadline.Pause;
+import vn.mttq.giamsat.recommendation.tracking.Answer;
+import vn.mttq.giamsat.recommendation.tracking.Closure;
+import vn.mttq.giamsat.recommendation.tracking.Escalation;
+import vn.mttq.giamsat.recommendation.tracking.HistoryEntry;
+import vn.mttq.giamsat.recommendation.tracking.IssuedItem;
+import vn.mttq.giamsat.recommendation.tracking.LifecycleAction;
+import vn.mttq.giamsat.recommendation.tracking.RecommendationStatus;
+import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
 import vn.mttq.giamsat.support.security.Actor;
 
 /**
@@ -54,12 +62,14 @@ record RecommendationView(String id, long version, String letterId, String lette
 		Instant trackedAt, List<LifecycleAction> allowedActions, List<HistoryEntry> history) {
 
 	static RecommendationView of(TrackedRecommendation r, Actor actor) {
-		return new RecommendationView(r.id(), (r.version() != null) ? r.version() : 0, r.letterId(), r.letterNumber(),
-				r.activityId(), r.issuingBodyId(), r.addresseeAgencyId(), r.copyRecipientIds(), r.level(),
-				r.supervisionForm(), r.itemType(), r.content(), r.issuedOn(), r.status(), r.answer(), r.closure(),
-				r.dueDate(), r.dueDateExplanation(), r.overdue(), r.overdueSince(), r.paused(), r.extensions(),
-				r.pauses(), r.escalations(), r.acknowledgedAt(), r.answeredAt(), r.closedAt(), r.issuedAt(),
-				r.trackedAt(), r.allowedActions(actor), r.history());
+		IssuedItem item = r.item();
+		return new RecommendationView(r.id(), (r.version() != null) ? r.version() : 0, item.letterId(),
+				item.letterNumber(), item.activityId(), item.issuingBodyId(), item.addresseeAgencyId(),
+				item.copyRecipientIds(), item.level(), item.supervisionForm(), item.itemType(), item.content(),
+				item.issuedOn(), r.status(), r.answer(), r.closure(), r.dueDate(), r.dueDateExplanation(), r.overdue(),
+				r.overdueSince(), r.paused(), r.deadline().extensions(), r.deadline().pauses(), r.escalations(),
+				r.acknowledgedAt(), r.answeredAt(), r.closedAt(), r.issuedAt(), r.trackedAt(), r.allowedActions(actor),
+				r.history());
 	}
 
 }

@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.recommendation.tracking;
+package vn.mttq.giamsat.recommendation.tracking.messaging;
 
 import java.util.function.Consumer;
 
@@ -19,11 +19,11 @@ import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 class DeliveryRecordedConsumer {
 
 	@Bean
-	Consumer<Message<byte[]>> deliveryRecorded(EventReader reader, RecommendationTracking tracking,
-			InfrastructureRetry retry, ConsumedEvents consumed) {
+	Consumer<Message<byte[]>> deliveryRecorded(EventReader reader, Receipts receipts, InfrastructureRetry retry,
+			ConsumedEvents consumed) {
 		return (message) -> {
 			DeliveryRecorded event = reader.read(message, DeliveryRecorded.class, DeliveryRecorded.TYPE);
-			consumed.handled(message, retry.untilAvailable(() -> tracking.receive(event)));
+			consumed.handled(message, retry.untilAvailable(() -> receipts.receive(event)));
 		};
 	}
 

@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.recommendation.tracking;
+package vn.mttq.giamsat.recommendation.tracking.web;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,10 +9,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.mttq.giamsat.recommendation.tracking.LifecycleAction;
+import vn.mttq.giamsat.recommendation.tracking.Step;
 import vn.mttq.giamsat.support.text.SingleLine;
 
 /**
- * A step a person takes on a recommendation.
+ * A step a person takes on a recommendation, as the API receives it.
  *
  * @param action what they do
  * @param note the content: the answer, the explanation, the reason; required for most
@@ -32,8 +34,8 @@ public record TakeStep(@NotNull LifecycleAction action, @Size(max = 4000) String
 		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
 	}
 
-	boolean hasNote() {
-		return this.note != null && !this.note.isBlank();
+	Step step() {
+		return new Step(this.action, this.note, this.attachments, this.days, this.dueDate, this.escalateTo);
 	}
 
 }

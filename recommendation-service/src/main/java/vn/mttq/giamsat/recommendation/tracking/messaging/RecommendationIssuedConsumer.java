@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.recommendation.tracking;
+package vn.mttq.giamsat.recommendation.tracking.messaging;
 
 import java.util.function.Consumer;
 
@@ -8,6 +8,7 @@ import org.springframework.messaging.Message;
 
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
+import vn.mttq.giamsat.recommendation.tracking.RecommendationTracking;
 import vn.mttq.giamsat.support.messaging.ConsumedEvents;
 import vn.mttq.giamsat.support.messaging.EventReader;
 import vn.mttq.giamsat.support.messaging.InfrastructureRetry;

@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.recommendation.tracking;
+package vn.mttq.giamsat.recommendation.tracking.web;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
 
+import vn.mttq.giamsat.recommendation.tracking.HistoryEntry;
+import vn.mttq.giamsat.recommendation.tracking.LifecycleSteps;
+import vn.mttq.giamsat.recommendation.tracking.RecommendationStatus;
+import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
 import vn.mttq.giamsat.support.web.BusinessRuleException;
@@ -39,12 +43,12 @@ import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 @Tag(name = "Recommendations", description = "Recommendations followed until they are closed")
 class RecommendationController {
 
-	private final RecommendationTracking tracking;
+	private final RecommendationQueries queries;
 
 	private final LifecycleSteps steps;
 
-	RecommendationController(RecommendationTracking tracking, LifecycleSteps steps) {
-		this.tracking = tracking;
+	RecommendationController(RecommendationQueries queries, LifecycleSteps steps) {
+		this.queries = queries;
 		this.steps = steps;
 	}
 
@@ -57,7 +61,7 @@ class RecommendationController {
 			@RequestParam(required = false) Boolean overdue,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Actor actor) {
-		return PageResponse.of(this.tracking.search(agencyId, status, overdue, actor, page, size),
+		return PageResponse.of(this.queries.search(agencyId, status, overdue, actor, page, size),
 				(recommendation) -> RecommendationView.of(recommendation, actor));
 	}
 
@@ -66,7 +70,7 @@ class RecommendationController {
 	@Operation(summary = "Show one recommendation with its due date's explanation, what you may do now, and its "
 			+ "history; the ETag is the version to send back in If-Match")
 	ResponseEntity<RecommendationView> get(@PathVariable @Size(max = 100) String id, Actor actor) {
-		return withETag(RecommendationView.of(this.tracking.get(id, actor), actor));
+		return withETag(RecommendationView.of(this.queries.get(id, actor), actor));
 	}
 
 	@PostMapping("/{id}/steps")
@@ -79,7 +83,7 @@ class RecommendationController {
 			@Parameter(description = "The recommendation's ETag the step was decided on") @RequestHeader(
 					name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			Actor actor) {
-		TrackedRecommendation recommendation = this.steps.take(id, step, actor, version(ifMatch));
+		TrackedRecommendation recommendation = this.steps.take(id, step.step(), actor, version(ifMatch));
 		List<HistoryEntry> history = recommendation.history();
 		StepView taken = StepView.of(recommendation, history.get(history.size() - 1));
 		return ResponseEntity
@@ -93,7 +97,7 @@ class RecommendationController {
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "List the steps of a recommendation, oldest first: its append-only history")
 	List<StepView> steps(@PathVariable @Size(max = 100) String id, Actor actor) {
-		TrackedRecommendation recommendation = this.tracking.get(id, actor);
+		TrackedRecommendation recommendation = this.queries.get(id, actor);
 		return recommendation.history().stream().map((step) -> StepView.of(recommendation, step)).toList();
 	}
 
@@ -102,7 +106,7 @@ class RecommendationController {
 	@Operation(summary = "Show one step of a recommendation")
 	StepView step(@PathVariable @Size(max = 100) String id, @PathVariable @Min(1) @Max(1_000_000) long sequence,
 			Actor actor) {
-		TrackedRecommendation recommendation = this.tracking.get(id, actor);
+		TrackedRecommendation recommendation = this.queries.get(id, actor);
 		return recommendation.history()
 			.stream()
 			.filter((step) -> step.sequence() == sequence)

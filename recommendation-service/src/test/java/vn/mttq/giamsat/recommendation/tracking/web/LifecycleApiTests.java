@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.recommendation.tracking;
+package vn.mttq.giamsat.recommendation.tracking.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,6 +28,8 @@ import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.TopicReader;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.recommendation.tracking.RecommendationTracking;
+import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
 import vn.mttq.giamsat.support.security.Callers;
 
 import static org.assertj.core.api.Assertions.assertThat;

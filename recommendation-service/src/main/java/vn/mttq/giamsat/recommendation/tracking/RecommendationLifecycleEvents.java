@@ -1,0 +1,39 @@
+package vn.mttq.giamsat.recommendation.tracking;
+
+import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
+import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent.Snapshot;
+
+/**
+ * The one place where a recommendation's step becomes the public
+ * {@link RecommendationLifecycleEvent}, with the recommendation as it stands after it.
+ */
+final class RecommendationLifecycleEvents {
+
+	private RecommendationLifecycleEvents() {
+	}
+
+	/** The event of a step just recorded. */
+	static RecommendationLifecycleEvent of(TrackedRecommendation recommendation, HistoryEntry step) {
+		StepActor by = step.actor();
+		return new RecommendationLifecycleEvent(step.publishedEventId(), step.at(), recommendation.id(),
+				step.sequence(), step.transition().name(), name(step.fromStatus()), step.status().name(),
+				new RecommendationLifecycleEvent.Actor(by.kind(), by.organisationId(), by.userId(), by.role()),
+				step.note(), step.attachments(), snapshot(recommendation));
+	}
+
+	private static Snapshot snapshot(TrackedRecommendation recommendation) {
+		IssuedItem item = recommendation.item();
+		return new Snapshot(item.letterId(), item.letterNumber(), item.activityId(), item.issuingBodyId(),
+				item.addresseeAgencyId(), item.copyRecipientIds(), item.level(), item.supervisionForm(),
+				item.itemType(), item.content(), item.issuedOn(), recommendation.dueDate(),
+				recommendation.dueDateText(), recommendation.acknowledgedAt(), recommendation.answeredAt(),
+				name(recommendation.answer()), recommendation.overdue(), recommendation.sentReminders(),
+				recommendation.escalations().stream().map(Escalation::toOrganisationId).toList(),
+				name(recommendation.closure()), recommendation.closedAt());
+	}
+
+	private static String name(Enum<?> value) {
+		return (value != null) ? value.name() : null;
+	}
+
+}
