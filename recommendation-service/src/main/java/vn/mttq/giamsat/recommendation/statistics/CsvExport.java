@@ -1,8 +1,13 @@
 package vn.mttq.giamsat.recommendation.statistics;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 
 import vn.mttq.giamsat.support.text.SpreadsheetCells;
 
@@ -16,6 +21,11 @@ import vn.mttq.giamsat.support.text.SpreadsheetCells;
 final class CsvExport {
 
 	static final String BOM = "\uFEFF";
+
+	/** RFC 4180: commas, CRLF, a field quoted when it needs to be. */
+	private static final CSVFormat CSV = CSVFormat.RFC4180;
+
+	private static final CSVFormat QUOTED = CSV.builder().setQuoteMode(QuoteMode.ALL).get();
 
 	private static final List<Column> COLUMNS = List.of(new Column("agencyId", AgencyFigures::agencyId),
 			new Column("level", AgencyFigures::level), new Column("rank", AgencyFigures::rank),
@@ -42,13 +52,11 @@ final class CsvExport {
 	 * @return the CSV text
 	 */
 	static String write(StatisticsReport report) {
-		StringBuilder csv = new StringBuilder(BOM);
 		List<String> header = new ArrayList<>(List.of("row"));
 		COLUMNS.forEach((column) -> header.add(column.name()));
-		line(csv, header);
-		report.rows().forEach((row) -> line(csv, cells("AGENCY", row)));
-		line(csv, cells("TOTAL", report.total()));
-		return csv.toString();
+		StringBuilder csv = new StringBuilder(BOM).append(line(header));
+		report.rows().forEach((row) -> csv.append(line(cells("AGENCY", row))));
+		return csv.append(line(cells("TOTAL", report.total()))).toString();
 	}
 
 	private static List<String> cells(String kind, AgencyFigures row) {
@@ -60,20 +68,24 @@ final class CsvExport {
 		return cells;
 	}
 
-	private static void line(StringBuilder csv, List<String> cells) {
-		for (int i = 0; i < cells.size(); i++) {
-			csv.append((i > 0) ? "," : "").append(field(cells.get(i)));
+	/**
+	 * One record with its line break, a cell holding a semicolon quoted too.
+	 * @param cells the record's cells
+	 * @return the record
+	 */
+	static String line(List<String> cells) {
+		StringBuilder line = new StringBuilder();
+		try {
+			for (int i = 0; i < cells.size(); i++) {
+				String text = SpreadsheetCells.text(cells.get(i));
+				(text.contains(";") ? QUOTED : CSV).print(text, line, i == 0);
+			}
+			CSV.println(line);
 		}
-		csv.append("\r\n");
-	}
-
-	static String field(String value) {
-		String text = SpreadsheetCells.text(value);
-		if (text.contains(",") || text.contains(";") || text.contains("\"") || text.contains("\n")
-				|| text.contains("\r")) {
-			return "\"" + text.replace("\"", "\"\"") + "\"";
+		catch (IOException ex) {
+			throw new UncheckedIOException("A StringBuilder does not fail", ex);
 		}
-		return text;
+		return line.toString();
 	}
 
 	private record Column(String name, Function<AgencyFigures, Object> value) {

@@ -14,21 +14,21 @@ class CsvExportTests {
 
 	@Test
 	void leavesPlainTextAsItIs() {
-		assertThat(CsvExport.field("ubnd-xã-mường-phăng")).isEqualTo("ubnd-xã-mường-phăng");
+		assertThat(CsvExport.line(List.of("ubnd-xã-mường-phăng"))).isEqualTo("ubnd-xã-mường-phăng\r\n");
 	}
 
 	@Test
 	void quotesACommaASemicolonAQuoteOrALineBreakAndDoublesTheQuotes() {
-		assertThat(CsvExport.field("Sở Y tế, tỉnh Điện Biên")).isEqualTo("\"Sở Y tế, tỉnh Điện Biên\"");
-		assertThat(CsvExport.field("the \"board\"")).isEqualTo("\"the \"\"board\"\"\"");
-		assertThat(CsvExport.field("two\r\nlines")).isEqualTo("\"two\r\nlines\"");
-		assertThat(CsvExport.field("ubnd;xa")).isEqualTo("\"ubnd;xa\"");
+		assertThat(CsvExport.line(List.of("Sở Y tế, tỉnh Điện Biên"))).isEqualTo("\"Sở Y tế, tỉnh Điện Biên\"\r\n");
+		assertThat(CsvExport.line(List.of("the \"board\""))).isEqualTo("\"the \"\"board\"\"\"\r\n");
+		assertThat(CsvExport.line(List.of("two\r\nlines"))).isEqualTo("\"two\r\nlines\"\r\n");
+		assertThat(CsvExport.line(List.of("ubnd;xa"))).isEqualTo("\"ubnd;xa\"\r\n");
 	}
 
 	@Test
 	void keepsExcelFromTakingTextForAFormula() {
-		assertThat(CsvExport.field("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
-		assertThat(CsvExport.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(CsvExport.line(List.of("=HYPERLINK(\"x\")"))).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+		assertThat(CsvExport.line(List.of("@SUM(A1)"))).isEqualTo("'@SUM(A1)\r\n");
 	}
 
 	@Test

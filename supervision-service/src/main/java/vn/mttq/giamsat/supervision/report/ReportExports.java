@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,14 +22,18 @@ import vn.mttq.giamsat.support.text.SpreadsheetCells;
  */
 final class ReportExports {
 
+	/** RFC 4180: commas, CRLF, a cell quoted when it needs to be. */
+	private static final CSVFormat CSV = CSVFormat.RFC4180;
+
+	private static final CSVFormat QUOTED = CSV.builder().setQuoteMode(QuoteMode.ALL).get();
+
 	private ReportExports() {
 	}
 
 	static byte[] csv(WorkReport report) {
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		line(csv, ReportRows.HEADER);
+		StringBuilder csv = new StringBuilder("\uFEFF").append(line(ReportRows.HEADER));
 		for (ReportRows.Row row : ReportRows.of(report)) {
-			line(csv, List.of(row.section(), row.indicator(), String.valueOf(row.value())));
+			csv.append(line(List.of(row.section(), row.indicator(), String.valueOf(row.value()))));
 		}
 		return csv.toString().getBytes(StandardCharsets.UTF_8);
 	}
@@ -68,22 +74,23 @@ final class ReportExports {
 		}
 	}
 
-	private static void line(StringBuilder csv, List<String> cells) {
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) {
-				csv.append(',');
+	/**
+	 * One record with its line break; a cell holding a semicolon is quoted too, since
+	 * Excel splits on it in the locales whose list separator it is.
+	 */
+	static String line(List<String> cells) {
+		StringBuilder line = new StringBuilder();
+		try {
+			for (int i = 0; i < cells.size(); i++) {
+				String cell = SpreadsheetCells.text(cells.get(i));
+				(cell.contains(";") ? QUOTED : CSV).print(cell, line, i == 0);
 			}
-			csv.append(quote(cells.get(i)));
+			CSV.println(line);
 		}
-		csv.append("\r\n");
-	}
-
-	private static String quote(String cell) {
-		String safe = SpreadsheetCells.text(cell);
-		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
+		catch (IOException ex) {
+			throw new UncheckedIOException("A StringBuilder does not fail", ex);
 		}
-		return safe;
+		return line.toString();
 	}
 
 }
