@@ -18,7 +18,7 @@ KAFKA_PORT=${KAFKA_PORT:-9092}
 MONGO_PORT=${MONGO_PORT:-27017}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 AUTH_PORT=${AUTH_PORT:-9000}
-# notification-service runs its own SMTP server on this port and writes each mail to $DATA_DIR/mail.
+# The local stack's SMTP server listens on this port and writes each mail to $DATA_DIR/mail.
 MAIL_PORT=${MAIL_PORT:-3025}
 # name:port; each service's actuator (health, metrics) answers on 127.0.0.1, port + 1000.
 SERVICES=(supervision-service:8081 recommendation-service:8082 notification-service:8083)
@@ -96,9 +96,9 @@ healthy() { # port of the actuator
   [[ "$body" == *'"status":"UP"'* ]]
 }
 
-for port in "$KAFKA_PORT" "$MONGO_PORT" "$AUTH_PORT" 8081 8082 8083 9081 9082 9083; do
+for port in "$KAFKA_PORT" "$MONGO_PORT" "$MAIL_PORT" "$AUTH_PORT" 8081 8082 8083 9081 9082 9083; do
   if port_open "$port"; then
-    echo "Port $port is already in use; stop what holds it (or set KAFKA_PORT / MONGO_PORT / AUTH_PORT)." >&2
+    echo "Port $port is already in use; stop what holds it (or set KAFKA_PORT / MONGO_PORT / MAIL_PORT / AUTH_PORT)." >&2
     trap - EXIT
     exit 1
   fi
@@ -110,11 +110,13 @@ started=$SECONDS
 
 start kafka "$JAVA" -Xms128m -Xmx512m -jar "$(jar_of local-stack)" kafka --port "$KAFKA_PORT" --data-dir "$DATA_DIR/kafka"
 start mongo "$JAVA" -Xmx256m -jar "$(jar_of local-stack)" mongo --port "$MONGO_PORT" --data-file "$DATA_DIR/mongo/giamsat.mv"
+start mail "$JAVA" -Xmx64m -XX:+UseSerialGC -jar "$(jar_of local-stack)" mail --port "$MAIL_PORT" --folder "$DATA_DIR/mail"
 # The local profile: the demo users (password "demo") and the demo-only password grant.
 start auth-server env SERVER_PORT="$AUTH_PORT" AUTH_ISSUER="http://localhost:$AUTH_PORT" SPRING_PROFILES_ACTIVE=local \
   "$JAVA" -Xmx256m -XX:+UseSerialGC -jar "$(jar_of auth-server)"
 wait_until "Kafka" 60 "${PIDS[0]}" port_open "$KAFKA_PORT"
 wait_until "MongoDB wire server" 30 "${PIDS[1]}" port_open "$MONGO_PORT"
+wait_until "mail server" 30 "${PIDS[2]}" port_open "$MAIL_PORT"
 echo "Kafka on 127.0.0.1:$KAFKA_PORT, MongoDB wire server on 127.0.0.1:$MONGO_PORT ($((SECONDS - started))s)"
 
 # The key that encrypts webhook secrets at rest, made once and kept with the data.
@@ -128,8 +130,7 @@ for entry in "${SERVICES[@]}"; do
   port=${entry##*:}
   extra=()
   if [ "$name" = notification-service ]; then
-    extra=(MAIL_EMBEDDED=true MAIL_PORT="$MAIL_PORT" MAIL_FOLDER="$DATA_DIR/mail"
-      NOTIFICATION_SECRET_KEY="$(cat "$KEY_FILE")")
+    extra=(MAIL_HOST=127.0.0.1 MAIL_PORT="$MAIL_PORT" NOTIFICATION_SECRET_KEY="$(cat "$KEY_FILE")")
   fi
   # The actuator (metrics, details) answers on this machine's loopback only, never to other hosts.
   start "$name" env KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT" \
@@ -137,10 +138,10 @@ for entry in "${SERVICES[@]}"; do
     MANAGEMENT_SERVER_ADDRESS=127.0.0.1 \
     ${extra[@]+"${extra[@]}"} "$JAVA" -Xmx384m -XX:+UseSerialGC -jar "$(jar_of "$name")"
 done
-wait_until "auth-server" 120 "${PIDS[2]}" healthy "$AUTH_PORT"
+wait_until "auth-server" 120 "${PIDS[3]}" healthy "$AUTH_PORT"
 for i in "${!SERVICES[@]}"; do
   entry=${SERVICES[i]}
-  wait_until "${entry%%:*}" 180 "${PIDS[i + 3]}" healthy $((${entry##*:} + 1000))
+  wait_until "${entry%%:*}" 180 "${PIDS[i + 4]}" healthy $((${entry##*:} + 1000))
 done
 
 echo

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the Kafka broker or the MongoDB server of the local stack as its own process,
- * until it receives SIGTERM or Ctrl-C.
+ * Runs the Kafka broker, the MongoDB server or the mail server of the local stack as its
+ * own process, until it receives SIGTERM or Ctrl-C.
  */
 public final class LocalStackMain {
 
@@ -44,6 +44,12 @@ public final class LocalStackMain {
 	}
 
 	private static AutoCloseable start(MainOptions options) {
+		if (options.server() == MainOptions.Server.MAIL) {
+			LocalMail mail = LocalMail.start(options.port(), options.dataPath());
+			System.out.println("Mail server ready on 127.0.0.1:" + mail.port() + " (each message written to "
+					+ mail.folder().toAbsolutePath() + ")");
+			return mail;
+		}
 		if (options.server() == MainOptions.Server.KAFKA) {
 			LocalKafka kafka = LocalKafka.start(options.dataPath(), options.port());
 			System.out

@@ -9,22 +9,23 @@ import java.util.Locale;
  *
  * @param server which server to run
  * @param port the port to listen on
- * @param dataPath the broker's data directory or the database file; {@code null} for an
- * in-memory database
+ * @param dataPath the broker's data directory, the database file ({@code null} for an
+ * in-memory database) or the mail folder
  */
 record MainOptions(Server server, int port, Path dataPath) {
 
 	static final String USAGE = """
 			Usage:
 			  kafka [--port 9092] [--data-dir .local-data/kafka]
-			  mongo [--port 27017] [--data-file .local-data/mongo/mongo.mv | --memory]""";
+			  mongo [--port 27017] [--data-file .local-data/mongo/mongo.mv | --memory]
+			  mail [--port 3025] [--folder .local-data/mail]""";
 
 	/**
 	 * The servers the main class can run.
 	 */
 	enum Server {
 
-		KAFKA, MONGO
+		KAFKA, MONGO, MAIL
 
 	}
 
@@ -37,12 +38,14 @@ record MainOptions(Server server, int port, Path dataPath) {
 	 */
 	static MainOptions parse(List<String> args) {
 		if (args.isEmpty()) {
-			throw new IllegalArgumentException("Missing the server to run: kafka or mongo");
+			throw new IllegalArgumentException("Missing the server to run: kafka, mongo or mail");
 		}
 		Server server = switch (args.get(0)) {
 			case "kafka" -> Server.KAFKA;
 			case "mongo" -> Server.MONGO;
-			default -> throw new IllegalArgumentException("Unknown server '" + args.get(0) + "': use kafka or mongo");
+			case "mail" -> Server.MAIL;
+			default ->
+				throw new IllegalArgumentException("Unknown server '" + args.get(0) + "': use kafka, mongo or mail");
 		};
 		Integer port = null;
 		Path dataPath = null;
@@ -59,6 +62,10 @@ record MainOptions(Server server, int port, Path dataPath) {
 					requireServer(server, Server.MONGO, option);
 					dataPath = Path.of(value(args, ++i, option));
 				}
+				case "--folder" -> {
+					requireServer(server, Server.MAIL, option);
+					dataPath = Path.of(value(args, ++i, option));
+				}
 				case "--memory" -> {
 					requireServer(server, Server.MONGO, option);
 					memory = true;
@@ -68,6 +75,10 @@ record MainOptions(Server server, int port, Path dataPath) {
 		}
 		if (memory && dataPath != null) {
 			throw new IllegalArgumentException("Use either --data-file or --memory, not both");
+		}
+		if (server == Server.MAIL) {
+			return new MainOptions(server, (port != null) ? port : 3025,
+					(dataPath != null) ? dataPath : Path.of(".local-data", "mail"));
 		}
 		if (server == Server.KAFKA) {
 			return new MainOptions(server, (port != null) ? port : 9092,
