@@ -2,13 +2,11 @@ package vn.mttq.giamsat.recommendation.statistics;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
+import vn.mttq.giamsat.support.messaging.ConflictRetry;
 
 /**
  * Keeps the agency statistics from the lifecycle events: each event replaces its
@@ -42,6 +41,8 @@ class AgencyStatisticsProjection {
 
 	private final MeterRegistry meters;
 
+	private final ConflictRetry conflicts = new ConflictRetry(ATTEMPTS);
+
 	AgencyStatisticsProjection(MongoTemplate mongo, MeterRegistry meters) {
 		this.mongo = mongo;
 		this.meters = meters;
@@ -55,32 +56,13 @@ class AgencyStatisticsProjection {
 	Outcome apply(RecommendationLifecycleEvent event) {
 		ItemState state = ItemState.of(event);
 		BucketKey key = BucketKey.of(event.recommendation());
-		for (int attempt = 1;; attempt++) {
-			try {
-				Outcome outcome = applyOnce(key, state);
-				this.meters.counter("statistics.events", "outcome", outcome.name().toLowerCase(Locale.ROOT))
-					.increment();
-				log.debug("Event {} (sequence {} of {}): {}", event.eventId(), event.sequence(),
-						event.recommendationId(), outcome);
-				return outcome;
-			}
-			catch (OptimisticLockingFailureException | DuplicateKeyException ex) {
-				if (attempt >= ATTEMPTS) {
-					throw ex;
-				}
-				pause(attempt);
-			}
-		}
-	}
-
-	private static void pause(int attempt) {
-		try {
-			Thread.sleep(ThreadLocalRandom.current().nextInt(1 + Math.min(attempt, 10) * 2));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while applying a lifecycle event", ex);
-		}
+		return this.conflicts.run(() -> {
+			Outcome outcome = applyOnce(key, state);
+			this.meters.counter("statistics.events", "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
+			log.debug("Event {} (sequence {} of {}): {}", event.eventId(), event.sequence(), event.recommendationId(),
+					outcome);
+			return outcome;
+		});
 	}
 
 	private Outcome applyOnce(BucketKey key, ItemState state) {
