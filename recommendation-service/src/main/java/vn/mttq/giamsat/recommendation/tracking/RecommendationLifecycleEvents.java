@@ -13,7 +13,7 @@ final class RecommendationLifecycleEvents {
 	}
 
 	/** The event of a step just recorded. */
-	static RecommendationLifecycleEvent of(TrackedRecommendation recommendation, HistoryEntry step) {
+	static RecommendationLifecycleEvent of(RecommendationRecord recommendation, HistoryEntry step) {
 		StepActor by = step.actor();
 		return new RecommendationLifecycleEvent(step.publishedEventId(), step.at(), recommendation.id(),
 				step.sequence(), step.transition().name(), name(step.fromStatus()), step.status().name(),
@@ -21,13 +21,14 @@ final class RecommendationLifecycleEvents {
 				step.note(), step.attachments(), snapshot(recommendation));
 	}
 
-	private static Snapshot snapshot(TrackedRecommendation recommendation) {
+	private static Snapshot snapshot(RecommendationRecord recommendation) {
 		IssuedItem item = recommendation.item();
 		return new Snapshot(item.letterId(), item.letterNumber(), item.activityId(), item.issuingBodyId(),
 				item.addresseeAgencyId(), item.copyRecipientIds(), item.level(), item.supervisionForm(),
 				item.itemType(), item.content(), item.issuedOn(), recommendation.dueDate(),
-				recommendation.dueDateText(), recommendation.acknowledgedAt(), recommendation.answeredAt(),
-				name(recommendation.answer()), recommendation.overdue(), recommendation.sentReminders(),
+				recommendation.dueDateText(), recommendation.reply().acknowledgedAt(),
+				recommendation.reply().answeredAt(), name(recommendation.reply().answer()), recommendation.overdue(),
+				recommendation.followUp().sentReminders(),
 				recommendation.escalations().stream().map(Escalation::toOrganisationId).toList(),
 				name(recommendation.closure()), recommendation.closedAt());
 	}

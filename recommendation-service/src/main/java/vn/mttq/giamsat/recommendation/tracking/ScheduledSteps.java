@@ -124,7 +124,7 @@ public class ScheduledSteps {
 			else {
 				// Same date under the new calendar: keep the explanation current quietly.
 				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(seen[0].id())),
-						new Update().set("dueDateExplanation", seen[0].dueDateExplanation()),
+						new Update().set("dueDateExplanation", seen[0].deadline().dueDateExplanation()),
 						TrackedRecommendation.class);
 			}
 		}

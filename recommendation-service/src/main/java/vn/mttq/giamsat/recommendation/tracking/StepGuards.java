@@ -79,7 +79,7 @@ final class StepGuards {
 		}
 		return switch (action) {
 			case ACKNOWLEDGE ->
-				(this.recommendation.acknowledgedAt() != null) ? "The receipt was already acknowledged" : null;
+				(this.recommendation.reply().acknowledgedAt() != null) ? "The receipt was already acknowledged" : null;
 			case PAUSE -> this.recommendation.paused() ? "The deadline is already paused" : null;
 			case RESUME -> this.recommendation.paused() ? null : "The deadline is not paused";
 			case EXTEND -> (this.recommendation.dueDate() == null) ? "There is no running due date to extend" : null;

@@ -54,6 +54,11 @@ final class StepNotes {
 		return (dueDate != null) ? text("due-date", dueDate) : text("due-date.none");
 	}
 
+	/** Returns a day in the bundle's pattern, or the text that stands for none. */
+	String day(LocalDate day, String noneKey) {
+		return (day != null) ? this.day.format(day) : text(noneKey);
+	}
+
 	/** Joins a person's words and the service's, either of which may be missing. */
 	static String joined(String first, String second) {
 		if (first == null || first.isBlank()) {

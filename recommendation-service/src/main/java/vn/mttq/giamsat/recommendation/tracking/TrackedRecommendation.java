@@ -4,24 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.mapping.Unwrapped;
 
-import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
 import vn.mttq.giamsat.events.recommendation.Transition;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
-import vn.mttq.giamsat.recommendation.deadline.DeadlineExplanation;
 import vn.mttq.giamsat.recommendation.deadline.Extension;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Role;
@@ -32,10 +23,10 @@ import static vn.mttq.giamsat.recommendation.tracking.StepNotes.joined;
  * Kiến nghị đang theo dõi: one recommendation followed until it is closed. Its id is the
  * recommendation id of the issued item, so an item can be tracked only once.
  * <p>
- * Every change goes through a guarded step ({@link StepGuards}) that appends to the
- * history and records the lifecycle event to publish; the store writes state, history and
- * event in one document write, guarded by the version. The issued item and the follow-up
- * are stored unwrapped: their fields sit at the top of the document.
+ * This class holds the rules: every change is a step, guarded ({@link StepGuards}) when a
+ * person takes it, that appends to the history and records the lifecycle event to
+ * publish; what is stored and read is in {@link RecommendationRecord}. The store writes
+ * state, history and event in one document write, guarded by the version.
  */
 @Document("recommendations")
 // The agency list: an agency's items newest first, with or without a status; equality,
@@ -45,56 +36,12 @@ import static vn.mttq.giamsat.recommendation.tracking.StepNotes.joined;
 // The scheduler's pass over open items due for a check, in _id order; also the open and
 // overdue gauges' count of open items.
 @CompoundIndex(name = "scheduler", def = "{'open': 1, 'nextCheckOn': 1, '_id': 1}")
-public class TrackedRecommendation {
+public class TrackedRecommendation extends RecommendationRecord {
 
 	/** Due dates and "today" are Vietnamese calendar days. */
 	public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final StepNotes NOTES = StepNotes.VI;
-
-	@Id
-	private String id;
-
-	@Unwrapped.Empty
-	private IssuedItem item;
-
-	@Unwrapped.Empty
-	private AnswerDeadline deadline = AnswerDeadline.setBy(null);
-
-	private LocalDate deliveredOn;
-
-	private Instant acknowledgedAt;
-
-	private Instant answeredAt;
-
-	private Answer answer;
-
-	private RecommendationStatus status;
-
-	private Closure closure;
-
-	private Instant closedAt;
-
-	@Unwrapped.Empty
-	private FollowUp followUp = FollowUp.none();
-
-	private boolean open;
-
-	private Instant issuedAt;
-
-	private Instant trackedAt;
-
-	private String sourceEventId;
-
-	private long sequence;
-
-	private List<HistoryEntry> history = new ArrayList<>();
-
-	@Version
-	private Long version;
-
-	@Transient
-	private final List<RecommendationLifecycleEvent> newEvents = new ArrayList<>();
 
 	TrackedRecommendation() {
 	}
@@ -106,14 +53,7 @@ public class TrackedRecommendation {
 	static TrackedRecommendation issued(RecommendationIssued event, DueDates dueDates, SchedulePolicy policy,
 			Instant now) {
 		TrackedRecommendation r = new TrackedRecommendation();
-		r.id = event.recommendationId();
-		r.item = IssuedItem.of(event);
-		r.deadline = AnswerDeadline.setBy(event.dueDate());
-		r.status = RecommendationStatus.AWAITING_RESPONSE;
-		r.open = true;
-		r.issuedAt = event.occurredAt();
-		r.trackedAt = now;
-		r.sourceEventId = event.eventId();
+		r.start(event, now);
 		r.recomputeDeadline(dueDates);
 		r.record(HistoryEntry
 			.draft(Transition.TRACKED, RecommendationStatus.AWAITING_RESPONSE,
@@ -145,11 +85,11 @@ public class TrackedRecommendation {
 			case ESCALATE -> escalate(step, by, now, targets);
 			case REOPEN -> reopen(step, by, now, today, dueDates);
 			case EXTEND ->
-				changeDueDate(this.deadline.extended(new Extension(step.days(), step.note(), actor.userId(), now)),
+				changeDueDate(deadline().extended(new Extension(step.days(), step.note(), actor.userId(), now)),
 						dueDates, by, NOTES.text("extended", step.days(), step.note()), now, today);
-			case PAUSE -> changeDueDate(this.deadline.pausedFrom(today, step.note()), dueDates, by,
+			case PAUSE -> changeDueDate(deadline().pausedFrom(today, step.note()), dueDates, by,
 					NOTES.text("paused", today, step.note()), now, today);
-			case RESUME -> changeDueDate(this.deadline.resumedOn(today), dueDates, by,
+			case RESUME -> changeDueDate(deadline().resumedOn(today), dueDates, by,
 					joined(NOTES.text("resumed", today), step.note()), now, today);
 		}
 		scheduleNext(policy);
@@ -161,7 +101,7 @@ public class TrackedRecommendation {
 	 * @return {@code false} if the event was already applied or the item is closed
 	 */
 	boolean withdraw(RecommendationWithdrawn event) {
-		if (!this.open || appliedEvent(event.eventId())) {
+		if (!isOpen() || appliedEvent(event.eventId())) {
 			return false;
 		}
 		StepActor by = StepActor.person(event.withdrawnBy(), event.issuingBodyId(), Role.FRONT_OFFICIAL);
@@ -169,7 +109,7 @@ public class TrackedRecommendation {
 				HistoryEntry.draft(Transition.CLOSED, RecommendationStatus.CLOSED, by, event.occurredAt())
 					.note(event.reason())
 					.causedBy(event.eventId()));
-		this.followUp = this.followUp.checkOn(null);
+		followUp(followUp().checkOn(null));
 		return true;
 	}
 
@@ -184,26 +124,26 @@ public class TrackedRecommendation {
 	 * @return {@code false} if an earlier or equal receipt was already recorded
 	 */
 	boolean received(LocalDate on, String how, String eventId, Instant at, DueDates dueDates, SchedulePolicy policy) {
-		if (this.deliveredOn != null && !on.isBefore(this.deliveredOn)) {
+		if (reply().receivedBy(on)) {
 			return false;
 		}
-		this.deliveredOn = on;
+		reply(reply().receivedOn(on));
 		LocalDate before = dueDate();
 		String note = NOTES.text("received", on, how);
-		if (this.open && RecommendationStatus.UNANSWERED.contains(this.status)) {
+		if (isOpen() && RecommendationStatus.UNANSWERED.contains(status())) {
 			recomputeDeadline(dueDates);
 			if (!Objects.equals(before, dueDate())) {
 				note = note + " "
-						+ NOTES.text("received.due-date", dayOr(before, "due-date.before.none"), dueDateText());
+						+ NOTES.text("received.due-date", NOTES.day(before, "due-date.before.none"), dueDateText());
 			}
 		}
-		RecommendationStatus to = this.status;
-		if (this.status == RecommendationStatus.OVERDUE && dueDate() != null
+		RecommendationStatus to = status();
+		if (status() == RecommendationStatus.OVERDUE && dueDate() != null
 				&& !LocalDate.ofInstant(at, VIETNAM).isAfter(dueDate())) {
 			// Counted from the real receipt, the agency still has time.
 			to = noLongerOverdue();
 		}
-		record(HistoryEntry.draft(Transition.RECEIVED, to, StepActor.systemFor(this.item.addresseeAgencyId()), at)
+		record(HistoryEntry.draft(Transition.RECEIVED, to, StepActor.systemFor(addresseeAgencyId()), at)
 			.note(note)
 			.causedBy(eventId));
 		scheduleNext(policy);
@@ -218,21 +158,21 @@ public class TrackedRecommendation {
 	 * @return how many steps were taken
 	 */
 	int runSchedule(LocalDate today, Instant now, SchedulePolicy policy, EscalationTargets targets) {
-		int before = this.newEvents.size();
+		int before = newEvents().size();
 		if (awaitingAnswerOnClock()) {
-			FollowUp.Reminders reminders = this.followUp.remindersReached(today, dueDate(), policy);
-			this.followUp = this.followUp.reminded(reminders);
+			FollowUp.Reminders reminders = followUp().remindersReached(today, dueDate(), policy);
+			followUp(followUp().reminded(reminders));
 			if (reminders.sendsOne()) {
-				record(HistoryEntry.draft(Transition.REMINDED, this.status, StepActor.SYSTEM, now)
+				record(HistoryEntry.draft(Transition.REMINDED, status(), StepActor.SYSTEM, now)
 					.note(NOTES.text("reminded", dueDate(), reminders.daysLeft())));
 			}
-			if (this.followUp.marksOverdue(today, dueDate(), this.status)) {
-				this.followUp = this.followUp.overdueFrom(dueDate().plusDays(1));
+			if (followUp().marksOverdue(today, dueDate(), status())) {
+				followUp(followUp().overdueFrom(dueDate().plusDays(1)));
 				record(HistoryEntry
 					.draft(Transition.MARKED_OVERDUE, RecommendationStatus.OVERDUE, StepActor.SYSTEM, now)
 					.note(NOTES.text("overdue", dueDate())));
 			}
-			for (int step : this.followUp.escalationsDue(today, dueDate(), this.status, policy)) {
+			for (int step : followUp().escalationsDue(today, dueDate(), status(), policy)) {
 				EscalationTargets.Target target = targets.targetFor(this, step);
 				escalateTo(step, target, now);
 				record(HistoryEntry.draft(Transition.ESCALATED, RecommendationStatus.ESCALATED, StepActor.SYSTEM, now)
@@ -241,7 +181,7 @@ public class TrackedRecommendation {
 			}
 		}
 		scheduleNext(policy);
-		return this.newEvents.size() - before;
+		return newEvents().size() - before;
 	}
 
 	/**
@@ -249,7 +189,7 @@ public class TrackedRecommendation {
 	 * @return {@code true} if the due date changed, which is recorded as a step
 	 */
 	boolean recalculate(DueDates dueDates, Instant now, SchedulePolicy policy, String reason) {
-		if (!this.open || !RecommendationStatus.UNANSWERED.contains(this.status)) {
+		if (!isOpen() || !RecommendationStatus.UNANSWERED.contains(status())) {
 			return false;
 		}
 		LocalDate before = dueDate();
@@ -263,14 +203,6 @@ public class TrackedRecommendation {
 	}
 
 	/**
-	 * Tells whether an actor may see this recommendation: an agency officer sees only
-	 * those addressed to their agency.
-	 */
-	public boolean visibleTo(Actor actor) {
-		return !actor.limitedToOwnOrganisation() || this.item.addresseeAgencyId().equals(actor.organisationId());
-	}
-
-	/**
 	 * Lists what an actor may do now, for the API to show.
 	 */
 	public List<LifecycleAction> allowedActions(Actor actor) {
@@ -278,35 +210,25 @@ public class TrackedRecommendation {
 	}
 
 	private void acknowledge(Step step, StepActor by, Instant now, LocalDate today, DueDates dueDates) {
-		this.acknowledgedAt = now;
-		if (this.deliveredOn == null) {
-			// Confirming receipt proves it, whatever notification-service saw.
-			this.deliveredOn = today;
-		}
+		reply(reply().acknowledged(now, today));
 		LocalDate before = dueDate();
 		recomputeDeadline(dueDates);
-		RecommendationStatus to = (this.status == RecommendationStatus.AWAITING_RESPONSE)
-				? RecommendationStatus.ACKNOWLEDGED : this.status;
+		RecommendationStatus to = (status() == RecommendationStatus.AWAITING_RESPONSE)
+				? RecommendationStatus.ACKNOWLEDGED : status();
 		record(HistoryEntry.draft(Transition.ACKNOWLEDGED, to, by, now)
 			.attachments(step.attachments())
 			.note(joined(step.note(), Objects.equals(before, dueDate()) ? null : dueDateText())));
 	}
 
 	private void answer(Answer answer, HistoryEntry.Draft step) {
-		this.answer = answer;
-		this.answeredAt = step.at();
-		if (this.acknowledgedAt == null) {
-			this.acknowledgedAt = step.at();
-		}
+		reply(reply().answered(answer, step.at()));
 		String timing = (dueDate() == null) ? null : (LocalDate.ofInstant(step.at(), VIETNAM).isAfter(dueDate())
 				? NOTES.text("answered.late", dueDate()) : NOTES.text("answered.in-time"));
 		record(step.note(joined(step.note(), timing)));
 	}
 
 	private void close(Closure closure, HistoryEntry.Draft step) {
-		this.closure = closure;
-		this.closedAt = step.at();
-		this.open = false;
+		closed(closure, step.at());
 		record(step);
 	}
 
@@ -320,19 +242,14 @@ public class TrackedRecommendation {
 	}
 
 	private void escalateTo(int step, EscalationTargets.Target target, Instant now) {
-		this.followUp = this.followUp
-			.escalated(new Escalation(step, dueDate(), target.organisationId(), target.reason(), now));
+		followUp(followUp().escalated(new Escalation(step, dueDate(), target.organisationId(), target.reason(), now)));
 	}
 
 	private void reopen(Step step, StepActor by, Instant now, LocalDate today, DueDates dueDates) {
-		this.answer = null;
-		this.answeredAt = null;
-		this.acknowledgedAt = null;
-		this.closure = null;
-		this.closedAt = null;
-		this.followUp = this.followUp.notOverdue();
-		this.open = true;
-		this.deadline = this.deadline.reopened(today, step.dueDate());
+		reply(reply().reopened());
+		closed(null, null);
+		followUp(followUp().notOverdue());
+		deadline(deadline().reopened(today, step.dueDate()));
 		recomputeDeadline(dueDates);
 		record(step.drafted(by, now).note(joined(step.note(), dueDateText())));
 	}
@@ -340,189 +257,33 @@ public class TrackedRecommendation {
 	private void changeDueDate(AnswerDeadline changed, DueDates dueDates, StepActor by, String reason, Instant now,
 			LocalDate today) {
 		LocalDate before = dueDate();
-		this.deadline = changed;
+		deadline(changed);
 		recomputeDeadline(dueDates);
 		recordDueDateChange(by, reason, before, now, today);
 	}
 
 	private void recordDueDateChange(StepActor by, String reason, LocalDate before, Instant now, LocalDate today) {
-		RecommendationStatus to = this.status;
-		if (this.status == RecommendationStatus.OVERDUE && (dueDate() == null || !today.isAfter(dueDate()))) {
+		RecommendationStatus to = status();
+		if (status() == RecommendationStatus.OVERDUE && (dueDate() == null || !today.isAfter(dueDate()))) {
 			// The new date gives the agency time again: it is no longer overdue.
 			to = noLongerOverdue();
 		}
-		String change = NOTES.text("due-date.changed", dayOr(before, "due-date.before.none"),
-				dayOr(dueDate(), "due-date.after.paused"));
+		String change = NOTES.text("due-date.changed", NOTES.day(before, "due-date.before.none"),
+				NOTES.day(dueDate(), "due-date.after.paused"));
 		record(HistoryEntry.draft(Transition.DUE_DATE_CHANGED, to, by, now).note(joined(reason, change)));
 	}
 
 	private RecommendationStatus noLongerOverdue() {
-		this.followUp = this.followUp.notOverdue();
-		return (this.acknowledgedAt != null) ? RecommendationStatus.ACKNOWLEDGED
-				: RecommendationStatus.AWAITING_RESPONSE;
+		followUp(followUp().notOverdue());
+		return reply().awaiting();
 	}
 
 	private void scheduleNext(SchedulePolicy policy) {
-		this.followUp = this.followUp
-			.checkOn(awaitingAnswerOnClock() ? this.followUp.nextCheck(dueDate(), policy) : null);
-	}
-
-	/** Open, unanswered, with a due date and its clock running. */
-	private boolean awaitingAnswerOnClock() {
-		return this.open && RecommendationStatus.UNANSWERED.contains(this.status) && dueDate() != null && !paused();
+		followUp(followUp().checkOn(awaitingAnswerOnClock() ? followUp().nextCheck(dueDate(), policy) : null));
 	}
 
 	private void recomputeDeadline(DueDates dueDates) {
-		LocalDate acknowledged = (this.acknowledgedAt != null) ? LocalDate.ofInstant(this.acknowledgedAt, VIETNAM)
-				: null;
-		this.deadline = this.deadline.recomputed(dueDates, this.item, this.deliveredOn, acknowledged);
-	}
-
-	private void record(HistoryEntry.Draft step) {
-		RecommendationStatus from = (step.transition() == Transition.TRACKED) ? null : this.status;
-		this.status = step.status();
-		this.open = step.status() != RecommendationStatus.CLOSED;
-		this.sequence++;
-		HistoryEntry entry = step.numbered(this.sequence, from, UUID.randomUUID().toString());
-		this.history.add(entry);
-		this.newEvents.add(RecommendationLifecycleEvents.of(this, entry));
-	}
-
-	private boolean appliedEvent(String eventId) {
-		return eventId.equals(this.sourceEventId) || this.history.stream().anyMatch((h) -> eventId.equals(h.eventId()));
-	}
-
-	String dueDateText() {
-		return NOTES.dueDate(dueDate(), dueDateExplanation());
-	}
-
-	private static Object dayOr(LocalDate day, String noneKey) {
-		return (day != null) ? day : NOTES.text(noneKey);
-	}
-
-	/** Whether the due date has passed without an answer. */
-	public boolean overdue() {
-		return this.open && this.answeredAt == null && this.followUp.overdueSince() != null;
-	}
-
-	/** Whether the deadline clock is stopped. */
-	public boolean paused() {
-		return this.deadline.paused();
-	}
-
-	int sentReminders() {
-		return this.followUp.sentReminders();
-	}
-
-	List<RecommendationLifecycleEvent> newEvents() {
-		return Collections.unmodifiableList(this.newEvents);
-	}
-
-	/**
-	 * Called by the store once state and events are written.
-	 * @param storedVersion the version now in the database
-	 */
-	void stored(long storedVersion) {
-		this.newEvents.clear();
-		this.version = storedVersion;
-	}
-
-	public String id() {
-		return this.id;
-	}
-
-	/** What the letter fixed about the item. */
-	public IssuedItem item() {
-		return this.item;
-	}
-
-	public String issuingBodyId() {
-		return this.item.issuingBodyId();
-	}
-
-	public String addresseeAgencyId() {
-		return this.item.addresseeAgencyId();
-	}
-
-	public String level() {
-		return this.item.level();
-	}
-
-	public String supervisionForm() {
-		return this.item.supervisionForm();
-	}
-
-	public String activityKind() {
-		return this.item.activityKind();
-	}
-
-	public LocalDate deliveredOn() {
-		return this.deliveredOn;
-	}
-
-	/** The answer date in force and what it is computed from. */
-	public AnswerDeadline deadline() {
-		return this.deadline;
-	}
-
-	public LocalDate dueDate() {
-		return this.deadline.dueDate();
-	}
-
-	public DeadlineExplanation dueDateExplanation() {
-		return this.deadline.dueDateExplanation();
-	}
-
-	public RecommendationStatus status() {
-		return this.status;
-	}
-
-	public Answer answer() {
-		return this.answer;
-	}
-
-	public Closure closure() {
-		return this.closure;
-	}
-
-	public Instant acknowledgedAt() {
-		return this.acknowledgedAt;
-	}
-
-	public Instant answeredAt() {
-		return this.answeredAt;
-	}
-
-	public Instant closedAt() {
-		return this.closedAt;
-	}
-
-	public LocalDate overdueSince() {
-		return this.followUp.overdueSince();
-	}
-
-	public LocalDate nextCheckOn() {
-		return this.followUp.nextCheckOn();
-	}
-
-	public List<Escalation> escalations() {
-		return this.followUp.escalations();
-	}
-
-	public Instant issuedAt() {
-		return this.issuedAt;
-	}
-
-	public Instant trackedAt() {
-		return this.trackedAt;
-	}
-
-	public List<HistoryEntry> history() {
-		return List.copyOf(this.history);
-	}
-
-	public Long version() {
-		return this.version;
+		deadline(deadline().recomputed(dueDates, item(), reply().deliveredOn(), reply().acknowledgedOn()));
 	}
 
 }

@@ -81,9 +81,9 @@ class LifecycleTransitionTests {
 		take(recommendation, step(ACCEPT, "Sở tiếp thu, sẽ công khai trước 30/4."), AGENCY_OFFICER, DAY_10);
 
 		assertThat(recommendation.status()).isEqualTo(RecommendationStatus.ACCEPTED);
-		assertThat(recommendation.acknowledgedAt()).isEqualTo(DAY_5);
-		assertThat(recommendation.answeredAt()).isEqualTo(DAY_10);
-		assertThat(recommendation.answer()).isEqualTo(Answer.ACCEPTED);
+		assertThat(recommendation.reply().acknowledgedAt()).isEqualTo(DAY_5);
+		assertThat(recommendation.reply().answeredAt()).isEqualTo(DAY_10);
+		assertThat(recommendation.reply().answer()).isEqualTo(Answer.ACCEPTED);
 		assertThat(recommendation.history())
 			.extracting(HistoryEntry::transition, HistoryEntry::fromStatus, HistoryEntry::status)
 			.containsExactly(tuple(Transition.TRACKED, null, RecommendationStatus.AWAITING_RESPONSE),
@@ -135,7 +135,7 @@ class LifecycleTransitionTests {
 		take(recommendation, step(AGREE, null), FRONT_OFFICIAL, DAY_10);
 
 		assertThat(recommendation.closure()).isEqualTo(Closure.AGREED);
-		assertThat(recommendation.answer()).isEqualTo(Answer.EXPLAINED);
+		assertThat(recommendation.reply().answer()).isEqualTo(Answer.EXPLAINED);
 	}
 
 	@Test
@@ -147,7 +147,7 @@ class LifecycleTransitionTests {
 		take(recommendation, step(REOPEN, "Sau đối thoại, đề nghị trả lời lại."), FRONT_OFFICIAL, DAY_20);
 
 		assertThat(recommendation.status()).isEqualTo(RecommendationStatus.AWAITING_RESPONSE);
-		assertThat(recommendation.answer()).isNull();
+		assertThat(recommendation.reply().answer()).isNull();
 		assertThat(recommendation.dueDate()).as("counted again from the day it was reopened")
 			.isEqualTo(ISSUED_ON.plusDays(20 + 30));
 	}
@@ -204,7 +204,7 @@ class LifecycleTransitionTests {
 
 		assertThat(recommendation.status()).isEqualTo(RecommendationStatus.ACCEPTED);
 		assertThat(recommendation.overdue()).isFalse();
-		assertThat(recommendation.overdueSince()).isEqualTo(ISSUED_ON.plusDays(31));
+		assertThat(recommendation.followUp().overdueSince()).isEqualTo(ISSUED_ON.plusDays(31));
 		assertThat(recommendation.history().get(2).note()).endsWith("Trả lời sau hạn 01/04/2026.");
 	}
 
@@ -310,7 +310,7 @@ class LifecycleTransitionTests {
 
 		take(recommendation, step(PAUSE, "Chờ kết luận thanh tra."), FRONT_OFFICIAL, DAY_10);
 		assertThat(recommendation.dueDate()).isNull();
-		assertThat(recommendation.nextCheckOn()).as("nothing for the scheduler while paused").isNull();
+		assertThat(recommendation.followUp().nextCheckOn()).as("nothing for the scheduler while paused").isNull();
 		assertThat(recommendation.allowedActions(FRONT_OFFICIAL)).contains(RESUME).doesNotContain(PAUSE);
 
 		take(recommendation, step(RESUME, null), FRONT_OFFICIAL, DAY_20);
@@ -331,7 +331,7 @@ class LifecycleTransitionTests {
 			.as("a later receipt changes nothing")
 			.isFalse();
 
-		assertThat(recommendation.deliveredOn()).isEqualTo(ISSUED_ON.plusDays(4));
+		assertThat(recommendation.reply().deliveredOn()).isEqualTo(ISSUED_ON.plusDays(4));
 		assertThat(recommendation.dueDate()).isEqualTo(ISSUED_ON.plusDays(34));
 		HistoryEntry received = recommendation.history().get(1);
 		assertThat(received.transition()).isEqualTo(Transition.RECEIVED);
@@ -360,7 +360,7 @@ class LifecycleTransitionTests {
 
 		take(recommendation, step(ACKNOWLEDGE, null), AGENCY_OFFICER, DAY_5);
 
-		assertThat(recommendation.deliveredOn()).isEqualTo(ISSUED_ON.plusDays(5));
+		assertThat(recommendation.reply().deliveredOn()).isEqualTo(ISSUED_ON.plusDays(5));
 		assertThat(recommendation.dueDate()).isEqualTo(ISSUED_ON.plusDays(35));
 	}
 

@@ -27,7 +27,7 @@ class ScheduleTests {
 		TrackedRecommendation recommendation = tracked();
 
 		assertThat(run(recommendation, DUE.minusDays(8))).isZero();
-		assertThat(recommendation.nextCheckOn()).isEqualTo(DUE.minusDays(7));
+		assertThat(recommendation.followUp().nextCheckOn()).isEqualTo(DUE.minusDays(7));
 	}
 
 	@Test
@@ -51,7 +51,7 @@ class ScheduleTests {
 					Transition.ESCALATED, Transition.ESCALATED);
 		assertThat(recommendation.escalations()).extracting(Escalation::toOrganisationId)
 			.containsExactly("ubnd-tinh-dien-bien", "ubmttq-trung-uong");
-		assertThat(recommendation.nextCheckOn()).isNull();
+		assertThat(recommendation.followUp().nextCheckOn()).isNull();
 	}
 
 	@Test
@@ -63,7 +63,7 @@ class ScheduleTests {
 		run(recommendation, DUE.plusDays(1));
 
 		assertThat(recommendation.status()).isEqualTo(RecommendationStatus.OVERDUE);
-		assertThat(recommendation.overdueSince()).isEqualTo(DUE.plusDays(1));
+		assertThat(recommendation.followUp().overdueSince()).isEqualTo(DUE.plusDays(1));
 		RecommendationLifecycleEvent event = recommendation.newEvents().get(recommendation.newEvents().size() - 1);
 		assertThat(event.transition()).isEqualTo("MARKED_OVERDUE");
 		assertThat(event.actor().kind()).isEqualTo("SYSTEM");
@@ -88,9 +88,10 @@ class ScheduleTests {
 
 		assertThat(recommendation.history()).extracting(HistoryEntry::transition)
 			.containsExactly(Transition.TRACKED, Transition.MARKED_OVERDUE, Transition.ESCALATED);
-		assertThat(recommendation.overdueSince()).as("the objective first overdue day, not the day of the pass")
+		assertThat(recommendation.followUp().overdueSince())
+			.as("the objective first overdue day, not the day of the pass")
 			.isEqualTo(DUE.plusDays(1));
-		assertThat(recommendation.nextCheckOn()).isEqualTo(DUE.plusDays(30));
+		assertThat(recommendation.followUp().nextCheckOn()).isEqualTo(DUE.plusDays(30));
 	}
 
 	@Test
@@ -99,7 +100,7 @@ class ScheduleTests {
 		recommendation.take(Recommendations.step(LifecycleAction.ACCEPT, "Tiếp thu."), Recommendations.AGENCY_OFFICER,
 				at(ISSUED_ON.plusDays(3)), Recommendations.THIRTY_DAYS, POLICY, TARGETS);
 
-		assertThat(recommendation.nextCheckOn()).isNull();
+		assertThat(recommendation.followUp().nextCheckOn()).isNull();
 		assertThat(run(recommendation, DUE.plusDays(40))).isZero();
 	}
 

@@ -69,11 +69,11 @@ class StoredDocumentShapeTests {
 		assertThat(loaded.dueDate()).isEqualTo(DUE);
 		assertThat(loaded.deadline().officialDueDate()).isEqualTo(DUE.minusDays(5));
 		assertThat(loaded.deadline().extensions()).extracting((extension) -> extension.days()).containsExactly(5);
-		assertThat(loaded.deliveredOn()).isEqualTo(ISSUED_ON.plusDays(1));
-		assertThat(loaded.overdueSince()).isEqualTo(DUE.plusDays(1));
+		assertThat(loaded.reply().deliveredOn()).isEqualTo(ISSUED_ON.plusDays(1));
+		assertThat(loaded.followUp().overdueSince()).isEqualTo(DUE.plusDays(1));
 		assertThat(loaded.overdue()).isTrue();
 		assertThat(loaded.escalations()).extracting(Escalation::toOrganisationId).containsExactly("ubnd-tinh-s");
-		assertThat(loaded.nextCheckOn()).isEqualTo(DUE.plusDays(30));
+		assertThat(loaded.followUp().nextCheckOn()).isEqualTo(DUE.plusDays(30));
 		assertThat(loaded.history()).extracting(HistoryEntry::transition)
 			.containsExactly(Transition.TRACKED, Transition.ESCALATED);
 		assertThat(loaded.version()).isEqualTo(3);

@@ -8,12 +8,14 @@ import vn.mttq.giamsat.recommendation.deadline.DeadlineExplanation;
 import vn.mttq.giamsat.recommendation.deadline.Extension;
 import vn.mttq.giamsat.recommendation.deadline.Pause;
 import vn.mttq.giamsat.recommendation.tracking.Answer;
+import vn.mttq.giamsat.recommendation.tracking.AnswerDeadline;
 import vn.mttq.giamsat.recommendation.tracking.Closure;
 import vn.mttq.giamsat.recommendation.tracking.Escalation;
 import vn.mttq.giamsat.recommendation.tracking.HistoryEntry;
 import vn.mttq.giamsat.recommendation.tracking.IssuedItem;
 import vn.mttq.giamsat.recommendation.tracking.LifecycleAction;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationStatus;
+import vn.mttq.giamsat.recommendation.tracking.Reply;
 import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
 import vn.mttq.giamsat.support.security.Actor;
 
@@ -63,13 +65,15 @@ record RecommendationView(String id, long version, String letterId, String lette
 
 	static RecommendationView of(TrackedRecommendation r, Actor actor) {
 		IssuedItem item = r.item();
+		AnswerDeadline deadline = r.deadline();
+		Reply reply = r.reply();
 		return new RecommendationView(r.id(), (r.version() != null) ? r.version() : 0, item.letterId(),
 				item.letterNumber(), item.activityId(), item.issuingBodyId(), item.addresseeAgencyId(),
 				item.copyRecipientIds(), item.level(), item.supervisionForm(), item.itemType(), item.content(),
-				item.issuedOn(), r.status(), r.answer(), r.closure(), r.dueDate(), r.dueDateExplanation(), r.overdue(),
-				r.overdueSince(), r.paused(), r.deadline().extensions(), r.deadline().pauses(), r.escalations(),
-				r.acknowledgedAt(), r.answeredAt(), r.closedAt(), r.issuedAt(), r.trackedAt(), r.allowedActions(actor),
-				r.history());
+				item.issuedOn(), r.status(), reply.answer(), r.closure(), deadline.dueDate(),
+				deadline.dueDateExplanation(), r.overdue(), r.followUp().overdueSince(), r.paused(),
+				deadline.extensions(), deadline.pauses(), r.escalations(), reply.acknowledgedAt(), reply.answeredAt(),
+				r.closedAt(), r.issuedAt(), r.trackedAt(), r.allowedActions(actor), r.history());
 	}
 
 }

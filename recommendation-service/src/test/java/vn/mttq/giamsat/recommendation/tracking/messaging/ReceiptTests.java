@@ -52,20 +52,21 @@ class ReceiptTests {
 	void theAddresseesDeliveryStartsTheCountOnce(LocalStack stack) {
 		String id = UUID.randomUUID().toString();
 		this.tracking.track(issued(id));
-		assertThat(this.store.find(id).orElseThrow().dueDateExplanation().provisional()).isTrue();
+		assertThat(this.store.find(id).orElseThrow().deadline().dueDateExplanation().provisional()).isTrue();
 
 		String delivered = UUID.randomUUID().toString();
 		send(stack, delivery(id, delivered, "ADDRESSEE", "DELIVERED", ISSUED_ON.plusDays(2)));
 		send(stack, delivery(id, delivered, "ADDRESSEE", "DELIVERED", ISSUED_ON.plusDays(2)));
 		send(stack, delivery(id, UUID.randomUUID().toString(), "ADDRESSEE", "READ", ISSUED_ON.plusDays(3)));
 
-		await().atMost(Duration.ofSeconds(30)).until(() -> this.store.find(id).orElseThrow().deliveredOn() != null);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.store.find(id).orElseThrow().reply().deliveredOn() != null);
 		Consumption.awaitAllConsumed(stack.kafka().bootstrapServers(), "recommendation-service",
 				Topics.NOTIFICATION_DELIVERIES);
 		TrackedRecommendation received = this.store.find(id).orElseThrow();
-		assertThat(received.deliveredOn()).isEqualTo(ISSUED_ON.plusDays(2));
-		assertThat(received.dueDateExplanation().provisional()).isFalse();
-		assertThat(received.dueDateExplanation().start()).isEqualTo(ISSUED_ON.plusDays(2));
+		assertThat(received.reply().deliveredOn()).isEqualTo(ISSUED_ON.plusDays(2));
+		assertThat(received.deadline().dueDateExplanation().provisional()).isFalse();
+		assertThat(received.deadline().dueDateExplanation().start()).isEqualTo(ISSUED_ON.plusDays(2));
 		assertThat(received.history()).extracting(HistoryEntry::transition)
 			.containsExactly(Transition.TRACKED, Transition.RECEIVED);
 	}
@@ -78,7 +79,7 @@ class ReceiptTests {
 		assertThat(this.receipts.receive(delivery(id, "c-1", "COPY", "DELIVERED", ISSUED_ON.plusDays(1)))).isFalse();
 		assertThat(this.receipts.receive(delivery(id, "f-1", "ADDRESSEE", "FAILED", ISSUED_ON.plusDays(1)))).isFalse();
 
-		assertThat(this.store.find(id).orElseThrow().deliveredOn()).isNull();
+		assertThat(this.store.find(id).orElseThrow().reply().deliveredOn()).isNull();
 	}
 
 	@Test
@@ -90,7 +91,7 @@ class ReceiptTests {
 		this.tracking.track(issued(id));
 
 		TrackedRecommendation tracked = this.store.find(id).orElseThrow();
-		assertThat(tracked.deliveredOn()).isEqualTo(ISSUED_ON.plusDays(1));
+		assertThat(tracked.reply().deliveredOn()).isEqualTo(ISSUED_ON.plusDays(1));
 		assertThat(tracked.history()).extracting(HistoryEntry::transition)
 			.containsExactly(Transition.TRACKED, Transition.RECEIVED);
 		assertThat(tracked.history().get(1).eventId()).isEqualTo("early");
