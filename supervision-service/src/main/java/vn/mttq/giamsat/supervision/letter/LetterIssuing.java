@@ -113,21 +113,15 @@ class LetterIssuing {
 		for (IssueLetter.Item requested : request.items()) {
 			List<String> copies = (requested.copyRecipientIds() != null) ? requested.copyRecipientIds()
 					: defaultCopies(requested.addresseeAgencyId(), issuer, request.issuedOn());
-			items.add(new LetterItem(UUID.randomUUID().toString(), requested.addresseeAgencyId(), requested.content(),
-					requested.type(), requested.dueDate(), copies, null, null, null));
+			items.add(LetterItem.issued(requested.addresseeAgencyId(), requested.content(), requested.type(),
+					requested.dueDate(), copies));
 		}
-		RecommendationLetter draft = new RecommendationLetter(letterId, activityId, request.number(), null,
-				request.issuedOn(), issuingBodyId, kind, request.subject(), issuer.level(),
-				issuer.administrativeUnitId(), activity.kind(), activity.form(), items, List.of(), now,
-				actor.recorded(), null);
-		List<OutboxEntry> outbox = items.stream()
+		RecommendationLetter draft = RecommendationLetter.issued(letterId, activity, request, kind, issuer, items, now,
+				actor.recorded());
+		RecommendationLetter letter = draft.withOutbox(items.stream()
 			.map((item) -> RecommendationIssuedEvents.pending(this.outboxEvents,
 					RecommendationIssuedEvents.of(UUID.randomUUID().toString(), now, draft, item)))
-			.toList();
-		RecommendationLetter letter = new RecommendationLetter(letterId, activityId, request.number(), null,
-				request.issuedOn(), issuingBodyId, kind, request.subject(), issuer.level(),
-				issuer.administrativeUnitId(), activity.kind(), activity.form(), items, outbox, now, actor.recorded(),
-				null);
+			.toList());
 		try {
 			RecommendationLetter saved = this.letters.insert(letter);
 			this.relay.wakeUp("letters", letterId);

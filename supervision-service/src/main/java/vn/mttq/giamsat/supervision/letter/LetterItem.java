@@ -3,6 +3,7 @@ package vn.mttq.giamsat.supervision.letter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import vn.mttq.giamsat.support.security.RecordedActor;
 
@@ -30,6 +31,21 @@ public record LetterItem(String recommendationId, String addresseeAgencyId, Stri
 		// Items stored before types existed read as OTHER.
 		type = (type != null) ? type : ItemType.OTHER;
 		copyRecipientIds = (copyRecipientIds != null) ? List.copyOf(copyRecipientIds) : List.of();
+	}
+
+	/**
+	 * An item issued now, with an id of its own and nothing withdrawn.
+	 * @param addresseeAgencyId the agency that must answer
+	 * @param content what is recommended
+	 * @param type the item's type
+	 * @param dueDate the due date the official set, or {@code null} for the rules'
+	 * @param copyRecipientIds who gets a copy
+	 * @return the item
+	 */
+	static LetterItem issued(String addresseeAgencyId, String content, ItemType type, LocalDate dueDate,
+			List<String> copyRecipientIds) {
+		return new LetterItem(UUID.randomUUID().toString(), addresseeAgencyId, content, type, dueDate, copyRecipientIds,
+				null, null, null);
 	}
 
 	public boolean withdrawn() {

@@ -11,9 +11,11 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.mttq.giamsat.supervision.activity.Activity;
 import vn.mttq.giamsat.supervision.activity.ActivityKind;
 import vn.mttq.giamsat.supervision.activity.SupervisionForm;
 import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
+import vn.mttq.giamsat.supervision.organisation.Organisation;
 import vn.mttq.giamsat.support.outbox.OutboxEntry;
 import vn.mttq.giamsat.support.security.RecordedActor;
 
@@ -86,6 +88,40 @@ public class RecommendationLetter {
 		this.recordedAt = recordedAt;
 		this.issuedBy = issuedBy;
 		this.version = version;
+	}
+
+	/**
+	 * A letter issued now, its events not recorded yet ({@link #withOutbox}).
+	 * @param id the new letter's id
+	 * @param activity the activity it concludes, whose kind and form it keeps
+	 * @param request what the official sent: number, date, subject
+	 * @param kind the letter's kind
+	 * @param issuer the issuing body, whose level and unit of the letter's date it keeps
+	 * @param items the items
+	 * @param recordedAt when it was recorded
+	 * @param issuedBy who issued it
+	 * @return the letter
+	 */
+	static RecommendationLetter issued(String id, Activity activity, IssueLetter request, LetterKind kind,
+			Organisation issuer, List<LetterItem> items, Instant recordedAt, RecordedActor issuedBy) {
+		return new RecommendationLetter(id, activity.id(), request.number(), null, request.issuedOn(), issuer.id(),
+				kind, request.subject(), issuer.level(), issuer.administrativeUnitId(), activity.kind(),
+				activity.form(), items, List.of(), recordedAt, issuedBy, null);
+	}
+
+	/**
+	 * The same letter with the events to publish about it.
+	 * @param outbox the events
+	 * @return a copy holding them
+	 */
+	RecommendationLetter withOutbox(List<OutboxEntry> outbox) {
+		return copy(this.items, outbox);
+	}
+
+	private RecommendationLetter copy(List<LetterItem> items, List<OutboxEntry> outbox) {
+		return new RecommendationLetter(this.id, this.activityId, this.number, this.year, this.issuedOn,
+				this.issuingBodyId, this.kind, this.subject, this.level, this.administrativeUnitId, this.activityKind,
+				this.supervisionForm, items, outbox, this.recordedAt, this.issuedBy, this.version);
 	}
 
 	public String id() {
@@ -168,11 +204,7 @@ public class RecommendationLetter {
 	 */
 	Optional<RecommendationLetter> addressedTo(String organisationId) {
 		List<LetterItem> own = this.items.stream().filter((item) -> item.concerns(organisationId)).toList();
-		return own.isEmpty() ? Optional.empty()
-				: Optional.of(new RecommendationLetter(this.id, this.activityId, this.number, this.year, this.issuedOn,
-						this.issuingBodyId, this.kind, this.subject, this.level, this.administrativeUnitId,
-						this.activityKind, this.supervisionForm, own, List.of(), this.recordedAt, this.issuedBy,
-						this.version));
+		return own.isEmpty() ? Optional.empty() : Optional.of(copy(own, List.of()));
 	}
 
 	long pendingEvents() {
