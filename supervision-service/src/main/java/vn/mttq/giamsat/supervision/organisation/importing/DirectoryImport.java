@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.supervision.organisation.importing;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,7 +19,8 @@ import vn.mttq.giamsat.support.web.UnicodeNormalization;
 /**
  * The content of an import file turned into drafts, with every row that could not be
  * read; fields are named {@code organisations[2].parentId} in JSON and
- * {@code line[5].parentId} in CSV, the line of the file counting the header as 1.
+ * {@code line[5].parentId} in CSV and XLSX, the line of the file counting the header as
+ * 1.
  *
  * @param rows how many rows the file has, read or not
  * @param units the units, in file order
@@ -61,22 +63,29 @@ record DirectoryImport(int rows, List<ImportRow<UnitDraft>> units, List<ImportRo
 	}
 
 	/**
-	 * Reads a CSV file of units or of organisations. Every cell is one line of text: a
-	 * cell with a tab, a line break, a control, bidirectional or zero-width character is
-	 * an error naming its line and column.
+	 * Reads a CSV or XLSX file of units or of organisations. Every cell is one line of
+	 * text: a cell with a tab, a line break, a control, bidirectional or zero-width
+	 * character is an error naming its line and column. A file that cannot be read
+	 * ({@link FileLines}) is reported by its reading errors alone.
 	 */
-	static DirectoryImport ofCsv(String text, boolean organisations) {
+	static DirectoryImport ofTable(byte[] file, Charset charset, boolean organisations) {
 		List<ImportRow<UnitDraft>> units = new ArrayList<>();
 		List<ImportRow<OrganisationDraft>> bodies = new ArrayList<>();
 		ImportErrors errors = new ImportErrors();
-		List<Csv.Line> lines = Csv.parse(UnicodeNormalization.nfc(text));
+		List<FileLines.Line> lines = FileLines.read(file, charset, errors);
 		List<String> expected = organisations ? DirectoryRows.ORGANISATION_COLUMNS : DirectoryRows.UNIT_COLUMNS;
-		if (lines.isEmpty()) {
+		if (lines.isEmpty() && errors.isEmpty()) {
 			errors.add(0, new InvalidField(null, "the file is empty; its first line names the columns " + expected));
-			return new DirectoryImport(0, units, bodies, errors);
 		}
-		List<String> header = lines.get(0).fields().stream().map(String::trim).toList();
-		for (Csv.Line line : lines.subList(1, lines.size())) {
+		if (!errors.isEmpty()) {
+			return new DirectoryImport(Math.max(0, lines.size() - 1), units, bodies, errors);
+		}
+		List<String> header = lines.get(0)
+			.fields()
+			.stream()
+			.map((name) -> UnicodeNormalization.nfc(name).trim())
+			.toList();
+		for (FileLines.Line line : lines.subList(1, lines.size())) {
 			String prefix = "line[" + line.number() + "].";
 			if (line.fields().size() != header.size()) {
 				errors.add(line.number(), new InvalidField("line[" + line.number() + "]",
@@ -86,14 +95,14 @@ record DirectoryImport(int rows, List<ImportRow<UnitDraft>> units, List<ImportRo
 			List<InvalidField> read = new ArrayList<>();
 			Map<String, String> cells = new LinkedHashMap<>();
 			for (int i = 0; i < header.size(); i++) {
-				String cell = line.fields().get(i);
+				String cell = UnicodeNormalization.nfc(line.fields().get(i));
 				String problem = TextRules.singleLineProblemOf(cell);
 				if (problem != null) {
 					read.add(new InvalidField(prefix + header.get(i), problem));
 				}
 				cells.put(header.get(i), (problem != null) ? null : cell);
 			}
-			DirectoryRows.Row row = csvRow(cells);
+			DirectoryRows.Row row = tableRow(cells);
 			if (organisations) {
 				bodies.add(ImportRow.of(line.number(), prefix, DirectoryRows.organisation(row, prefix, read), read,
 						errors));
@@ -114,7 +123,7 @@ record DirectoryImport(int rows, List<ImportRow<UnitDraft>> units, List<ImportRo
 		return tools.jackson.databind.node.MissingNode.getInstance();
 	}
 
-	private static DirectoryRows.Row csvRow(Map<String, String> cells) {
+	private static DirectoryRows.Row tableRow(Map<String, String> cells) {
 		return new DirectoryRows.Row() {
 
 			@Override

@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.supervision.organisation.importing;
 
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.function.Function;
 
@@ -48,16 +49,18 @@ public class DirectoryImporting {
 	}
 
 	/**
-	 * Imports a CSV file of units or of organisations.
-	 * @param text the file
+	 * Imports a CSV or XLSX file of units or of organisations.
+	 * @param file the file's bytes
+	 * @param charset the charset of a CSV file
 	 * @param organisations {@code true} for organisations, {@code false} for units
 	 * @param actor who imports
 	 * @param progress told as the import goes, and may stop it
 	 * @return how many rows were created, updated and left unchanged
 	 * @throws ImportRefusedException listing the first bad rows
 	 */
-	public ImportResult importCsv(String text, boolean organisations, RecordedActor actor, ImportProgress progress) {
-		return importFile(DirectoryImport.ofCsv(text, organisations), actor, false, progress);
+	public ImportResult importTable(byte[] file, Charset charset, boolean organisations, RecordedActor actor,
+			ImportProgress progress) {
+		return importFile(DirectoryImport.ofTable(file, charset, organisations), actor, false, progress);
 	}
 
 	ImportResult importFile(DirectoryImport file, RecordedActor actor, boolean onlyAbsent, ImportProgress progress) {

@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.supervision.organisation.importing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ class ImportCheckTests {
 			// No name (an error of its own field per row) and the same id on every row.
 			csv.append("so-trung,,DEPARTMENT,PROVINCE,tinh-dien-bien,,2004-01-01,,\n");
 		}
-		DirectoryImport file = DirectoryImport.ofCsv(csv.toString(), true);
+		DirectoryImport file = DirectoryImport.ofTable(csv.toString().getBytes(StandardCharsets.UTF_8),
+				StandardCharsets.UTF_8, true);
 
 		ImportCheck.Checked checked = assertTimeoutPreemptively(Duration.ofSeconds(10),
 				() -> check.check(file, false, ImportProgress.NONE));

@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.supervision.organisation.importing;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,9 @@ import static org.awaitility.Awaitility.await;
 final class ImportRequests {
 
 	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	static final String ORGANISATIONS = "/api/v1/directory/import/organisations";
 
@@ -37,10 +41,18 @@ final class ImportRequests {
 	 * @return the job's location
 	 */
 	URI submit(String path, String csv) {
+		return submit(path, csv.getBytes(StandardCharsets.UTF_8), CSV);
+	}
+
+	/**
+	 * Submits a file of a type and checks it is accepted as a job.
+	 * @return the job's location
+	 */
+	URI submit(String path, byte[] file, MediaType type) {
 		return this.http.post()
 			.uri(path)
-			.contentType(CSV)
-			.body(csv)
+			.contentType(type)
+			.body(file)
 			.exchange()
 			.expectStatus()
 			.isAccepted()

@@ -1,8 +1,6 @@
 package vn.mttq.giamsat.supervision.organisation.importing.job;
 
 import java.net.URI;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,11 +29,10 @@ import vn.mttq.giamsat.support.web.ProblemTypes;
 /**
  * Bulk import of the directory, all or nothing: a file with a bad row is refused whole,
  * its first 100 errors listed in file order with their total. A JSON file (at most the
- * JSON reader's 20,000 tokens) is imported during the request; a CSV file (up to the 1 MB
- * body limit) becomes a job answered with 202 and its {@code Location}, followed at
- * {@code /api/v1/directory/imports/{id}}. The CSV endpoints read the body as CSV whatever
- * its declared type ({@code text/csv} is usual), in UTF-8 unless the type names another
- * charset.
+ * JSON reader's 20,000 tokens) is imported during the request; a CSV or XLSX file (up to
+ * the 1 MB body limit, sent as {@code text/csv} or as an XLSX workbook) becomes a job
+ * answered with 202 and its {@code Location}, followed at
+ * {@code /api/v1/directory/imports/{id}}.
  */
 @RestController
 @RequestMapping("/api/v1/directory/import")
@@ -60,20 +57,21 @@ class DirectoryImportController {
 
 	@PostMapping("/organisations")
 	@PreAuthorize(Rules.ADMIN)
-	@Operation(summary = "Import organisations from CSV, as a job (202, Location of the job), with the header "
+	@Operation(summary = "Import organisations from CSV or XLSX, as a job (202, Location of the job), with the header "
 			+ "id,name,kind,level,administrativeUnitId,parentId,validFrom,validTo,successorIds (successors separated by ';')")
-	ResponseEntity<ImportJobView> importOrganisations(@RequestBody byte[] csv,
-			@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, Actor actor) {
-		return accepted(this.runner.submit(text(csv, type), true, actor.recorded()));
+	ResponseEntity<ImportJobView> importOrganisations(@RequestBody byte[] file,
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) MediaType type, Actor actor) {
+		return accepted(this.runner.submit(ImportUpload.of(file, type), true, actor.recorded()));
 	}
 
 	@PostMapping("/administrative-units")
 	@PreAuthorize(Rules.ADMIN)
-	@Operation(summary = "Import administrative units from CSV, as a job (202, Location of the job), with the header "
-			+ "id,name,level,parentId,validFrom,validTo,successorIds (successors separated by ';')")
-	ResponseEntity<ImportJobView> importUnits(@RequestBody byte[] csv,
-			@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, Actor actor) {
-		return accepted(this.runner.submit(text(csv, type), false, actor.recorded()));
+	@Operation(
+			summary = "Import administrative units from CSV or XLSX, as a job (202, Location of the job), with the header "
+					+ "id,name,level,parentId,validFrom,validTo,successorIds (successors separated by ';')")
+	ResponseEntity<ImportJobView> importUnits(@RequestBody byte[] file,
+			@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) MediaType type, Actor actor) {
+		return accepted(this.runner.submit(ImportUpload.of(file, type), false, actor.recorded()));
 	}
 
 	@ExceptionHandler(ImportRefusedException.class)
@@ -84,6 +82,17 @@ class DirectoryImportController {
 		problem.setProperty("errors", ex.errors());
 		problem.setProperty("totalErrors", ex.totalErrors());
 		return problem;
+	}
+
+	@ExceptionHandler(UnsupportedFileTypeException.class)
+	ResponseEntity<ProblemDetail> unsupported(UnsupportedFileTypeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage());
+		problem.setType(ProblemTypes.forStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
+		problem.setTitle("Unsupported file type");
+		problem.setProperty("accepted", ImportUpload.ACCEPTED.stream().map(MediaType::toString).toList());
+		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+			.header(HttpHeaders.ACCEPT, MediaType.toString(ImportUpload.ACCEPTED))
+			.body(problem);
 	}
 
 	@ExceptionHandler(ImportsBusyException.class)
@@ -100,15 +109,6 @@ class DirectoryImportController {
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/directory/imports/" + job.id()))
 			.body(ImportJobView.of(job));
-	}
-
-	/**
-	 * Reads the file in the charset its type names, else in UTF-8 (spreadsheets export
-	 * Vietnamese in UTF-8; HTTP's old ISO-8859-1 default would garble it).
-	 */
-	private static String text(byte[] body, MediaType type) {
-		Charset charset = (type.getCharset() != null) ? type.getCharset() : StandardCharsets.UTF_8;
-		return new String(body, charset);
 	}
 
 }

@@ -12,10 +12,10 @@ import vn.mttq.giamsat.support.security.RecordedActor;
 import vn.mttq.giamsat.support.web.InvalidField;
 
 /**
- * Lệnh nhập danh bạ: one CSV import running in the background, stored so that every
- * instance answers for it. Its state changes by conditional updates of this one document
- * (the status it must be in), so a cancel, a heartbeat and the runner never undo each
- * other.
+ * Lệnh nhập danh bạ: one CSV or XLSX import running in the background, stored so that
+ * every instance answers for it. Its state changes by conditional updates of this one
+ * document (the status it must be in), so a cancel, a heartbeat and the runner never undo
+ * each other.
  *
  * @param id the job's id
  * @param file what the file holds: {@value #ORGANISATIONS} or {@value #UNITS}

@@ -62,18 +62,18 @@ class ImportJobRunner {
 	}
 
 	/**
-	 * Queues a CSV file for import.
+	 * Queues a CSV or XLSX file for import.
 	 * @return the queued job
 	 * @throws ImportsBusyException when every thread is busy and the queue is full
 	 */
-	ImportJob submit(String text, boolean organisations, RecordedActor actor) {
+	ImportJob submit(ImportUpload file, boolean organisations, RecordedActor actor) {
 		if (!this.accepted.tryAcquire()) {
 			throw new ImportsBusyException(this.capacity);
 		}
 		try {
 			ImportJob job = this.jobs.queue(organisations ? ImportJob.ORGANISATIONS : ImportJob.UNITS, actor);
 			this.held.add(job.id());
-			this.executor.execute(() -> run(job.id(), text, organisations, actor));
+			this.executor.execute(() -> run(job.id(), file, organisations, actor));
 			return job;
 		}
 		catch (RuntimeException ex) {
@@ -87,11 +87,12 @@ class ImportJobRunner {
 		return Set.copyOf(this.held);
 	}
 
-	private void run(String id, String text, boolean organisations, RecordedActor actor) {
+	private void run(String id, ImportUpload file, boolean organisations, RecordedActor actor) {
 		JobProgress progress = new JobProgress(id, this.jobs);
 		try {
 			if (this.jobs.start(id)) {
-				ImportResult result = this.importing.importCsv(text, organisations, actor, progress);
+				ImportResult result = this.importing.importTable(file.content(), file.charset(), organisations, actor,
+						progress);
 				this.jobs.succeed(id, progress.rowsDone(), result);
 			}
 		}
