@@ -6,11 +6,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-
-import vn.mttq.giamsat.localstack.QueryPlans;
 import java.util.Map;
 
 import vn.mttq.giamsat.localstack.LocalStack;
+import vn.mttq.giamsat.localstack.QueryPlans;
 
 /**
  * The embedded broker, database server and token issuer in this JVM, and the three

@@ -23,9 +23,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.endtoend.dashboards.DashboardSeries;
 import vn.mttq.giamsat.localstack.LocalIssuer;
-import vn.mttq.giamsat.notification.channel.webhook.WebhookSecrets;
 import vn.mttq.giamsat.localstack.LocalStackExtension;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.notification.channel.webhook.WebhookSecrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

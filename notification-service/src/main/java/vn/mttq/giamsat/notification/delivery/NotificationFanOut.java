@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.notification.channel.ContactSettings;
 import vn.mttq.giamsat.notification.channel.ContactsManagement;
-import vn.mttq.giamsat.notification.message.RenderedMessage;
 import vn.mttq.giamsat.notification.message.MessageTemplates;
 import vn.mttq.giamsat.notification.message.MessageTemplates.EventMessages;
+import vn.mttq.giamsat.notification.message.RenderedMessage;
 import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
 import vn.mttq.giamsat.notification.recipients.Recipient;
 import vn.mttq.giamsat.notification.recipients.RecipientResolver;

@@ -26,11 +26,11 @@ import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.notification.NotificationServiceApplication;
-import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.notification.support.Events;
 import vn.mttq.giamsat.notification.support.Organisations;
 import vn.mttq.giamsat.notification.support.TestSmtp;
 import vn.mttq.giamsat.notification.support.WebhookReceiver;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -9,12 +9,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-import vn.mttq.giamsat.support.directory.KnownOrganisation;
-import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
 import vn.mttq.giamsat.notification.recipients.Recipient;
 import vn.mttq.giamsat.notification.recipients.RecipientRole;
 import vn.mttq.giamsat.notification.recipients.RecipientRules;
+import vn.mttq.giamsat.support.directory.KnownOrganisation;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.support.web.BusinessRuleException;
 import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 

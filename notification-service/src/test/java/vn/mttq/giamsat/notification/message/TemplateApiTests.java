@@ -17,9 +17,9 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.WithLocalStack;
-import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.notification.support.Events;
 import vn.mttq.giamsat.notification.support.Organisations;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 
 import static org.awaitility.Awaitility.await;
 

@@ -9,8 +9,8 @@ import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.notification.delivery.Channel;
 import vn.mttq.giamsat.notification.delivery.Notification;
 import vn.mttq.giamsat.notification.delivery.NotificationFanOut;
-import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 
 /**
  * Puts a test's organisations into the directory and notifications into inboxes.

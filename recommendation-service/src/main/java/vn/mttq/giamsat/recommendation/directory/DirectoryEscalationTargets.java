@@ -3,8 +3,8 @@ package vn.mttq.giamsat.recommendation.directory;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.giamsat.recommendation.tracking.EscalationTargets;
-import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 
 /**
  * Escalation along the directory (Law on the Fatherland Front Art. 28.7): the first step

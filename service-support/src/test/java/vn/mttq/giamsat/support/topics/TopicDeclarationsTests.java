@@ -1,7 +1,6 @@
 package vn.mttq.giamsat.support.topics;
 
 import java.util.List;
-import java.util.Map;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,6 @@
 package vn.mttq.giamsat.supervision.organisation;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

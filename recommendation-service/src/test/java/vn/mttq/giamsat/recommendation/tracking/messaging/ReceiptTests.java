@@ -1,7 +1,6 @@
 package vn.mttq.giamsat.recommendation.tracking.messaging;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;

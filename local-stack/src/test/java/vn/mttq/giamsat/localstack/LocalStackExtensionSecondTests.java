@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A second class on the extension: it must get the very same stack as
- * {@link LocalStackExtensionTest}, whichever of the two runs first.
+ * {@link LocalStackExtensionTests}, whichever of the two runs first.
  */
 @WithLocalStack
-class LocalStackExtensionSecondTest {
+class LocalStackExtensionSecondTests {
 
 	private final LocalStack stack;
 
-	LocalStackExtensionSecondTest(LocalStack stack) {
+	LocalStackExtensionSecondTests(LocalStack stack) {
 		this.stack = stack;
 	}
 

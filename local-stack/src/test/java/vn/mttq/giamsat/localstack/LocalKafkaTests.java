@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
-class LocalKafkaTest {
+class LocalKafkaTests {
 
 	@TempDir
 	Path dataDir;

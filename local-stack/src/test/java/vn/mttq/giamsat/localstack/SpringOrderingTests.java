@@ -18,7 +18,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
  * (In this module's own run, an earlier class may already have started the stack, which
  * would hide an ordering problem.)
  */
-class SpringOrderingTest {
+class SpringOrderingTests {
 
 	@Test
 	void withLocalStackFirst() {

@@ -24,7 +24,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * The local run's SMTP server writes what it receives to a folder.
  */
-class LocalMailTest {
+class LocalMailTests {
 
 	@Test
 	void writesEachReceivedMessageAsAnEmlFile(@TempDir Path folder) throws Exception {

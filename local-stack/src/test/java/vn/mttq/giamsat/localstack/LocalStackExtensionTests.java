@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @WithLocalStack
-class LocalStackExtensionTest {
+class LocalStackExtensionTests {
 
 	@Test
 	void resolvesTheSharedStackAndAdvertisesItInSystemProperties(LocalStack stack, LocalKafka kafka, LocalMongo mongo) {

@@ -10,7 +10,7 @@ import vn.mttq.giamsat.localstack.MainOptions.Server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class MainOptionsTest {
+class MainOptionsTests {
 
 	@Test
 	void parsesKafka() {

@@ -7,7 +7,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The in-memory database answers equality reads through the declared indexes and gives
  * the same answers as a full read would.
  */
-class PlannedQueriesTest {
+class PlannedQueriesTests {
 
 	private LocalMongo mongo;
 
