@@ -11,9 +11,10 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 
 /**
- * Holds recommendation-service's scheduler lease (the {@code scheduler_locks} document
- * its instances take turns with), so that no pass runs until the benchmark lets go: the
- * pipeline runs are not disturbed by passes, and the timed escalations start all at once.
+ * Holds recommendation-service's scheduler lease (the ShedLock document in
+ * {@code scheduler_leases} its instances take turns with), so that no pass runs until the
+ * benchmark lets go: the pipeline runs are not disturbed by passes, and the timed
+ * escalations start all at once.
  */
 final class SchedulerLease {
 
@@ -33,11 +34,11 @@ final class SchedulerLease {
 	private static void write(String mongoUri, Instant until) {
 		try (MongoClient client = MongoClients.create(mongoUri)) {
 			client.getDatabase(DATABASE)
-				.getCollection("scheduler_locks")
+				.getCollection("scheduler_leases")
 				.replaceOne(Filters.eq("_id", "lifecycle-scheduler"),
-						new Document("_id", "lifecycle-scheduler").append("owner", "bench")
-							.append("lockedUntil", Date.from(until))
-							.append("takenAt", new Date()),
+						new Document("_id", "lifecycle-scheduler").append("lockUntil", Date.from(until))
+							.append("lockedAt", new Date())
+							.append("lockedBy", "bench"),
 						new ReplaceOptions().upsert(true));
 		}
 	}

@@ -1,8 +1,6 @@
 package vn.mttq.giamsat.recommendation.scheduling;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -37,7 +35,7 @@ public class LifecycleScheduler implements SmartLifecycle {
 
 	private final DeadlineEngine engine;
 
-	private final SchedulerLock lock;
+	private final SchedulerLease lock;
 
 	private final LifecycleProperties properties;
 
@@ -48,14 +46,13 @@ public class LifecycleScheduler implements SmartLifecycle {
 	private final PeriodicTask task = new PeriodicTask("lifecycle-scheduler");
 
 	LifecycleScheduler(ScheduledSteps steps, WorkingCalendar calendar, DeadlineEngine engine, MongoTemplate mongo,
-			LifecycleProperties properties, MeterRegistry meters, Clock clock) {
+			LifecycleProperties properties, MeterRegistry meters) {
 		this.steps = steps;
 		this.calendar = calendar;
 		this.engine = engine;
 		this.properties = properties;
 		this.meters = meters;
-		this.lock = new SchedulerLock(mongo, "lifecycle-scheduler", UUID.randomUUID().toString(),
-				properties.lockTimeToLive(), clock);
+		this.lock = SchedulerLease.in(mongo, "lifecycle-scheduler", properties.lockTimeToLive());
 	}
 
 	/**

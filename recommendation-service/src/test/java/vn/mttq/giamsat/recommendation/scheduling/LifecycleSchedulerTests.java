@@ -153,7 +153,7 @@ class LifecycleSchedulerTests {
 	@Test
 	void twoInstancesRunningPassesAtOnceTakeEachStepOnce(LocalStack stack) {
 		LifecycleScheduler other = new LifecycleScheduler(this.steps, this.calendar, this.engine, this.mongo,
-				this.properties, new SimpleMeterRegistry(), this.clock);
+				this.properties, new SimpleMeterRegistry());
 		for (LocalDate day : List.of(DUE.minusDays(7), DUE.minusDays(1), DUE.plusDays(1), DUE.plusDays(10))) {
 			this.clock.set(morning(day));
 			CompletableFuture<?> first = CompletableFuture.runAsync(this.scheduler::runPass);
@@ -215,8 +215,7 @@ class LifecycleSchedulerTests {
 
 	@Test
 	void aPassIsSkippedWhileAnotherInstanceHoldsTheLease() {
-		SchedulerLock held = new SchedulerLock(this.mongo, "lifecycle-scheduler", "another-instance",
-				Duration.ofMinutes(5), Clock.systemUTC());
+		SchedulerLease held = SchedulerLease.in(this.mongo, "lifecycle-scheduler", Duration.ofMinutes(5));
 		assertThat(held.tryAcquire()).isTrue();
 		try {
 			assertThat(this.scheduler.runPass().ran()).isFalse();
