@@ -22,9 +22,9 @@ import vn.mttq.giamsat.support.security.Actor;
  * with its append-only history and the lifecycle events still to publish. Its state
  * changes only through the steps {@link TrackedRecommendation} takes; the issued item,
  * the deadline, the agency's reply and the follow-up are stored unwrapped, so every field
- * sits at the top of the document.
+ * sits at the top of the document. Only this package extends it.
  */
-abstract class RecommendationRecord {
+public abstract class RecommendationRecord {
 
 	@Id
 	private String id;
@@ -64,6 +64,9 @@ abstract class RecommendationRecord {
 
 	@Transient
 	private final List<RecommendationLifecycleEvent> newEvents = new ArrayList<>();
+
+	RecommendationRecord() {
+	}
 
 	/** Starts the record of an issued item, awaiting its answer. */
 	void start(RecommendationIssued event, Instant now) {

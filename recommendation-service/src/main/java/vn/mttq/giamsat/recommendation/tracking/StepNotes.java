@@ -46,8 +46,8 @@ final class StepNotes {
 	 * the date, else that there is none.
 	 */
 	String dueDate(LocalDate dueDate, DeadlineExplanation explanation) {
-		String explained = (explanation == null) ? null
-				: ("vi".equals(this.locale.getLanguage()) ? explanation.textVi() : explanation.textEn());
+		String explained = (explanation != null)
+				? ("vi".equals(this.locale.getLanguage()) ? explanation.textVi() : explanation.textEn()) : null;
 		if (explained != null) {
 			return explained;
 		}

@@ -26,7 +26,7 @@ import vn.mttq.giamsat.support.text.SingleLine;
  * @param escalateTo for {@code ESCALATE}: the body to take it to, when not the default
  * (the agency's superior, else the Front one level up)
  */
-public record TakeStep(@NotNull LifecycleAction action, @Size(max = 4000) String note,
+record TakeStep(@NotNull LifecycleAction action, @Size(max = 4000) String note,
 		@Size(max = 20) List<@NotBlank @SingleLine @Size(max = 500) String> attachments, @Min(1) @Max(365) Integer days,
 		LocalDate dueDate, @Size(min = 1, max = 100) @SingleLine String escalateTo) {
 
