@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,10 +36,10 @@ import vn.mttq.giamsat.localstack.TopicReader;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.recommendation.deadline.DeadlineEngine;
 import vn.mttq.giamsat.recommendation.deadline.WorkingCalendar;
-import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.recommendation.tracking.LifecycleProperties;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationTracking;
 import vn.mttq.giamsat.recommendation.tracking.ScheduledSteps;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
