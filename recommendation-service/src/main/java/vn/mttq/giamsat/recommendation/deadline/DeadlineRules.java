@@ -1,14 +1,9 @@
 package vn.mttq.giamsat.recommendation.deadline;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -68,48 +63,9 @@ public class DeadlineRules {
 		return this.rules;
 	}
 
-	private static List<DeadlineRule> read(Resource file) {
-		String name = file.getDescription();
-		YamlNode root;
-		try (InputStream content = file.getInputStream()) {
-			root = YamlNode.parse(name, content);
-		}
-		catch (IOException ex) {
-			throw new DeadlineDataException(name + ": cannot be read (" + ex.getMessage() + ")", ex);
-		}
-		List<DeadlineRule> rules = new ArrayList<>();
-		Set<String> ids = new HashSet<>();
-		for (YamlNode item : YamlNode.required(root.fields("rules"), "rules", root).list()) {
-			DeadlineRule rule = rule(item);
-			if (!ids.add(rule.id())) {
-				throw item.error("rule id '" + rule.id() + "' is used twice");
-			}
-			rules.add(rule);
-		}
-		return rules;
-	}
-
-	private static DeadlineRule rule(YamlNode item) {
-		Map<String, YamlNode> fields = item.fields("id", "name", "legalSource", "days", "counting", "startsFrom",
-				"match");
-		YamlNode daysNode = YamlNode.required(fields, "days", item);
-		int days = daysNode.integer();
-		if (days <= 0) {
-			throw daysNode.error("the number of days must be positive");
-		}
-		Map<String, YamlNode> match = YamlNode.optional(fields, "match")
-			.map((node) -> node.fields("supervisionForms", "itemTypes", "letterKinds", "activityKinds"))
-			.orElse(Map.of());
-		return new DeadlineRule(YamlNode.required(fields, "id", item).text(),
-				YamlNode.required(fields, "name", item).text(), YamlNode.required(fields, "legalSource", item).text(),
-				days, YamlNode.required(fields, "counting", item).enumValue(DayCounting.class),
-				YamlNode.required(fields, "startsFrom", item).enumValue(DeadlineStart.class),
-				criterion(match, "supervisionForms"), criterion(match, "itemTypes"), criterion(match, "letterKinds"),
-				criterion(match, "activityKinds"));
-	}
-
-	private static Set<String> criterion(Map<String, YamlNode> match, String name) {
-		return YamlNode.optional(match, name).map((node) -> Set.copyOf(node.texts())).orElse(Set.of());
+	private static List<DeadlineRule> read(Resource resource) {
+		DataFile file = DataFile.load(resource.getDescription(), resource);
+		return file.read(DeadlineRulesFile.class).rules(file);
 	}
 
 	private static List<DeadlineRule> applyOverrides(List<DeadlineRule> rules, Map<String, RuleOverride> overrides) {
