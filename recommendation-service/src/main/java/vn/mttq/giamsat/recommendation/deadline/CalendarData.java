@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 /**
  * The calendar data as loaded from the files: the yearly announcements and the holidays
  * that recur every year beside those of the Labour Code.
@@ -101,9 +103,21 @@ record CalendarData(Map<Integer, YearAnnouncement> years, Map<String, RecurringH
 	 * @param occasion the occasion it belongs to ({@code tet}, {@code national-day} ...),
 	 * or {@code null} for a day outside them (a swap)
 	 * @param name its name
-	 * @param source the announcement's reference
+	 * @param source its own reference, or {@code null} for that of the announcement
 	 */
 	record AnnouncedDayOff(LocalDate date, DayOffKind kind, String occasion, String name, String source) {
+
+		AnnouncedDayOff {
+			DataFile.required(date, "date");
+			DataFile.required(kind, "kind");
+			DataFile.required(name, "name");
+		}
+
+		AnnouncedDayOff orSource(String announcement) {
+			return (this.source != null) ? this
+					: new AnnouncedDayOff(this.date, this.kind, this.occasion, this.name, announcement);
+		}
+
 	}
 
 	/**
@@ -111,9 +125,19 @@ record CalendarData(Map<Integer, YearAnnouncement> years, Map<String, RecurringH
 	 *
 	 * @param date the day
 	 * @param name why it is worked
-	 * @param source the announcement's reference
+	 * @param source its own reference, or {@code null} for that of the announcement
 	 */
 	record AnnouncedWorkingDay(LocalDate date, String name, String source) {
+
+		AnnouncedWorkingDay {
+			DataFile.required(date, "date");
+			DataFile.required(name, "name");
+		}
+
+		AnnouncedWorkingDay orSource(String announcement) {
+			return (this.source != null) ? this : new AnnouncedWorkingDay(this.date, this.name, announcement);
+		}
+
 	}
 
 	/**
@@ -122,13 +146,21 @@ record CalendarData(Map<Integer, YearAnnouncement> years, Map<String, RecurringH
 	 *
 	 * @param occasion its id
 	 * @param name its name
-	 * @param date its day and month
+	 * @param date its day and month, {@code MM-dd} in a file
 	 * @param from the day the law takes effect
 	 * @param compensatory whether a weekend occurrence gives a day off in lieu
 	 * @param source the law
 	 */
-	record RecurringHoliday(String occasion, String name, MonthDay date, LocalDate from, boolean compensatory,
-			String source) {
+	record RecurringHoliday(String occasion, String name, @JsonFormat(pattern = "MM-dd") MonthDay date, LocalDate from,
+			boolean compensatory, String source) {
+
+		RecurringHoliday {
+			DataFile.required(occasion, "occasion");
+			DataFile.required(name, "name");
+			DataFile.required(date, "date");
+			DataFile.required(from, "from");
+			DataFile.required(source, "source");
+		}
 
 		String canonicalLine() {
 			return "recurring|" + this.occasion + "|" + this.name + "|" + this.date + "|" + this.from + "|"

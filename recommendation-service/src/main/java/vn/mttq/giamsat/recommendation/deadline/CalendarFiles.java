@@ -1,7 +1,6 @@
 package vn.mttq.giamsat.recommendation.deadline;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,69 +36,56 @@ final class CalendarFiles {
 	}
 
 	static CalendarData load(Path externalDirectory) {
-		Map<Integer, YearAnnouncement> years = new HashMap<>();
+		List<ReadFile> shipped = read(classpathFiles());
+		List<ReadFile> external = (externalDirectory != null) ? read(externalFiles(externalDirectory)) : List.of();
 		Map<String, RecurringHoliday> recurring = new LinkedHashMap<>();
-		readInto(classpathFiles(), years, recurring);
-		if (externalDirectory != null) {
-			Map<Integer, YearAnnouncement> externalYears = new HashMap<>();
-			Map<String, RecurringHoliday> externalRecurring = new LinkedHashMap<>();
-			readInto(externalFiles(externalDirectory), externalYears, externalRecurring);
-			years.putAll(externalYears);
-			recurring.putAll(externalRecurring);
-		}
-		CalendarData data = new CalendarData(years, recurring);
-		checkOccasions(data);
-		return data;
+		recurring.putAll(recurringHolidays(shipped));
+		recurring.putAll(recurringHolidays(external));
+		Set<String> occasions = new TreeSet<>(StatutoryHolidays.OCCASIONS);
+		occasions.addAll(recurring.keySet());
+		Map<Integer, YearAnnouncement> years = years(shipped, occasions);
+		years.putAll(years(external, occasions));
+		return new CalendarData(years, recurring);
 	}
 
-	private static void readInto(List<NamedContent> files, Map<Integer, YearAnnouncement> years,
-			Map<String, RecurringHoliday> recurring) {
-		for (NamedContent file : files) {
-			YamlNode root;
-			try (InputStream content = file.open()) {
-				root = YamlNode.parse(file.name(), content);
+	private static List<ReadFile> read(List<DataFile> files) {
+		return files.stream().map((file) -> new ReadFile(file, file.read(CalendarFile.class))).toList();
+	}
+
+	private static Map<String, RecurringHoliday> recurringHolidays(List<ReadFile> files) {
+		Map<String, RecurringHoliday> holidays = new LinkedHashMap<>();
+		for (ReadFile read : files) {
+			if (read.content().listsRecurringHolidays()) {
+				read.content().recurringHolidays(read.file()).forEach((day) -> holidays.put(day.occasion(), day));
 			}
-			catch (IOException ex) {
-				throw new DeadlineDataException(file.name() + ": cannot be read (" + ex.getMessage() + ")", ex);
-			}
-			Map<String, YamlNode> fields = root.fields("year", "source", "daysOff", "workingDays", "recurringHolidays");
-			if (fields.containsKey("recurringHolidays")) {
-				for (RecurringHoliday holiday : CalendarFileParser.recurringHolidays(fields, root)) {
-					recurring.put(holiday.occasion(), holiday);
-				}
-			}
-			else {
-				YearAnnouncement year = CalendarFileParser.year(fields, root);
+		}
+		return holidays;
+	}
+
+	private static Map<Integer, YearAnnouncement> years(List<ReadFile> files, Set<String> occasions) {
+		Map<Integer, YearAnnouncement> years = new HashMap<>();
+		for (ReadFile read : files) {
+			if (!read.content().listsRecurringHolidays()) {
+				YearAnnouncement year = read.content().announcement(read.file(), occasions);
 				YearAnnouncement earlier = years.put(year.year(), year);
 				if (earlier != null) {
-					throw new DeadlineDataException(file.name() + ": year " + year.year() + " is also announced in "
-							+ earlier.file() + "; keep one file per year");
+					throw read.file()
+						.error("year", "year " + year.year() + " is also announced in " + earlier.file()
+								+ "; keep one file per year");
 				}
 			}
 		}
+		return years;
 	}
 
-	private static void checkOccasions(CalendarData data) {
-		Set<String> known = new TreeSet<>(StatutoryHolidays.OCCASIONS);
-		known.addAll(data.recurring().keySet());
-		for (YearAnnouncement year : data.years().values()) {
-			for (String occasion : year.announcedOccasions()) {
-				if (!known.contains(occasion)) {
-					throw new DeadlineDataException(year.file() + ": unknown occasion '" + occasion + "' in year "
-							+ year.year() + "; expected one of " + known);
-				}
-			}
-		}
-	}
-
-	private static List<NamedContent> classpathFiles() {
+	private static List<DataFile> classpathFiles() {
 		try {
 			Resource[] resources = new PathMatchingResourcePatternResolver().getResources(CLASSPATH_PATTERN);
-			List<NamedContent> files = new ArrayList<>();
+			List<DataFile> files = new ArrayList<>();
 			for (Resource resource : resources) {
-				files.add(new NamedContent("classpath:calendar/" + resource.getFilename(), resource::getInputStream));
+				files.add(DataFile.load("classpath:calendar/" + resource.getFilename(), resource));
 			}
-			files.sort(Comparator.comparing(NamedContent::name));
+			files.sort(Comparator.comparing(DataFile::name));
 			return files;
 		}
 		catch (IOException ex) {
@@ -107,7 +93,7 @@ final class CalendarFiles {
 		}
 	}
 
-	private static List<NamedContent> externalFiles(Path directory) {
+	private static List<DataFile> externalFiles(Path directory) {
 		if (!Files.isDirectory(directory)) {
 			throw new DeadlineDataException(directory + ": the calendar directory does not exist");
 		}
@@ -115,7 +101,7 @@ final class CalendarFiles {
 			return paths.filter((path) -> path.getFileName().toString().endsWith(".yml"))
 				.filter(Files::isRegularFile)
 				.sorted()
-				.map((path) -> new NamedContent(path.toString(), () -> Files.newInputStream(path)))
+				.map((path) -> DataFile.load(path.toString(), () -> Files.newInputStream(path)))
 				.toList();
 		}
 		catch (IOException ex) {
@@ -123,17 +109,7 @@ final class CalendarFiles {
 		}
 	}
 
-	private interface Opener {
-
-		InputStream open() throws IOException;
-
-	}
-
-	private record NamedContent(String name, Opener opener) {
-
-		InputStream open() throws IOException {
-			return this.opener.open();
-		}
+	private record ReadFile(DataFile file, CalendarFile content) {
 
 	}
 
