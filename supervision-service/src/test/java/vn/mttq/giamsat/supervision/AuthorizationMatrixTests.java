@@ -190,12 +190,10 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 				anyRole(HttpMethod.GET, "/api/v1/legal-bases/{id}", "/api/v1/legal-bases/nqlt-403-2017"),
 				adminOnly(HttpMethod.POST, "/api/v1/directory/import", () -> "/api/v1/directory/import",
 						() -> "{ \"organisations\": [] }", 200),
-				adminOnly(HttpMethod.POST, "/api/v1/directory/import/organisations",
-						() -> "/api/v1/directory/import/organisations",
-						() -> "id,name,kind,level,administrativeUnitId,parentId,validFrom,validTo,successorIds", 202),
-				adminOnly(HttpMethod.POST, "/api/v1/directory/import/administrative-units",
-						() -> "/api/v1/directory/import/administrative-units",
-						() -> "id,name,level,parentId,validFrom,validTo,successorIds", 202),
+				csvImport("/api/v1/directory/import/organisations",
+						"id,name,kind,level,administrativeUnitId,parentId,validFrom,validTo,successorIds"),
+				csvImport("/api/v1/directory/import/administrative-units",
+						"id,name,level,parentId,validFrom,validTo,successorIds"),
 				ownOrganisationsImport(HttpMethod.GET), ownOrganisationsImport(HttpMethod.DELETE)));
 		return endpoints;
 	}
@@ -204,6 +202,14 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 			java.util.function.Supplier<String> body, int status) {
 		return Endpoint.of(method, pattern, uri, body)
 			.expect(status, ADMIN)
+			.expect(403, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR)
+			.build();
+	}
+
+	private static Endpoint csvImport(String path, String header) {
+		return Endpoint.of(HttpMethod.POST, path, () -> path, () -> header)
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.expect(202, ADMIN)
 			.expect(403, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR)
 			.build();
 	}

@@ -158,7 +158,7 @@ public final class AuthorizationMatrix {
 			request.header("Authorization", "Bearer " + token);
 		}
 		if (endpoint.body() != null) {
-			request.contentType(MediaType.APPLICATION_JSON).body(endpoint.body().get());
+			request.contentType(endpoint.contentType()).body(endpoint.body().get());
 		}
 		return request.exchange().returnResult().getStatus().value();
 	}
@@ -170,10 +170,11 @@ public final class AuthorizationMatrix {
 	 * @param pattern the mapped path pattern
 	 * @param uri the concrete URI to call, made anew for each call
 	 * @param body the request body, made anew for each call, or {@code null}
+	 * @param contentType the body's type
 	 * @param expected the status per role caller
 	 */
 	public record Endpoint(HttpMethod method, String pattern, Supplier<String> uri, Supplier<String> body,
-			Map<Caller, Integer> expected) {
+			MediaType contentType, Map<Caller, Integer> expected) {
 
 		public Endpoint {
 			for (Caller caller : List.of(Caller.FRONT_OWN, Caller.FRONT_OTHER, Caller.AGENCY_OWN, Caller.AGENCY_OTHER,
@@ -217,6 +218,8 @@ public final class AuthorizationMatrix {
 
 		private final Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
 
+		private MediaType contentType = MediaType.APPLICATION_JSON;
+
 		Expectations(HttpMethod method, String pattern, Supplier<String> uri, Supplier<String> body) {
 			this.method = method;
 			this.pattern = pattern;
@@ -231,8 +234,18 @@ public final class AuthorizationMatrix {
 			return this;
 		}
 
+		/**
+		 * Sends the body as another type than JSON.
+		 * @param type the body's type
+		 * @return these expectations
+		 */
+		public Expectations contentType(MediaType type) {
+			this.contentType = type;
+			return this;
+		}
+
 		public Endpoint build() {
-			return new Endpoint(this.method, this.pattern, this.uri, this.body, this.expected);
+			return new Endpoint(this.method, this.pattern, this.uri, this.body, this.contentType, this.expected);
 		}
 
 	}

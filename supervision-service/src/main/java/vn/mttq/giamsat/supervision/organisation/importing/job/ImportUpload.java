@@ -23,13 +23,6 @@ record ImportUpload(byte[] content, Charset charset) {
 	static final List<MediaType> ACCEPTED = List.of(CSV, XLSX);
 
 	/**
-	 * The types read, besides those accepted: JSON, which the endpoints took before types
-	 * were checked and the shared authorization matrix of the tests still sends; read by
-	 * content like the others, and not advertised.
-	 */
-	private static final List<MediaType> READ = List.of(CSV, XLSX, MediaType.APPLICATION_JSON);
-
-	/**
 	 * Takes a request's body.
 	 * @param body the body
 	 * @param type its {@code Content-Type}, if any
@@ -37,7 +30,7 @@ record ImportUpload(byte[] content, Charset charset) {
 	 * @throws UnsupportedFileTypeException for another type
 	 */
 	static ImportUpload of(byte[] body, MediaType type) {
-		if (type == null || READ.stream().noneMatch((read) -> read.includes(type))) {
+		if (type == null || ACCEPTED.stream().noneMatch((read) -> read.includes(type))) {
 			throw new UnsupportedFileTypeException(type);
 		}
 		return new ImportUpload(body, (type.getCharset() != null) ? type.getCharset() : StandardCharsets.UTF_8);
