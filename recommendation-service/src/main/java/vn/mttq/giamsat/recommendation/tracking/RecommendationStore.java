@@ -2,6 +2,7 @@ package vn.mttq.giamsat.recommendation.tracking;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import org.bson.Document;
@@ -17,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
+import vn.mttq.giamsat.support.messaging.ConflictRetry;
 import vn.mttq.giamsat.support.messaging.EventMetadata;
 import vn.mttq.giamsat.support.outbox.OutboxEntry;
 import vn.mttq.giamsat.support.outbox.OutboxEvents;
@@ -46,6 +48,8 @@ public class RecommendationStore {
 	private final OutboxRelay relay;
 
 	private final ApplicationEventPublisher publisher;
+
+	private final ConflictRetry conflicts = new ConflictRetry(ATTEMPTS);
 
 	RecommendationStore(MongoTemplate mongo, OutboxEvents outbox, OutboxRelay relay,
 			ApplicationEventPublisher publisher) {
@@ -101,8 +105,11 @@ public class RecommendationStore {
 
 	private Optional<TrackedRecommendation> change(TrackedRecommendation read, String id,
 			Predicate<TrackedRecommendation> change) {
-		TrackedRecommendation current = read;
-		for (int attempt = 1;; attempt++) {
+		AtomicReference<TrackedRecommendation> known = new AtomicReference<>(read);
+		return this.conflicts.run(() -> {
+			// The first attempt may use the state already read; after a conflict, the
+			// state is read afresh.
+			TrackedRecommendation current = known.getAndSet(null);
 			if (current == null) {
 				current = find(id).orElse(null);
 				if (current == null) {
@@ -112,17 +119,9 @@ public class RecommendationStore {
 			if (!change.test(current)) {
 				return Optional.empty();
 			}
-			try {
-				update(current);
-				return Optional.of(current);
-			}
-			catch (OptimisticLockingFailureException ex) {
-				if (attempt >= ATTEMPTS) {
-					throw ex;
-				}
-				current = null;
-			}
-		}
+			update(current);
+			return Optional.of(current);
+		});
 	}
 
 	/**
