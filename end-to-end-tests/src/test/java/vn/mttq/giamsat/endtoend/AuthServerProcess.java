@@ -1,17 +1,10 @@
 package vn.mttq.giamsat.endtoend;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.stream.Stream;
+import java.util.List;
+
+import vn.mttq.giamsat.testfixtures.ServiceLaunch;
+import vn.mttq.giamsat.testfixtures.ServiceProcess;
 
 /**
  * The real auth-server, run from its executable jar as its own process, as run-local.sh
@@ -20,101 +13,38 @@ import java.util.stream.Stream;
  */
 final class AuthServerProcess implements AutoCloseable {
 
-	private final Process process;
+	private final ServiceProcess process;
 
-	private final String url;
-
-	private AuthServerProcess(Process process, String url) {
+	private AuthServerProcess(ServiceProcess process) {
 		this.process = process;
-		this.url = url;
 	}
 
 	static AuthServerProcess start() {
-		int port = freePort();
-		String url = "http://localhost:" + port;
+		// The issuer must name the port the process is given (SERVER_PORT), which Spring
+		// resolves in the argument.
+		ServiceProcess process = ServiceLaunch.of("auth-server")
+			.jvm(List.of("-Xmx256m"))
+			.arguments(
+					List.of("--giamsat.auth.issuer=http://127.0.0.1:${server.port}", "--spring.profiles.active=local"))
+			.start();
+		AuthServerProcess server = new AuthServerProcess(process);
 		try {
-			Path log = Files.createTempFile("auth-server", ".log");
-			Process process = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-					"-Xmx256m", "-jar", executableJar().toString(), "--server.port=" + port,
-					"--giamsat.auth.issuer=" + url, "--spring.profiles.active=local")
-				.redirectErrorStream(true)
-				.redirectOutput(log.toFile())
-				.start();
-			AuthServerProcess server = new AuthServerProcess(process, url);
-			server.awaitHealthy(log);
-			return server;
+			process.awaitReady(Duration.ofSeconds(90));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (RuntimeException ex) {
+			server.close();
+			throw ex;
 		}
+		return server;
 	}
 
 	String url() {
-		return this.url;
-	}
-
-	private void awaitHealthy(Path log) throws IOException {
-		HttpClient http = HttpClient.newHttpClient();
-		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-		while (System.nanoTime() < deadline && this.process.isAlive()) {
-			try {
-				HttpResponse<String> health = http.send(
-						HttpRequest.newBuilder(URI.create(this.url + "/actuator/health")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (health.statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				break;
-			}
-			sleep();
-		}
-		close();
-		throw new IllegalStateException("auth-server did not become healthy; its log:\n" + Files.readString(log));
-	}
-
-	private static Path executableJar() throws IOException {
-		Path target = Paths.get("..", "auth-server", "target");
-		try (Stream<Path> files = Files.list(target)) {
-			return files.filter((file) -> file.getFileName().toString().endsWith("-exec.jar"))
-				.findFirst()
-				.orElseThrow(() -> new IllegalStateException("No auth-server exec jar in " + target.toAbsolutePath()
-						+ "; the reactor packages it before this module"));
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(250);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		return this.process.baseUrl();
 	}
 
 	@Override
 	public void close() {
-		this.process.destroy();
-		try {
-			this.process.waitFor();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		this.process.stop();
 	}
 
 }

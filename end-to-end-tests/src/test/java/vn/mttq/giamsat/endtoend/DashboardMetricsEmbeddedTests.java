@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,6 +27,7 @@ import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStackExtension;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.notification.channel.webhook.WebhookSecrets;
+import vn.mttq.giamsat.testfixtures.ApiClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,6 +49,8 @@ class DashboardMetricsEmbeddedTests {
 	private static final String DEPARTMENT = "so-nong-nghiep-moi-truong-dien-bien";
 
 	private static final String COMMUNE = "ubnd-xa-muong-phang";
+
+	private static final ApiClient API = new ApiClient(Duration.ofSeconds(30));
 
 	private RunningServices services;
 
@@ -145,26 +149,23 @@ class DashboardMetricsEmbeddedTests {
 	 */
 	private List<String> issueLetter() {
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
-		RestTestClient supervision = client(this.services.supervision, "canbo.mttq.tinh", FRONT, "FRONT_OFFICIAL");
-		Map<?, ?> activity = Posts.created(supervision, """
+		String token = this.issuer.token("canbo.mttq.tinh", FRONT, "FRONT_OFFICIAL");
+		String activities = RunningServices.baseUrl(this.services.supervision) + "/api/v1/activities";
+		JsonNode activity = API.created(activities, token, """
 				{ "kind": "SUPERVISION", "title": "Giám sát chính sách giảm nghèo bền vững",
 				  "supervisingBodyId": "ubmttq-tinh-dien-bien",
 				  "supervisedAgencyIds": ["so-nong-nghiep-moi-truong-dien-bien", "ubnd-xa-muong-phang"],
-				  "form": "DELEGATION", "level": "PROVINCE", "startDate": "%s" }""".formatted(today.minusDays(90)),
-				"/api/v1/activities");
-		Map<?, ?> letter = Posts.created(supervision,
+				  "form": "DELEGATION", "level": "PROVINCE", "startDate": "%s" }""".formatted(today.minusDays(90)));
+		JsonNode letter = API.created(activities + "/" + activity.path("id").asString() + "/letters", token,
 				"""
 						{ "number": "%s", "issuedOn": "%s", "items": [
 						  { "addresseeAgencyId": "so-nong-nghiep-moi-truong-dien-bien", "content": "Rà soát danh sách hộ được hỗ trợ.", "dueDate": "%s" },
 						  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Niêm yết kết quả bình xét hộ nghèo.", "dueDate": "%s" },
 						  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Báo cáo tiến độ giải ngân vốn hỗ trợ nhà ở.", "dueDate": "%s" } ] }"""
 					.formatted("127/KN-MTTQ-BTT-" + System.nanoTime(), today.minusDays(60), today.plusDays(21),
-							today.minusDays(40), today.plusDays(15)),
-				"/api/v1/activities/{id}/letters", activity.get("id"));
-		this.letterId = (String) letter.get("id");
-		return ((List<?>) letter.get("items")).stream()
-			.map((item) -> (String) ((Map<?, ?>) item).get("recommendationId"))
-			.toList();
+							today.minusDays(40), today.plusDays(15)));
+		this.letterId = letter.path("id").asString();
+		return letter.path("items").valueStream().map((item) -> item.path("recommendationId").asString()).toList();
 	}
 
 	private static boolean hasTransition(RestTestClient client, String id, String transition) {

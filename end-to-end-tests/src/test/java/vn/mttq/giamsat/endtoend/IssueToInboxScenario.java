@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.localstack.LocalIssuer;
+import vn.mttq.giamsat.testfixtures.ApiClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -32,9 +34,11 @@ abstract class IssueToInboxScenario {
 
 	static final List<String> AGENCIES = List.of("so-nong-nghiep-moi-truong-dien-bien", "ubnd-xa-muong-phang");
 
+	static final ApiClient API = new ApiClient(Duration.ofSeconds(30));
+
 	RunningServices services;
 
-	RestTestClient supervision;
+	String frontToken;
 
 	RestTestClient recommendation;
 
@@ -52,8 +56,7 @@ abstract class IssueToInboxScenario {
 		this.services = RunningServices.start(
 				new RunningServices.Infrastructure(kafkaBootstrap(), mongoUri(), this.issuer.issuer()),
 				"e2e-" + getClass().getSimpleName());
-		this.supervision = client(RunningServices.baseUrl(this.services.supervision),
-				this.issuer.token("canbo.mttq.tinh", "ubmttq-tinh-dien-bien", "FRONT_OFFICIAL"));
+		this.frontToken = this.issuer.token("canbo.mttq.tinh", "ubmttq-tinh-dien-bien", "FRONT_OFFICIAL");
 		this.recommendation = client(RunningServices.baseUrl(this.services.recommendation),
 				this.issuer.token("giamsat.vien", "ubmttq-tinh-dien-bien", "MONITOR"));
 		this.notification = client(RunningServices.baseUrl(this.services.notification),
@@ -67,7 +70,7 @@ abstract class IssueToInboxScenario {
 
 	@Test
 	void aLetterReachesTrackingAndTheInboxesOnceEvenWhenItsEventsArePublishedAgain() {
-		Map<?, ?> letter = issueLetterWithThreeItems("125/KN-MTTQ-BTT-" + System.nanoTime());
+		JsonNode letter = issueLetterWithThreeItems("125/KN-MTTQ-BTT-" + System.nanoTime());
 		List<String> ids = recommendationIds(letter);
 
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -85,7 +88,7 @@ abstract class IssueToInboxScenario {
 			assertThat(inboxRecommendations(AGENCIES.get(1))).containsAll(ids.subList(1, 3));
 		});
 
-		publishTheLettersEventsAgain((String) letter.get("id"));
+		publishTheLettersEventsAgain(letter.path("id").asString());
 
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 			assertThat(counter(this.services.recommendation, "recommendation.issued.redelivered"))
@@ -108,7 +111,7 @@ abstract class IssueToInboxScenario {
 
 	@Test
 	void theInboxDeliveryComesBackAsTheReceiptThatStartsTheAddresseesDeadline() {
-		Map<?, ?> letter = issueLetterWithThreeItems("126/KN-MTTQ-BTT-" + System.nanoTime());
+		JsonNode letter = issueLetterWithThreeItems("126/KN-MTTQ-BTT-" + System.nanoTime());
 
 		for (String id : recommendationIds(letter)) {
 			await().atMost(Duration.ofSeconds(60))
@@ -139,20 +142,20 @@ abstract class IssueToInboxScenario {
 		mongo.updateFirst(Query.query(Criteria.where("_id").is(letterId)), unsent, "letters");
 	}
 
-	private Map<?, ?> issueLetterWithThreeItems(String number) {
-		Map<?, ?> activity = Posts.created(this.supervision, """
+	private JsonNode issueLetterWithThreeItems(String number) {
+		String activities = RunningServices.baseUrl(this.services.supervision) + "/api/v1/activities";
+		JsonNode activity = API.created(activities, this.frontToken, """
 				{ "kind": "SUPERVISION", "title": "Giám sát chính sách giảm nghèo bền vững",
 				  "supervisingBodyId": "ubmttq-tinh-dien-bien",
 				  "supervisedAgencyIds": ["so-nong-nghiep-moi-truong-dien-bien", "ubnd-xa-muong-phang"],
-				  "form": "DELEGATION", "level": "PROVINCE", "startDate": "2026-10-05" }""", "/api/v1/activities");
-		return Posts.created(this.supervision,
+				  "form": "DELEGATION", "level": "PROVINCE", "startDate": "2026-10-05" }""");
+		return API.created(activities + "/" + activity.path("id").asString() + "/letters", this.frontToken,
 				"""
 						{ "number": "%s", "issuedOn": "2026-11-20", "items": [
 						  { "addresseeAgencyId": "so-nong-nghiep-moi-truong-dien-bien", "content": "Rà soát danh sách hộ được hỗ trợ.", "dueDate": "2026-12-21" },
 						  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Niêm yết kết quả bình xét hộ nghèo.", "dueDate": "2026-12-15" },
 						  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Báo cáo tiến độ giải ngân vốn hỗ trợ nhà ở." } ] }"""
-					.formatted(number),
-				"/api/v1/activities/{id}/letters", activity.get("id"));
+					.formatted(number));
 	}
 
 	private List<String> inboxRecommendations(String agency) {
@@ -169,10 +172,8 @@ abstract class IssueToInboxScenario {
 			.toList();
 	}
 
-	private static List<String> recommendationIds(Map<?, ?> letter) {
-		return ((List<?>) letter.get("items")).stream()
-			.map((item) -> (String) ((Map<?, ?>) item).get("recommendationId"))
-			.toList();
+	private static List<String> recommendationIds(JsonNode letter) {
+		return letter.path("items").valueStream().map((item) -> item.path("recommendationId").asString()).toList();
 	}
 
 	private static double counter(org.springframework.context.ApplicationContext context, String name) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 
@@ -14,10 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.events.Topics;
 import vn.mttq.giamsat.events.notification.DeliveryRecorded;
@@ -28,6 +27,7 @@ import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.LocalStackExtension;
 import vn.mttq.giamsat.localstack.TopicReader;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.testfixtures.ApiClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -45,11 +45,13 @@ class TraceAcrossServicesEmbeddedTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
+	private static final ApiClient API = new ApiClient(Duration.ofSeconds(30));
+
 	RunningServices services;
 
 	LocalIssuer issuer;
 
-	RestTestClient supervision;
+	String frontToken;
 
 	@BeforeAll
 	void startServices() {
@@ -57,11 +59,7 @@ class TraceAcrossServicesEmbeddedTests {
 		this.issuer = LocalIssuer.start();
 		this.services = RunningServices.start(new RunningServices.Infrastructure(stack.kafka().bootstrapServers(),
 				stack.mongo().connectionString(), this.issuer.issuer()), "e2e-tracing");
-		this.supervision = RestTestClient.bindToServer()
-			.baseUrl(RunningServices.baseUrl(this.services.supervision))
-			.defaultHeader("Authorization",
-					"Bearer " + this.issuer.token("canbo.mttq.tinh", "ubmttq-tinh-dien-bien", "FRONT_OFFICIAL"))
-			.build();
+		this.frontToken = this.issuer.token("canbo.mttq.tinh", "ubmttq-tinh-dien-bien", "FRONT_OFFICIAL");
 	}
 
 	@AfterAll
@@ -111,17 +109,18 @@ class TraceAcrossServicesEmbeddedTests {
 	}
 
 	private String issueLetterWithOneItem(String traceparent) {
-		Map<?, ?> activity = Posts.created(this.supervision, """
+		String activities = RunningServices.baseUrl(this.services.supervision) + "/api/v1/activities";
+		JsonNode activity = API.created(activities, this.frontToken, """
 				{ "kind": "SUPERVISION", "title": "Giám sát thực hiện chính sách hỗ trợ nhà ở",
 				  "supervisingBodyId": "ubmttq-tinh-dien-bien", "supervisedAgencyIds": ["ubnd-xa-muong-phang"],
-				  "form": "DELEGATION", "level": "PROVINCE", "startDate": "2026-10-05" }""", "/api/v1/activities");
-		Map<?, ?> letter = Posts.created(this.supervision, (headers) -> headers.set("traceparent", traceparent),
-				"""
-						{ "number": "%s", "issuedOn": "2026-11-20", "items": [
-						  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Báo cáo tiến độ hỗ trợ nhà ở.", "dueDate": "2026-12-21" } ] }"""
-					.formatted("127/KN-MTTQ-BTT-" + System.nanoTime()),
-				"/api/v1/activities/{id}/letters", activity.get("id"));
-		return (String) ((Map<?, ?>) ((List<?>) letter.get("items")).get(0)).get("recommendationId");
+				  "form": "DELEGATION", "level": "PROVINCE", "startDate": "2026-10-05" }""");
+		JsonNode letter = API.withHeader("traceparent", traceparent)
+			.created(activities + "/" + activity.path("id").asString() + "/letters", this.frontToken,
+					"""
+							{ "number": "%s", "issuedOn": "2026-11-20", "items": [
+							  { "addresseeAgencyId": "ubnd-xa-muong-phang", "content": "Báo cáo tiến độ hỗ trợ nhà ở.", "dueDate": "2026-12-21" } ] }"""
+						.formatted("127/KN-MTTQ-BTT-" + System.nanoTime()));
+		return letter.path("items").path(0).path("recommendationId").asString();
 	}
 
 	private static List<ConsumerRecord<String, byte[]>> awaitRecords(String kafka, String topic,

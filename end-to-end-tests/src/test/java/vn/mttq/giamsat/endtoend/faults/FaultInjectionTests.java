@@ -1,6 +1,10 @@
 package vn.mttq.giamsat.endtoend.faults;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +39,9 @@ import vn.mttq.giamsat.localstack.LocalStackExtension;
 import vn.mttq.giamsat.localstack.PoisonRecords;
 import vn.mttq.giamsat.localstack.TopicReader;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.testfixtures.ApiClient;
+import vn.mttq.giamsat.testfixtures.ServiceLaunch;
+import vn.mttq.giamsat.testfixtures.ServiceProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -71,6 +78,10 @@ class FaultInjectionTests implements Scenario.Endpoints {
 	static final Duration READY = Duration.ofSeconds(150);
 
 	static final Duration RECOVERY = Duration.ofSeconds(120);
+
+	static final List<String> SERVICE_JVM = List.of("-Xmx384m", "-XX:+UseSerialGC");
+
+	static final ApiClient API = new ApiClient(Duration.ofSeconds(10));
 
 	static final String RECOMMENDATION_GROUP = "recommendation-service";
 
@@ -267,8 +278,8 @@ class FaultInjectionTests implements Scenario.Endpoints {
 					if (!problems.isEmpty()) {
 						return problems;
 					}
-					double tracked = metric(this.recommendation, "recommendation.issued.redelivered", this.adminToken);
-					double notified = metric(this.notification, "notification.redelivered", this.adminToken);
+					double tracked = redelivered(this.recommendation, "recommendation.issued.redelivered");
+					double notified = redelivered(this.notification, "notification.redelivered");
 					if (tracked < ownItems || notified < ownItems) {
 						problems.add("expected at least " + ownItems + " redelivered events, counted " + tracked
 								+ " at recommendation-service and " + notified + " at notification-service");
@@ -289,8 +300,7 @@ class FaultInjectionTests implements Scenario.Endpoints {
 	void consumersOfOneGroupRebalanced() {
 		Scenario scenario = newScenario("rebalance");
 		LetterDriver driver = scenario.driver();
-		ServiceProcess second = ServiceProcess.launch("recommendation-service", "recommendation-2",
-				environment("recommendation"), CONSUMER_TUNING);
+		ServiceProcess second = launch("recommendation-service", "recommendation-2", "recommendation");
 		this.extras.add(second);
 		// Letters keep coming while the second instance starts and joins the group.
 		CompletableFuture<Void> flow = driver.issueInBackground(0, 10, Duration.ofMillis(800));
@@ -462,7 +472,7 @@ class FaultInjectionTests implements Scenario.Endpoints {
 			for (String agency : scenario.agencies()) {
 				String url = tracked ? recommendationUrl() + "/api/v1/recommendations?agencyId=" + agency + "&size=1"
 						: notificationUrl() + "/api/v1/organisations/" + agency + "/notifications?size=1";
-				count += Http.get(url, this.adminToken).path("totalElements").asLong();
+				count += API.getJson(url, this.adminToken).path("totalElements").asLong();
 			}
 			return count + " of " + scenario.issuedItems().size() + " issued";
 		}
@@ -476,10 +486,10 @@ class FaultInjectionTests implements Scenario.Endpoints {
 	 * include the services' first requests (servlet start, the issuer's keys).
 	 */
 	private void warmUp() {
-		Http.get(recommendationUrl() + "/api/v1/recommendations?size=1", this.adminToken);
-		Http.get(notificationUrl() + "/api/v1/organisations/" + LetterDriver.ISSUING_BODY + "/notifications?size=1",
+		API.getJson(recommendationUrl() + "/api/v1/recommendations?size=1", this.adminToken);
+		API.getJson(notificationUrl() + "/api/v1/organisations/" + LetterDriver.ISSUING_BODY + "/notifications?size=1",
 				this.adminToken);
-		Http.get(supervisionUrl() + "/api/v1/activities?size=1", this.adminToken);
+		API.getJson(supervisionUrl() + "/api/v1/activities?size=1", this.adminToken);
 	}
 
 	private void ensureEverythingRunning() {
@@ -502,16 +512,30 @@ class FaultInjectionTests implements Scenario.Endpoints {
 	}
 
 	private ServiceProcess launch(String module, String name) {
-		return ServiceProcess.launch(module, name, environment(name), CONSUMER_TUNING);
+		return launch(module, name, name);
 	}
 
-	private Map<String, String> environment(String service) {
-		Map<String, String> environment = new HashMap<>();
-		environment.put("KAFKA_BOOTSTRAP", bootstrap());
-		environment.put("MONGODB_URI", this.stack.mongo().connectionString());
-		environment.put("MONGODB_DATABASE", "faults-" + this.runId + "-" + service);
-		environment.put("OIDC_ISSUER", this.stack.issuer().issuer());
-		return environment;
+	/**
+	 * Starts a service process.
+	 * @param service whose database it uses: a second instance shares the first one's
+	 */
+	private ServiceProcess launch(String module, String name, String service) {
+		return ServiceLaunch.of(module)
+			.name(name)
+			.logTo(newLog(name))
+			.jvm(SERVICE_JVM)
+			.against(this.stack, "faults-" + this.runId + "-" + service)
+			.arguments(CONSUMER_TUNING)
+			.start();
+	}
+
+	private static Path newLog(String name) {
+		try {
+			return Files.createTempFile("fault-suite-" + name + "-", ".log");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private List<ServiceProcess> services() {
@@ -543,15 +567,8 @@ class FaultInjectionTests implements Scenario.Endpoints {
 	}
 
 	/** Read on the management port, which shows metrics to an operator's token only. */
-	private static double metric(ServiceProcess service, String name, String token) {
-		for (tools.jackson.databind.JsonNode measurement : Http
-			.get(service.managementUrl() + "/actuator/metrics/" + name, token)
-			.path("measurements")) {
-			if ("COUNT".equals(measurement.path("statistic").asString())) {
-				return measurement.path("value").asDouble();
-			}
-		}
-		return 0;
+	private double redelivered(ServiceProcess service, String counter) {
+		return API.metric(service.managementUrl(), this.adminToken, counter, "COUNT");
 	}
 
 	private static Map<String, String> cloudEventHeaders(ConsumerRecord<String, byte[]> record) {

@@ -15,6 +15,8 @@ import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 
+import vn.mttq.giamsat.testfixtures.ApiClient;
+
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -81,9 +83,8 @@ final class LetterDriver {
 			await("agency " + agency + " registered").atMost(Duration.ofSeconds(60))
 				.pollInterval(Duration.ofMillis(500))
 				.ignoreExceptions()
-				.until(() -> Http
-					.put(this.supervisionUrl.get() + "/api/v1/organisations/" + agency, adminToken, body,
-							Duration.ofSeconds(10))
+				.until(() -> FaultInjectionTests.API
+					.send("PUT", this.supervisionUrl.get() + "/api/v1/organisations/" + agency, adminToken, body)
 					.status(), (status) -> status == 200 || status == 201);
 		}
 	}
@@ -99,7 +100,8 @@ final class LetterDriver {
 				  "form": "DELEGATION", "level": "PROVINCE", "startDate": "2026-10-05" }""".formatted(this.scenario,
 				ISSUING_BODY, String.join(", ", this.agencies.stream().map((agency) -> '"' + agency + '"').toList()));
 		JsonNode activity = untilAccepted("activity FS-" + this.scenario, "/api/v1/activities", body,
-				(id) -> Http.get(this.supervisionUrl.get() + "/api/v1/activities/" + id, this.token));
+				(id) -> FaultInjectionTests.API.getJson(this.supervisionUrl.get() + "/api/v1/activities/" + id,
+						this.token));
 		this.activityId = activity.path("id").asString();
 		return this.activityId;
 	}
@@ -169,7 +171,7 @@ final class LetterDriver {
 				%s ] }""".formatted(number, items);
 		String path = "/api/v1/activities/" + this.activityId + "/letters";
 		JsonNode letter = untilAccepted("letter " + number, path, body,
-				(id) -> Http.get(this.supervisionUrl.get() + path + "/" + id, this.token));
+				(id) -> FaultInjectionTests.API.getJson(this.supervisionUrl.get() + path + "/" + id, this.token));
 		List<Item> issued = new ArrayList<>();
 		for (JsonNode item : letter.path("items")) {
 			issued.add(new Item(item.path("recommendationId").asString(), item.path("addresseeAgencyId").asString()));
@@ -199,7 +201,8 @@ final class LetterDriver {
 	private JsonNode tryOnce(String what, String path, String body,
 			java.util.function.Function<String, JsonNode> existing) {
 		try {
-			Http.Response response = Http.post(this.supervisionUrl.get() + path, this.token, body, this.postTimeout);
+			ApiClient.Response response = new ApiClient(this.postTimeout).send("POST", this.supervisionUrl.get() + path,
+					this.token, body);
 			if (response.status() == 201) {
 				return response.json();
 			}

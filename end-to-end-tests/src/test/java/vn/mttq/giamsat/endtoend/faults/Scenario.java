@@ -171,7 +171,7 @@ final class Scenario {
 		}
 		long pending = 0;
 		Map<String, Integer> numbers = new HashMap<>();
-		for (JsonNode letter : Http.get(
+		for (JsonNode letter : FaultInjectionTests.API.getJson(
 				services.supervisionUrl() + "/api/v1/activities/" + this.driver.activityId() + "/letters",
 				services.adminToken())) {
 			pending += letter.path("pendingEvents").asLong();
@@ -204,7 +204,7 @@ final class Scenario {
 		int page = 0;
 		int totalPages;
 		do {
-			JsonNode body = Http.get(url + "&page=" + page, token);
+			JsonNode body = FaultInjectionTests.API.getJson(url + "&page=" + page, token);
 			body.path("content").forEach(all::add);
 			totalPages = body.path("totalPages").asInt();
 			page++;
