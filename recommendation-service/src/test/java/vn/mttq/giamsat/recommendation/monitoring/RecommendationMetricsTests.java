@@ -219,7 +219,7 @@ class RecommendationMetricsTests {
 			.returnResult()
 			.getResponseBody();
 		assertThat(page).startsWith("<!DOCTYPE html>")
-			.contains(OverviewPage.text("Quá hạn") + " <span class=\"en\">/ Overdue now")
+			.contains(OverviewPage.ascii("Quá hạn") + " <span class=\"en\">/ Overdue now")
 			.contains("<td>" + LEVEL + "</td><td>" + FORM + "</td>")
 			.contains("Dead letters pending")
 			.doesNotContain("<script")
