@@ -1,5 +1,8 @@
 package vn.mttq.giamsat.supervision;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -114,6 +117,62 @@ class OperationsEndpointsTests {
 			stack.mongo().start();
 		}
 		official.get().uri("/api/v1/activities").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void showsTheBuildAndTheCommitToAnOperatorOnly() {
+		this.management.get().uri("/actuator/info").exchange().expectStatus().isUnauthorized();
+		RestTestClient.BodyContentSpec info = this.operator.get()
+			.uri("/actuator/info")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.build.version")
+			.isNotEmpty()
+			.jsonPath("$.build.time")
+			.isNotEmpty();
+		if (builtInAGitCheckout()) {
+			info.jsonPath("$.git.commit.id").isNotEmpty();
+		}
+		else {
+			info.jsonPath("$.git").doesNotExist();
+		}
+	}
+
+	@Test
+	void servesTheApplicationsBillOfMaterialsToAnOperatorOnly() {
+		this.management.get().uri("/actuator/sbom").exchange().expectStatus().isUnauthorized();
+		this.operator.get()
+			.uri("/actuator/sbom")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.ids")
+			.value(List.class, (ids) -> assertThat(ids).contains("application"));
+		this.operator.get()
+			.uri("/actuator/sbom/application")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.bomFormat")
+			.isEqualTo("CycloneDX")
+			.jsonPath("$.metadata.component.name")
+			.isEqualTo("supervision-service");
+	}
+
+	/**
+	 * The build writes git.properties only when it finds a repository above the module.
+	 */
+	private static boolean builtInAGitCheckout() {
+		for (Path directory = Path.of("").toAbsolutePath(); directory != null; directory = directory.getParent()) {
+			if (Files.exists(directory.resolve(".git"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Test

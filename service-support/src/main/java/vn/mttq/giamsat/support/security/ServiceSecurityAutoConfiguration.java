@@ -72,8 +72,9 @@ public class ServiceSecurityAutoConfiguration {
 	/**
 	 * The actuator endpoints, on the management port: health (status only, for probes)
 	 * and prometheus (for the scraper, which has no token) answer anyone; health's
-	 * details and every other endpoint (overview, metrics, info) need an operator's token
-	 * (ADMIN or MONITOR). Checked before the API's chain.
+	 * details and every other endpoint (overview, metrics, info, sbom: the build, the
+	 * commit and every library in the jar, which tell an attacker what to try) need an
+	 * operator's token (ADMIN or MONITOR). Checked before the API's chain.
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
