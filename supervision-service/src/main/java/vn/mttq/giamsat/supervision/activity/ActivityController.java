@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.mttq.giamsat.supervision.livestatus.LiveStatuses;
 import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
-import vn.mttq.giamsat.supervision.organisation.DirectoryManagement;
+import vn.mttq.giamsat.supervision.organisation.DirectoryQueries;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
 import vn.mttq.giamsat.support.web.PageResponse;
@@ -41,11 +41,11 @@ class ActivityController {
 
 	private final ActivityManagement management;
 
-	private final DirectoryManagement directory;
+	private final DirectoryQueries directory;
 
 	private final LiveStatuses statuses;
 
-	ActivityController(ActivityManagement management, DirectoryManagement directory, LiveStatuses statuses) {
+	ActivityController(ActivityManagement management, DirectoryQueries directory, LiveStatuses statuses) {
 		this.management = management;
 		this.directory = directory;
 		this.statuses = statuses;

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.supervision.legalbasis.LegalBases;
 import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
-import vn.mttq.giamsat.supervision.organisation.DirectoryManagement;
+import vn.mttq.giamsat.supervision.organisation.DirectoryQueries;
 import vn.mttq.giamsat.supervision.organisation.Organisation;
 import vn.mttq.giamsat.supervision.plan.Plans;
 import vn.mttq.giamsat.supervision.plan.YearlyPlan;
@@ -52,7 +52,7 @@ public class ActivityManagement {
 
 	private final MongoTemplate mongo;
 
-	private final DirectoryManagement directory;
+	private final DirectoryQueries directory;
 
 	private final LegalBases legalBases;
 
@@ -64,7 +64,7 @@ public class ActivityManagement {
 
 	private final Clock clock;
 
-	ActivityManagement(ActivityRepository activities, MongoTemplate mongo, DirectoryManagement directory,
+	ActivityManagement(ActivityRepository activities, MongoTemplate mongo, DirectoryQueries directory,
 			LegalBases legalBases, Plans plans, MeterRegistry meters, ActivityGauges gauges, Clock clock) {
 		this.meters = meters;
 		// From 0, so that Prometheus sees the first activity of each kind, level and

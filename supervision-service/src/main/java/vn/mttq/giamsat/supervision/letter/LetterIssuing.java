@@ -28,7 +28,7 @@ import vn.mttq.giamsat.supervision.activity.ActivityStatus;
 import vn.mttq.giamsat.supervision.activity.SupervisionForm;
 import vn.mttq.giamsat.supervision.livestatus.LiveStatuses;
 import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
-import vn.mttq.giamsat.supervision.organisation.DirectoryManagement;
+import vn.mttq.giamsat.supervision.organisation.DirectoryQueries;
 import vn.mttq.giamsat.supervision.organisation.Organisation;
 import vn.mttq.giamsat.supervision.web.FrontBody;
 import vn.mttq.giamsat.supervision.web.RulesViolatedException;
@@ -55,7 +55,7 @@ class LetterIssuing {
 
 	private final ActivityManagement activities;
 
-	private final DirectoryManagement directory;
+	private final DirectoryQueries directory;
 
 	private final MongoTemplate mongo;
 
@@ -69,7 +69,7 @@ class LetterIssuing {
 
 	private final Clock clock;
 
-	LetterIssuing(LetterRepository letters, ActivityManagement activities, DirectoryManagement directory,
+	LetterIssuing(LetterRepository letters, ActivityManagement activities, DirectoryQueries directory,
 			MongoTemplate mongo, OutboxEvents outboxEvents, OutboxRelay relay, LiveStatuses statuses,
 			MeterRegistry meters, Clock clock) {
 		this.statuses = statuses;

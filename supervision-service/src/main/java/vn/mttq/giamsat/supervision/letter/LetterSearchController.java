@@ -21,7 +21,7 @@ import vn.mttq.giamsat.supervision.activity.ActivityKind;
 import vn.mttq.giamsat.supervision.activity.SupervisionForm;
 import vn.mttq.giamsat.supervision.livestatus.LiveStatuses;
 import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
-import vn.mttq.giamsat.supervision.organisation.DirectoryManagement;
+import vn.mttq.giamsat.supervision.organisation.DirectoryQueries;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
 import vn.mttq.giamsat.support.web.PageResponse;
@@ -36,11 +36,11 @@ class LetterSearchController {
 
 	private final Letters letters;
 
-	private final DirectoryManagement directory;
+	private final DirectoryQueries directory;
 
 	private final LiveStatuses statuses;
 
-	LetterSearchController(Letters letters, DirectoryManagement directory, LiveStatuses statuses) {
+	LetterSearchController(Letters letters, DirectoryQueries directory, LiveStatuses statuses) {
 		this.letters = letters;
 		this.directory = directory;
 		this.statuses = statuses;

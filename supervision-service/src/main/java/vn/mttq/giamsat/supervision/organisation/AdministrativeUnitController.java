@@ -32,10 +32,10 @@ import vn.mttq.giamsat.support.security.Rules;
 @Tag(name = "Directory")
 class AdministrativeUnitController {
 
-	private final DirectoryManagement directory;
+	private final UnitManagement units;
 
-	AdministrativeUnitController(DirectoryManagement directory) {
-		this.directory = directory;
+	AdministrativeUnitController(UnitManagement units) {
+		this.units = units;
 	}
 
 	@PutMapping("/{id}")
@@ -45,7 +45,7 @@ class AdministrativeUnitController {
 	ResponseEntity<UnitView> put(
 			@PathVariable @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
 			@Valid @RequestBody UnitFields fields, Actor actor) {
-		DirectoryManagement.Put<AdministrativeUnit> put = this.directory.put(fields.draft(id), actor.recorded());
+		Put<AdministrativeUnit> put = this.units.put(fields.draft(id), actor.recorded());
 		UnitView view = UnitView.of(put.value());
 		return put.created() ? ResponseEntity.created(URI.create("/api/v1/administrative-units/" + id)).body(view)
 				: ResponseEntity.ok(view);
@@ -57,14 +57,14 @@ class AdministrativeUnitController {
 	List<UnitView> list(@RequestParam(required = false) AdministrativeLevel level,
 			@RequestParam(required = false) @Size(max = 100) String parentId,
 			@RequestParam(required = false) LocalDate validOn) {
-		return this.directory.units(level, parentId, validOn).stream().map(UnitView::of).toList();
+		return this.units.units(level, parentId, validOn).stream().map(UnitView::of).toList();
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "Show one administrative unit")
 	UnitView get(@PathVariable @Size(max = 100) String id) {
-		return UnitView.of(this.directory.getUnit(id));
+		return UnitView.of(this.units.getUnit(id));
 	}
 
 }

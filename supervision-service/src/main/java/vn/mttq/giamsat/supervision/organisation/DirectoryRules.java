@@ -2,11 +2,14 @@ package vn.mttq.giamsat.supervision.organisation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.mttq.giamsat.supervision.web.RulesViolatedException;
 import vn.mttq.giamsat.support.web.InvalidField;
 
 /**
@@ -30,6 +33,19 @@ public final class DirectoryRules {
 
 		Optional<OrganisationDraft> organisation(String id);
 
+	}
+
+	/**
+	 * Refuses a change that breaks the rules, with every problem, sorted by field.
+	 * @param errors what a check found
+	 * @throws RulesViolatedException if it found anything
+	 */
+	static void enforce(List<InvalidField> errors) {
+		if (!errors.isEmpty()) {
+			List<InvalidField> sorted = new ArrayList<>(errors);
+			sorted.sort(Comparator.comparing((InvalidField error) -> Objects.toString(error.field(), "")));
+			throw new RulesViolatedException(sorted);
+		}
 	}
 
 	public static List<InvalidField> checkUnit(UnitDraft unit, String prefix, Lookup lookup) {

@@ -34,10 +34,10 @@ import vn.mttq.giamsat.support.web.PageResponse;
 @Tag(name = "Directory", description = "Front bodies, agencies, boards and administrative units")
 class OrganisationController {
 
-	private final DirectoryManagement directory;
+	private final OrganisationManagement organisations;
 
-	OrganisationController(DirectoryManagement directory) {
-		this.directory = directory;
+	OrganisationController(OrganisationManagement organisations) {
+		this.organisations = organisations;
 	}
 
 	@PutMapping("/{id}")
@@ -47,7 +47,7 @@ class OrganisationController {
 	ResponseEntity<OrganisationView> put(
 			@PathVariable @Size(max = 100) @Pattern(regexp = Ids.PATTERN, message = Ids.MESSAGE) String id,
 			@Valid @RequestBody OrganisationFields fields, Actor actor) {
-		DirectoryManagement.Put<Organisation> put = this.directory.put(fields.draft(id), actor.recorded());
+		Put<Organisation> put = this.organisations.put(fields.draft(id), actor.recorded());
 		OrganisationView view = OrganisationView.of(put.value());
 		return put.created() ? ResponseEntity.created(URI.create("/api/v1/organisations/" + id)).body(view)
 				: ResponseEntity.ok(view);
@@ -67,14 +67,14 @@ class OrganisationController {
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		OrganisationSearch search = new OrganisationSearch(kind, level, parentId, administrativeUnitId, validOn,
 				(q != null && !q.isBlank()) ? q.trim() : null);
-		return PageResponse.of(this.directory.search(search, page, size), OrganisationView::of);
+		return PageResponse.of(this.organisations.search(search, page, size), OrganisationView::of);
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "Show one organisation")
 	OrganisationView get(@PathVariable @Size(max = 100) String id) {
-		return OrganisationView.of(this.directory.getOrganisation(id));
+		return OrganisationView.of(this.organisations.getOrganisation(id));
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
-import vn.mttq.giamsat.supervision.organisation.DirectoryManagement;
+import vn.mttq.giamsat.supervision.organisation.DirectoryQueries;
 import vn.mttq.giamsat.supervision.web.FrontBody;
 import vn.mttq.giamsat.supervision.web.RulesViolatedException;
 import vn.mttq.giamsat.support.security.Actor;
@@ -23,11 +23,11 @@ public class Plans {
 
 	private final PlanRepository plans;
 
-	private final DirectoryManagement directory;
+	private final DirectoryQueries directory;
 
 	private final Clock clock;
 
-	Plans(PlanRepository plans, DirectoryManagement directory, Clock clock) {
+	Plans(PlanRepository plans, DirectoryQueries directory, Clock clock) {
 		this.plans = plans;
 		this.directory = directory;
 		this.clock = clock;

@@ -26,7 +26,7 @@ import vn.mttq.giamsat.supervision.livestatus.ItemRef;
 import vn.mttq.giamsat.supervision.livestatus.ItemStatus;
 import vn.mttq.giamsat.supervision.livestatus.LiveStatuses;
 import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
-import vn.mttq.giamsat.supervision.organisation.DirectoryManagement;
+import vn.mttq.giamsat.supervision.organisation.DirectoryQueries;
 import vn.mttq.giamsat.supervision.organisation.Organisation;
 import vn.mttq.giamsat.supervision.web.RulesViolatedException;
 import vn.mttq.giamsat.support.web.ResourceNotFoundException;
@@ -41,7 +41,7 @@ class WorkReports {
 	/** A report spans at most this many years; longer ones are several reports. */
 	static final int MAX_YEARS = 15;
 
-	private final DirectoryManagement directory;
+	private final DirectoryQueries directory;
 
 	private final ActivityManagement activities;
 
@@ -49,7 +49,7 @@ class WorkReports {
 
 	private final LiveStatuses statuses;
 
-	WorkReports(DirectoryManagement directory, ActivityManagement activities, Letters letters, LiveStatuses statuses) {
+	WorkReports(DirectoryQueries directory, ActivityManagement activities, Letters letters, LiveStatuses statuses) {
 		this.directory = directory;
 		this.activities = activities;
 		this.letters = letters;

@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
-import vn.mttq.giamsat.supervision.organisation.DirectoryManagement;
+import vn.mttq.giamsat.supervision.organisation.DirectoryQueries;
 import vn.mttq.giamsat.supervision.organisation.Organisation;
 import vn.mttq.giamsat.support.security.Callers;
 
@@ -33,7 +33,7 @@ class DirectoryImportTests {
 	JsonMapper json;
 
 	@Autowired
-	DirectoryManagement directory;
+	DirectoryQueries directory;
 
 	@Autowired
 	DirectoryImporting importing;
