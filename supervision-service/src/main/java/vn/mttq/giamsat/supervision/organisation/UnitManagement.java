@@ -17,8 +17,8 @@ import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
  * Manages administrative units: lists and reads them, and adds or changes one, keeping
- * the directory's rules (units they lie in that exist, no district after the 2025
- * reform, successors that take over the next day).
+ * the directory's rules (units they lie in that exist, no district after the 2025 reform,
+ * successors that take over the next day).
  */
 @Service
 class UnitManagement {
