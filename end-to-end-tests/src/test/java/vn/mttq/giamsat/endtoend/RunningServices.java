@@ -1,9 +1,7 @@
 package vn.mttq.giamsat.endtoend;
 
 import java.net.URL;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -14,6 +12,7 @@ import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.notification.NotificationServiceApplication;
 import vn.mttq.giamsat.recommendation.RecommendationServiceApplication;
 import vn.mttq.giamsat.supervision.SupervisionServiceApplication;
+import vn.mttq.giamsat.testfixtures.WebhookSecretKey;
 
 /**
  * The three services started in this JVM, each as its own application context with its
@@ -88,13 +87,7 @@ final class RunningServices implements AutoCloseable {
 	}
 
 	/** The key that encrypts webhook secrets at rest, made anew for each test run. */
-	private static final String RUN_KEY = randomKey();
-
-	private static String randomKey() {
-		byte[] key = new byte[32];
-		new SecureRandom().nextBytes(key);
-		return Base64.getEncoder().encodeToString(key);
-	}
+	private static final List<String> RUN_KEY = WebhookSecretKey.arguments("e2e");
 
 	static ConfigurableApplicationContext start(Class<?> application, Infrastructure infrastructure, String database) {
 		return start(application, infrastructure, database, List.of());
@@ -106,9 +99,9 @@ final class RunningServices implements AutoCloseable {
 				"--server.port=0", "--management.server.port=0",
 				"--spring.cloud.stream.kafka.binder.brokers=" + infrastructure.kafkaBootstrap(),
 				"--spring.mongodb.uri=" + infrastructure.mongoUri(), "--spring.mongodb.database=" + database,
-				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + infrastructure.issuerUri(),
-				// notification-service has no key by default; a key of this run's own.
-				"--giamsat.notification.secret-keys.e2e=" + RUN_KEY, "--giamsat.notification.secret-key-id=e2e"));
+				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + infrastructure.issuerUri()));
+		// notification-service has no key by default; a key of this run's own.
+		arguments.addAll(RUN_KEY);
 		arguments.addAll(settings);
 		return new SpringApplicationBuilder(application).run(arguments.toArray(String[]::new));
 	}

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -42,6 +43,7 @@ import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.testfixtures.ApiClient;
 import vn.mttq.giamsat.testfixtures.ServiceLaunch;
 import vn.mttq.giamsat.testfixtures.ServiceProcess;
+import vn.mttq.giamsat.testfixtures.WebhookSecretKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -92,6 +94,14 @@ class FaultInjectionTests implements Scenario.Endpoints {
 			"--spring.cloud.stream.kafka.binder.consumer-properties[heartbeat.interval.ms]=1500");
 
 	private final String runId = Long.toString(System.currentTimeMillis() % 2_000_000_000L, 36);
+
+	/**
+	 * The consumers' tuning and notification-service's key for webhook secrets (it has
+	 * none by default), the same across restarts.
+	 */
+	private final List<String> arguments = Stream
+		.concat(CONSUMER_TUNING.stream(), WebhookSecretKey.arguments("faults").stream())
+		.toList();
 
 	private final List<Scenario> finished = new ArrayList<>();
 
@@ -525,7 +535,7 @@ class FaultInjectionTests implements Scenario.Endpoints {
 			.logTo(newLog(name))
 			.jvm(SERVICE_JVM)
 			.against(this.stack, "faults-" + this.runId + "-" + service)
-			.arguments(CONSUMER_TUNING)
+			.arguments(this.arguments)
 			.start();
 	}
 
