@@ -53,7 +53,7 @@ public final class BenchMain {
 			}
 			report.limits(median(kafka, Comparator.comparingDouble(RawLimits.Kafka::produceThenConsume)),
 					median(mongo, Comparator.comparingDouble(RawLimits.Mongo::singleWrites)));
-			report.heap(stack.services());
+			report.heap(stack);
 			if (options.peer()) {
 				OurJob job = new OurJob(stack, watcher);
 				progress("ours: answers");
@@ -65,7 +65,7 @@ public final class BenchMain {
 				List<String> openAgencies = ScaleLoader.load(stack.mongoUri(), "so-open", options.open(), 500);
 				var list = job.agencyList(openAgencies, 200);
 				long rss = stack.services().stream().mapToLong((s) -> Machine.residentBytes(s.pid())).sum();
-				long heap = stack.services().stream().mapToLong(ServiceProcess::heapUsed).sum();
+				long heap = stack.services().stream().mapToLong(stack.meters()::heapUsed).sum();
 				progress("peer: Flowable on H2 with " + options.open() + " open items (its own JVM)");
 				Peer.Result peer = Peer.run(logDir, options.open(), issued.size(), options.escalations());
 				report.peer(bursts, answers, escalations, list, rss, heap, peer);
@@ -81,7 +81,7 @@ public final class BenchMain {
 				var statistics = job.statistics(100);
 				var agencyList = job.agencyList(scaleAgencies, 100);
 				report.scaleReads(stack.queryPlans());
-				report.scale(options.scaleItems(), loadSeconds, statistics, agencyList, stack.services());
+				report.scale(options.scaleItems(), loadSeconds, statistics, agencyList, stack);
 			}
 		}
 		catch (RuntimeException ex) {

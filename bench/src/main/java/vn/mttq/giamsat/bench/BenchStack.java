@@ -1,15 +1,16 @@
 package vn.mttq.giamsat.bench;
 
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.QueryPlans;
+import vn.mttq.giamsat.testfixtures.ApiClient;
+import vn.mttq.giamsat.testfixtures.ServiceLaunch;
+import vn.mttq.giamsat.testfixtures.ServiceProcess;
+import vn.mttq.giamsat.testfixtures.WebhookSecretKey;
 
 /**
  * The embedded broker, database server and token issuer in this JVM, and the three
@@ -22,9 +23,13 @@ final class BenchStack implements AutoCloseable {
 
 	static final List<String> SERVICE_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC");
 
+	static final ApiClient API = new ApiClient(Duration.ofSeconds(60));
+
 	private final LocalStack stack;
 
 	private final List<ServiceProcess> services = new ArrayList<>();
+
+	private final Meters meters = new Meters(this::adminToken);
 
 	private final Thread hook = new Thread(this::kill, "bench-cleanup");
 
@@ -56,8 +61,7 @@ final class BenchStack implements AutoCloseable {
 					List.of("--giamsat.lifecycle.scheduler-interval=1s"));
 			// The key that encrypts webhook secrets at rest, made anew for each run.
 			bench.notification = bench.launch("notification-service", logDir, profile,
-					List.of("--giamsat.notification.secret-keys.bench=" + randomKey(),
-							"--giamsat.notification.secret-key-id=bench"));
+					WebhookSecretKey.arguments("bench"));
 			for (ServiceProcess service : bench.services) {
 				service.awaitReady(Duration.ofSeconds(240));
 			}
@@ -67,12 +71,6 @@ final class BenchStack implements AutoCloseable {
 			bench.close();
 			throw ex;
 		}
-	}
-
-	private static String randomKey() {
-		byte[] key = new byte[32];
-		new SecureRandom().nextBytes(key);
-		return Base64.getEncoder().encodeToString(key);
 	}
 
 	private ServiceProcess launch(String module, Path logDir, boolean profile, List<String> arguments) {
@@ -85,10 +83,12 @@ final class BenchStack implements AutoCloseable {
 			jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
 					+ logDir.resolve(module + ".jfr").toAbsolutePath());
 		}
-		ServiceProcess service = ServiceProcess.launch(module, logDir,
-				Map.of("KAFKA_BOOTSTRAP", bootstrapServers(), "MONGODB_URI", mongoUri(), "MONGODB_DATABASE",
-						"bench-" + module.replace("-service", ""), "OIDC_ISSUER", this.stack.issuer().issuer()),
-				jvm, arguments);
+		ServiceProcess service = ServiceLaunch.of(module)
+			.logTo(logDir.resolve(module + ".log"))
+			.jvm(jvm)
+			.against(this.stack, "bench-" + module.replace("-service", ""))
+			.arguments(arguments)
+			.start();
 		this.services.add(service);
 		return service;
 	}
@@ -111,6 +111,13 @@ final class BenchStack implements AutoCloseable {
 
 	String mongoUri() {
 		return this.stack.mongo().connectionString();
+	}
+
+	/**
+	 * The services' meters, read with an ADMIN token (the management port asks for one).
+	 */
+	Meters meters() {
+		return this.meters;
 	}
 
 	QueryPlans queryPlans() {

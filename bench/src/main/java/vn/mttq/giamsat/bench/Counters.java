@@ -12,9 +12,11 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartition;
 
+import vn.mttq.giamsat.testfixtures.ServiceProcess;
+
 /**
  * The work the services did so far: database writes their drivers sent (from their
- * Prometheus endpoints) and records on the application topics (their end offsets).
+ * metrics endpoints) and records on the application topics (their end offsets).
  *
  * @param databaseWrites insert, update, delete and findAndModify commands of the three
  * services
@@ -26,11 +28,10 @@ record Counters(double databaseWrites, long kafkaRecords, Map<String, Double> wr
 		double writes = 0;
 		Map<String, Double> byCommand = new java.util.TreeMap<>();
 		for (ServiceProcess service : stack.services()) {
-			Prometheus metrics = service.metrics();
-			writes += metrics.databaseWrites();
-			for (String command : Prometheus.WRITE_COMMANDS) {
+			writes += stack.meters().databaseWrites(service);
+			for (String command : Meters.WRITE_COMMANDS) {
 				byCommand.put(service.name().replace("-service", "") + " " + command,
-						metrics.sum("mongodb_driver_commands_seconds_count", "command=\"" + command + "\""));
+						stack.meters().commands(service, command));
 			}
 		}
 		return new Counters(writes, kafkaRecords(stack.bootstrapServers()), byCommand);

@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import tools.jackson.databind.JsonNode;
 
 import vn.mttq.giamsat.events.Topics;
+import vn.mttq.giamsat.testfixtures.ApiClient;
 
 /**
  * Watches the lifecycle and delivery topics and keeps, per recommendation, when it was
@@ -59,7 +60,7 @@ final class EventWatcher implements AutoCloseable {
 	private void run() {
 		while (this.running) {
 			for (ConsumerRecord<String, byte[]> record : this.consumer.poll(Duration.ofMillis(100))) {
-				JsonNode event = Api.JSON.readTree(record.value());
+				JsonNode event = ApiClient.JSON.readTree(record.value());
 				long at = Instant.parse(event.path("occurredAt").asString()).toEpochMilli();
 				String id = event.path("recommendationId").asString(null);
 				if (id == null) {

@@ -44,8 +44,8 @@ final class Letters {
 					{ "name": "Cơ quan %s", "kind": "DEPARTMENT", "level": "PROVINCE",
 					  "administrativeUnitId": "tinh-dien-bien", "parentId": "ubnd-tinh-dien-bien",
 					  "validFrom": "2004-01-01" }""".formatted(agency);
-			Api.expect(Api.send("PUT", stack.supervision().baseUrl() + "/api/v1/organisations/" + agency, admin, body),
-					"registering " + agency, 200, 201);
+			BenchStack.API.send("PUT", stack.supervision().baseUrl() + "/api/v1/organisations/" + agency, admin, body)
+				.expect("registering " + agency, 200, 201);
 		}
 		String body = """
 				{ "kind": "SUPERVISION", "title": "Benchmark %1$s", "reference": "BENCH-%1$s",
@@ -57,9 +57,8 @@ final class Letters {
 							.stream()
 							.map((agency) -> '"' + agency + '"')
 							.toList()));
-		JsonNode activity = Api.expect(
-				Api.send("POST", stack.supervision().baseUrl() + "/api/v1/activities", stack.frontToken(), body),
-				"recording the activity", 201);
+		JsonNode activity = BenchStack.API.created(stack.supervision().baseUrl() + "/api/v1/activities",
+				stack.frontToken(), body);
 		return new Letters(stack, agencies, activity.path("id").asString());
 	}
 
@@ -91,9 +90,9 @@ final class Letters {
 		String body = """
 				{ "number": "%d/KN-BENCH", "issuedOn": "%s", "items": [
 				%s ] }""".formatted(number, issuedOn, json);
-		JsonNode letter = Api.expect(Api.send("POST",
+		JsonNode letter = BenchStack.API.created(
 				this.stack.supervision().baseUrl() + "/api/v1/activities/" + this.activityId + "/letters", this.token,
-				body), "letter " + number, 201);
+				body);
 		Map<String, String> agencyOf = new LinkedHashMap<>();
 		for (JsonNode item : letter.path("items")) {
 			agencyOf.put(item.path("recommendationId").asString(), item.path("addresseeAgencyId").asString());

@@ -39,13 +39,13 @@ final class OurJob {
 		try {
 			List<Future<?>> done = new ArrayList<>();
 			for (Map.Entry<String, String> item : items) {
-				done.add(clients.submit(() -> Api.expect(
-						Api.send("POST",
-								this.stack.recommendation().baseUrl() + "/api/v1/recommendations/" + item.getKey()
-										+ "/steps",
-								agencyToken(item.getValue()),
-								"{\"action\": \"ACCEPT\", \"note\": \"Sở tiếp thu; sẽ công khai kết quả trước hạn.\"}"),
-						"answering " + item.getKey(), 200, 201)));
+				done.add(clients.submit(() -> BenchStack.API
+					.send("POST",
+							this.stack.recommendation().baseUrl() + "/api/v1/recommendations/" + item.getKey()
+									+ "/steps",
+							agencyToken(item.getValue()),
+							"{\"action\": \"ACCEPT\", \"note\": \"Sở tiếp thu; sẽ công khai kết quả trước hạn.\"}")
+					.expect("answering " + item.getKey(), 200, 201)));
 			}
 			for (Future<?> answer : done) {
 				answer.get();
@@ -97,8 +97,8 @@ final class OurJob {
 		}
 		return time(queries, (i) -> {
 			String agency = agencies.get((i * 7919) % agencies.size());
-			Api.expect(Api.get(this.stack.recommendation().baseUrl() + "/api/v1/recommendations?size=50&page=0",
-					agencyToken(agency)), "agency list", 200);
+			BenchStack.API.getJson(this.stack.recommendation().baseUrl() + "/api/v1/recommendations?size=50&page=0",
+					agencyToken(agency));
 		});
 	}
 
@@ -109,9 +109,8 @@ final class OurJob {
 	org.HdrHistogram.Histogram statistics(int queries) {
 		String monitor = this.stack.token("giamsat.vien", BenchStack.FRONT_BODY, "MONITOR");
 		int year = LocalDate.now().getYear();
-		return time(queries,
-				(i) -> Api.expect(Api.get(this.stack.recommendation().baseUrl() + "/api/v1/statistics/agencies?from="
-						+ year + "-01&to=" + year + "-12&size=50", monitor), "statistics", 200));
+		return time(queries, (i) -> BenchStack.API.getJson(this.stack.recommendation().baseUrl()
+				+ "/api/v1/statistics/agencies?from=" + year + "-01&to=" + year + "-12&size=50", monitor));
 	}
 
 	private static org.HdrHistogram.Histogram time(int queries, java.util.function.IntConsumer query) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
 import vn.mttq.giamsat.localstack.QueryPlans;
+import vn.mttq.giamsat.testfixtures.ServiceProcess;
 
 /**
  * The table the benchmark prints: the pipeline against the raw limits, ours against the
@@ -77,12 +78,8 @@ final class Report {
 		this.mongo = mongoLimit;
 	}
 
-	void heap(List<ServiceProcess> processes) {
-		List<String> used = new ArrayList<>();
-		for (ServiceProcess service : processes) {
-			used.add(service.name().replace("-service", "") + " " + decimal(mib(service.heapUsed())));
-		}
-		this.heap = String.join(", ", used) + " MiB";
+	void heap(BenchStack stack) {
+		this.heap = heapByService(stack) + " MiB";
 	}
 
 	void peer(List<PipelineRun.Result> bursts, double answers, double escalations, Histogram list, long resident,
@@ -124,7 +121,7 @@ final class Report {
 			.forEach((entry) -> this.scaleReads.add("BENCH |   " + entry.getValue() + " × " + entry.getKey()));
 	}
 
-	void scale(int items, double loadSeconds, Histogram statistics, Histogram list, List<ServiceProcess> processes) {
+	void scale(int items, double loadSeconds, Histogram statistics, Histogram list, BenchStack stack) {
 		this.lines.add("");
 		this.lines.add(String.format(Locale.ROOT,
 				"BENCH | scale: %,d tracked items across 500 agencies (bulk-loaded in %.0f s), 100 queries each", items,
@@ -133,12 +130,16 @@ final class Report {
 		this.lines.add(row("---", "---", "---", "---", "---"));
 		this.lines.add(latencyRow("GET /api/v1/statistics/agencies (a year, page of 50)", statistics, 50));
 		this.lines.add(latencyRow("GET /api/v1/recommendations (agency officer, first 50)", list, 100));
-		List<String> used = new ArrayList<>();
-		for (ServiceProcess service : processes) {
-			used.add(service.name().replace("-service", "") + " " + decimal(mib(service.heapUsed())));
-		}
-		this.lines.add("BENCH | heap used at scale: " + String.join(", ", used) + " MiB");
+		this.lines.add("BENCH | heap used at scale: " + heapByService(stack) + " MiB");
 		this.lines.addAll(this.scaleReads);
+	}
+
+	private static String heapByService(BenchStack stack) {
+		List<String> used = new ArrayList<>();
+		for (ServiceProcess service : stack.services()) {
+			used.add(service.name().replace("-service", "") + " " + decimal(mib(stack.meters().heapUsed(service))));
+		}
+		return String.join(", ", used);
 	}
 
 	void print() {
