@@ -14,11 +14,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.support.directory.OrganisationDirectory;
+import vn.mttq.giamsat.support.domain.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.ForbiddenException;
+import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Role;
-import vn.mttq.giamsat.support.web.BusinessRuleException;
-import vn.mttq.giamsat.support.web.ForbiddenException;
-import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
  * Keeps each organisation's contacts: its own people (or an administrator) read and set

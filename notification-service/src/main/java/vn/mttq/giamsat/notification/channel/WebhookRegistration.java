@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.notification.channel.webhook.SecretCipher;
 import vn.mttq.giamsat.notification.channel.webhook.WebhookSecrets;
 import vn.mttq.giamsat.notification.channel.webhook.WebhookUrls;
-import vn.mttq.giamsat.support.web.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.BusinessRuleException;
 
 /**
  * Sets an organisation's webhook: its URL checked, its secret in the {@code whsec_} form

@@ -11,10 +11,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
+import vn.mttq.giamsat.support.domain.InvalidStateException;
+import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Role;
-import vn.mttq.giamsat.support.web.InvalidStateException;
-import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
  * The delivery records an organisation and the operators read, and the operators' replay

@@ -19,7 +19,7 @@ import org.springframework.web.client.RestClientException;
 
 import vn.mttq.giamsat.notification.channel.webhook.WebhookAddressRefused;
 import vn.mttq.giamsat.notification.channel.webhook.WebhookUrls;
-import vn.mttq.giamsat.support.web.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.BusinessRuleException;
 
 /**
  * Posts a notification to an organisation's webhook as a CloudEvent in structured JSON

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Service;
 import vn.mttq.giamsat.notification.delivery.Channel;
 import vn.mttq.giamsat.notification.delivery.Notification;
 import vn.mttq.giamsat.notification.delivery.NotificationStore;
+import vn.mttq.giamsat.support.domain.ForbiddenException;
+import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Role;
-import vn.mttq.giamsat.support.web.ForbiddenException;
-import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
  * An organisation's inbox: its own people (or an administrator) list it; only its own

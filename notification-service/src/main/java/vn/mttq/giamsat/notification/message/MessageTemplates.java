@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
 import vn.mttq.giamsat.notification.recipients.Recipient;
 import vn.mttq.giamsat.support.directory.OrganisationDirectory;
-import vn.mttq.giamsat.support.web.BusinessRuleException;
-import vn.mttq.giamsat.support.web.ResourceNotFoundException;
+import vn.mttq.giamsat.support.domain.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 
 /**
  * Renders a notification from the templates {@code templates/messages_<lang>.properties}:

@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import vn.mttq.giamsat.notification.channel.webhook.WebhookSecrets;
-import vn.mttq.giamsat.support.web.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -15,8 +15,8 @@ import vn.mttq.giamsat.notification.recipients.RecipientRole;
 import vn.mttq.giamsat.notification.recipients.RecipientRules;
 import vn.mttq.giamsat.support.directory.KnownOrganisation;
 import vn.mttq.giamsat.support.directory.OrganisationDirectory;
-import vn.mttq.giamsat.support.web.BusinessRuleException;
-import vn.mttq.giamsat.support.web.ResourceNotFoundException;
+import vn.mttq.giamsat.support.domain.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

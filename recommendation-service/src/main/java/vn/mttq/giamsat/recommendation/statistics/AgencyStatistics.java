@@ -17,8 +17,8 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.mttq.giamsat.support.domain.ForbiddenException;
 import vn.mttq.giamsat.support.security.Actor;
-import vn.mttq.giamsat.support.web.ForbiddenException;
 
 /**
  * Answers the agency statistics from the buckets of the requested months: the cost of a

@@ -6,9 +6,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Service;
 
+import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
+import vn.mttq.giamsat.support.domain.StaleVersionException;
 import vn.mttq.giamsat.support.security.Actor;
-import vn.mttq.giamsat.support.web.ResourceNotFoundException;
-import vn.mttq.giamsat.support.web.StaleVersionException;
 
 /**
  * Takes the steps people take on a recommendation: the agency's receipt, answer and

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import vn.mttq.giamsat.recommendation.tracking.LifecycleAction.Party;
+import vn.mttq.giamsat.support.domain.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.ForbiddenException;
+import vn.mttq.giamsat.support.domain.InvalidStateException;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Role;
-import vn.mttq.giamsat.support.web.BusinessRuleException;
-import vn.mttq.giamsat.support.web.ForbiddenException;
-import vn.mttq.giamsat.support.web.InvalidStateException;
 
 /**
  * The guards on a person's step on one recommendation: which party may take the action,

@@ -5,7 +5,7 @@ import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 
-import vn.mttq.giamsat.support.web.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

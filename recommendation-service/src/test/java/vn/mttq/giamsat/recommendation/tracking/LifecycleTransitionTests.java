@@ -11,10 +11,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
 import vn.mttq.giamsat.events.recommendation.Transition;
 import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
+import vn.mttq.giamsat.support.domain.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.ForbiddenException;
+import vn.mttq.giamsat.support.domain.InvalidStateException;
 import vn.mttq.giamsat.support.security.Actor;
-import vn.mttq.giamsat.support.web.BusinessRuleException;
-import vn.mttq.giamsat.support.web.ForbiddenException;
-import vn.mttq.giamsat.support.web.InvalidStateException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import vn.mttq.giamsat.events.supervision.OrganisationChanged;
-import vn.mttq.giamsat.support.web.ResourceNotFoundException;
+import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 
 /**
  * Keeps the directory copy: the record with the highest revision of each organisation

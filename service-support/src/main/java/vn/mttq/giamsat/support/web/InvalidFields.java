@@ -21,6 +21,8 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import vn.mttq.giamsat.support.domain.InvalidField;
+
 /**
  * Turns the framework's binding, validation and JSON errors into {@link InvalidField}s
  * that name the field as the client wrote it.

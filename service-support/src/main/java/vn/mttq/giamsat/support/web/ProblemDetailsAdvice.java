@@ -25,6 +25,14 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import vn.mttq.giamsat.support.domain.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.ConflictException;
+import vn.mttq.giamsat.support.domain.ForbiddenException;
+import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.support.domain.InvalidStateException;
+import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
+import vn.mttq.giamsat.support.domain.StaleVersionException;
+
 /**
  * Answers every error of every endpoint as RFC 9457 problem+json with a stable
  * {@code type}; validation problems list each invalid field by name.

@@ -11,6 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.mock.http.MockHttpInputMessage;
 
+import vn.mttq.giamsat.support.domain.InvalidField;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class InvalidFieldsTests {

@@ -29,11 +29,11 @@ import vn.mttq.giamsat.supervision.plan.Plans;
 import vn.mttq.giamsat.supervision.plan.YearlyPlan;
 import vn.mttq.giamsat.supervision.web.FrontBody;
 import vn.mttq.giamsat.supervision.web.RulesViolatedException;
+import vn.mttq.giamsat.support.domain.ConflictException;
+import vn.mttq.giamsat.support.domain.ForbiddenException;
+import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
-import vn.mttq.giamsat.support.web.ConflictException;
-import vn.mttq.giamsat.support.web.ForbiddenException;
-import vn.mttq.giamsat.support.web.InvalidField;
-import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
  * Records activities after checking the rules the law puts on them (the level and bodies

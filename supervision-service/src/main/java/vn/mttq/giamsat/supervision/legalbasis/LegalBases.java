@@ -11,10 +11,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.supervision.web.RulesViolatedException;
+import vn.mttq.giamsat.support.domain.ConflictException;
+import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.RecordedActor;
-import vn.mttq.giamsat.support.web.ConflictException;
-import vn.mttq.giamsat.support.web.InvalidField;
-import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
  * The legal bases: kept by administrators, checked when an activity names one.

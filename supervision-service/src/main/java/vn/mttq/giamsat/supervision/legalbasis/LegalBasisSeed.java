@@ -16,8 +16,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
+import vn.mttq.giamsat.support.domain.ConflictException;
 import vn.mttq.giamsat.support.security.RecordedActor;
-import vn.mttq.giamsat.support.web.ConflictException;
 
 /**
  * Loads the legal bases of {@code giamsat.legal-bases.seed} at start-up: a JSON array of

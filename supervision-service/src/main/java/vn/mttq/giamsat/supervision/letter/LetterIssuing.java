@@ -32,14 +32,14 @@ import vn.mttq.giamsat.supervision.organisation.DirectoryQueries;
 import vn.mttq.giamsat.supervision.organisation.Organisation;
 import vn.mttq.giamsat.supervision.web.FrontBody;
 import vn.mttq.giamsat.supervision.web.RulesViolatedException;
+import vn.mttq.giamsat.support.domain.ConflictException;
+import vn.mttq.giamsat.support.domain.ForbiddenException;
+import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.outbox.OutboxEntry;
 import vn.mttq.giamsat.support.outbox.OutboxEvents;
 import vn.mttq.giamsat.support.outbox.OutboxRelay;
 import vn.mttq.giamsat.support.security.Actor;
-import vn.mttq.giamsat.support.web.ConflictException;
-import vn.mttq.giamsat.support.web.ForbiddenException;
-import vn.mttq.giamsat.support.web.InvalidField;
-import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
  * Issues letters: checks them against their activity and the directory, stores each

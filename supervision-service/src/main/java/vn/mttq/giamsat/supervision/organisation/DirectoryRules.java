@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import vn.mttq.giamsat.supervision.web.RulesViolatedException;
-import vn.mttq.giamsat.support.web.InvalidField;
+import vn.mttq.giamsat.support.domain.InvalidField;
 
 /**
  * The rules a unit or an organisation must keep, checked against the directory as it

@@ -20,11 +20,11 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import vn.mttq.giamsat.support.domain.ConflictException;
 import vn.mttq.giamsat.support.outbox.OutboxEntry;
 import vn.mttq.giamsat.support.outbox.OutboxEvents;
 import vn.mttq.giamsat.support.outbox.OutboxRelay;
 import vn.mttq.giamsat.support.security.RecordedActor;
-import vn.mttq.giamsat.support.web.ConflictException;
 
 /**
  * Stores units and organisations: each row in one document write, an organisation's with

@@ -11,9 +11,9 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.mttq.giamsat.support.domain.ConflictException;
+import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.RecordedActor;
-import vn.mttq.giamsat.support.web.ConflictException;
-import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
  * Manages administrative units: lists and reads them, and adds or changes one, keeping

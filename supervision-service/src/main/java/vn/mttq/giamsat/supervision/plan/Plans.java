@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 import vn.mttq.giamsat.supervision.organisation.DirectoryQueries;
 import vn.mttq.giamsat.supervision.web.FrontBody;
 import vn.mttq.giamsat.supervision.web.RulesViolatedException;
+import vn.mttq.giamsat.support.domain.ConflictException;
+import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
-import vn.mttq.giamsat.support.web.ConflictException;
-import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
  * Records the Front bodies' yearly plans and finds them for their activities.

@@ -29,7 +29,7 @@ import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
 import vn.mttq.giamsat.supervision.organisation.DirectoryQueries;
 import vn.mttq.giamsat.supervision.organisation.Organisation;
 import vn.mttq.giamsat.supervision.web.RulesViolatedException;
-import vn.mttq.giamsat.support.web.ResourceNotFoundException;
+import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 
 /**
  * Builds the Front's work report from the activities, letters and live statuses: counts

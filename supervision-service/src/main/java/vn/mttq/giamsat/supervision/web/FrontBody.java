@@ -1,8 +1,8 @@
 package vn.mttq.giamsat.supervision.web;
 
+import vn.mttq.giamsat.support.domain.ForbiddenException;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Role;
-import vn.mttq.giamsat.support.web.ForbiddenException;
 
 /**
  * A Front official acts only for their own Front body.

@@ -2,7 +2,7 @@ package vn.mttq.giamsat.supervision.web;
 
 import java.util.List;
 
-import vn.mttq.giamsat.support.web.InvalidField;
+import vn.mttq.giamsat.support.domain.InvalidField;
 
 /**
  * A well-formed request that one or more business rules forbid; answered with 422 and

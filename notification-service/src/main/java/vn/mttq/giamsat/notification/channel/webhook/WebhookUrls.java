@@ -14,7 +14,7 @@ import inet.ipaddr.IPAddress;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import vn.mttq.giamsat.support.web.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.BusinessRuleException;
 
 /**
  * The rule for a webhook URL: absolute, https (http only where allowed), a host and a

@@ -5,7 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.mttq.giamsat.notification.support.TestResolver;
-import vn.mttq.giamsat.support.web.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.BusinessRuleException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -29,11 +29,11 @@ import vn.mttq.giamsat.recommendation.tracking.HistoryEntry;
 import vn.mttq.giamsat.recommendation.tracking.LifecycleSteps;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationStatus;
 import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
+import vn.mttq.giamsat.support.domain.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
-import vn.mttq.giamsat.support.web.BusinessRuleException;
 import vn.mttq.giamsat.support.web.PageResponse;
-import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
  * The HTTP API of tracked recommendations.

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationStatus;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationStore;
 import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
+import vn.mttq.giamsat.support.domain.ForbiddenException;
+import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
-import vn.mttq.giamsat.support.web.ForbiddenException;
-import vn.mttq.giamsat.support.web.ResourceNotFoundException;
 
 /**
  * Answers the API's questions about tracked recommendations: one item, and the agency

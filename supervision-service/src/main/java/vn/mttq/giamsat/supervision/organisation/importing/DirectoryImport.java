@@ -12,8 +12,8 @@ import tools.jackson.databind.JsonNode;
 
 import vn.mttq.giamsat.supervision.organisation.OrganisationDraft;
 import vn.mttq.giamsat.supervision.organisation.UnitDraft;
+import vn.mttq.giamsat.support.domain.InvalidField;
 import vn.mttq.giamsat.support.text.TextRules;
-import vn.mttq.giamsat.support.web.InvalidField;
 import vn.mttq.giamsat.support.web.UnicodeNormalization;
 
 /**

@@ -12,7 +12,7 @@ import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
 import vn.mttq.giamsat.supervision.organisation.OrganisationDraft;
 import vn.mttq.giamsat.supervision.organisation.OrganisationKind;
 import vn.mttq.giamsat.supervision.organisation.UnitDraft;
-import vn.mttq.giamsat.support.web.InvalidField;
+import vn.mttq.giamsat.support.domain.InvalidField;
 
 /**
  * Reads the rows of an import, CSV or JSON alike, into drafts, collecting every value

@@ -17,7 +17,7 @@ import vn.mttq.giamsat.supervision.organisation.DirectoryRules;
 import vn.mttq.giamsat.supervision.organisation.DirectoryWrites;
 import vn.mttq.giamsat.supervision.organisation.OrganisationDraft;
 import vn.mttq.giamsat.supervision.organisation.UnitDraft;
-import vn.mttq.giamsat.support.web.InvalidField;
+import vn.mttq.giamsat.support.domain.InvalidField;
 
 /**
  * Checks every row of a file against the directory as it would stand with the whole file,

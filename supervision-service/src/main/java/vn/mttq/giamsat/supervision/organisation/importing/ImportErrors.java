@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 
-import vn.mttq.giamsat.support.web.InvalidField;
+import vn.mttq.giamsat.support.domain.InvalidField;
 
 /**
  * The errors of an import file, kept within bounds: the first {@value #LISTED} in file

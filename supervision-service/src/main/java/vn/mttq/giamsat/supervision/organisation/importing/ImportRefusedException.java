@@ -2,7 +2,7 @@ package vn.mttq.giamsat.supervision.organisation.importing;
 
 import java.util.List;
 
-import vn.mttq.giamsat.support.web.InvalidField;
+import vn.mttq.giamsat.support.domain.InvalidField;
 
 /**
  * An import file with bad rows, refused whole: nothing of it was written.

@@ -9,7 +9,7 @@ import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 
 import vn.mttq.giamsat.supervision.organisation.DirectoryWrites;
-import vn.mttq.giamsat.support.web.InvalidField;
+import vn.mttq.giamsat.support.domain.InvalidField;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

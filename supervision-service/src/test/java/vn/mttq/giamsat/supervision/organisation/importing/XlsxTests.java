@@ -12,7 +12,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-import vn.mttq.giamsat.support.web.InvalidField;
+import vn.mttq.giamsat.support.domain.InvalidField;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -8,8 +8,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.mttq.giamsat.support.domain.InvalidField;
 import vn.mttq.giamsat.support.security.RecordedActor;
-import vn.mttq.giamsat.support.web.InvalidField;
 
 /**
  * Lệnh nhập danh bạ: one CSV or XLSX import running in the background, stored so that

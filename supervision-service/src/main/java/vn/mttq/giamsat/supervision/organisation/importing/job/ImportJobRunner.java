@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 import vn.mttq.giamsat.supervision.organisation.importing.DirectoryImporting;
 import vn.mttq.giamsat.supervision.organisation.importing.ImportRefusedException;
 import vn.mttq.giamsat.supervision.organisation.importing.ImportResult;
+import vn.mttq.giamsat.support.domain.ConflictException;
 import vn.mttq.giamsat.support.security.RecordedActor;
-import vn.mttq.giamsat.support.web.ConflictException;
 
 /**
  * Runs import jobs on a few threads of their own with a bounded number waiting, so that

@@ -3,8 +3,8 @@ package vn.mttq.giamsat.supervision.organisation.importing.job;
 import java.time.Instant;
 import java.util.List;
 
+import vn.mttq.giamsat.support.domain.InvalidField;
 import vn.mttq.giamsat.support.security.RecordedActor;
-import vn.mttq.giamsat.support.web.InvalidField;
 
 /**
  * An import job as the API shows it.

@@ -15,8 +15,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.giamsat.supervision.organisation.importing.ImportResult;
+import vn.mttq.giamsat.support.domain.InvalidField;
 import vn.mttq.giamsat.support.security.RecordedActor;
-import vn.mttq.giamsat.support.web.InvalidField;
 
 /**
  * The stored import jobs. Every change is one conditional update of one job document,

@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.support.web;
+package vn.mttq.giamsat.support.domain;
 
 /**
  * The actor is known and may see the resource but may not do this to it, such as issuing

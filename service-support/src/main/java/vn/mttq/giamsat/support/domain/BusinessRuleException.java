@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.support.web;
+package vn.mttq.giamsat.support.domain;
 
 /**
  * A well-formed request that a business rule forbids; answered with 422 naming the field.

@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.support.web;
+package vn.mttq.giamsat.support.domain;
 
 /**
  * One invalid field of a request, listed in the {@code errors} member of a validation

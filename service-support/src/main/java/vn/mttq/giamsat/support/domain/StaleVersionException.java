@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.support.web;
+package vn.mttq.giamsat.support.domain;
 
 /**
  * The client acted on a version of the resource that is no longer the current one (its

@@ -1,4 +1,4 @@
-package vn.mttq.giamsat.support.web;
+package vn.mttq.giamsat.support.domain;
 
 /**
  * The requested resource does not exist (or is not visible to the caller); answered with
