@@ -33,7 +33,7 @@ class MainOptionsTests {
 	@Test
 	void rejectsBadArguments() {
 		assertThatIllegalArgumentException().isThrownBy(() -> MainOptions.parse(List.of()))
-			.withMessageContaining("kafka or mongo");
+			.withMessageContaining("kafka, mongo or mail");
 		assertThatIllegalArgumentException().isThrownBy(() -> MainOptions.parse(List.of("redis")))
 			.withMessageContaining("Unknown server 'redis'");
 		assertThatIllegalArgumentException().isThrownBy(() -> MainOptions.parse(List.of("kafka", "--port", "99999")))
@@ -42,6 +42,8 @@ class MainOptionsTests {
 			.withMessageContaining("--port needs a value");
 		assertThatIllegalArgumentException().isThrownBy(() -> MainOptions.parse(List.of("kafka", "--memory")))
 			.withMessageContaining("does not apply to kafka");
+		assertThatIllegalArgumentException().isThrownBy(() -> MainOptions.parse(List.of("mongo", "--folder", "m")))
+			.withMessageContaining("does not apply to mongo");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> MainOptions.parse(List.of("mongo", "--memory", "--data-file", "m.mv")))
 			.withMessageContaining("not both");
