@@ -41,7 +41,7 @@ public record AuthServerProperties(String issuer, String usersFile, Duration acc
 		accessTokenTimeToLive = (accessTokenTimeToLive != null) ? accessTokenTimeToLive : Duration.ofMinutes(30);
 		audience = (audience != null) ? audience : "giamsat-api";
 		passwordGrant = (passwordGrant != null) ? passwordGrant : new PasswordGrant(false);
-		signInThrottle = (signInThrottle != null) ? signInThrottle : new SignInThrottle(null, null, null);
+		signInThrottle = (signInThrottle != null) ? signInThrottle : new SignInThrottle(null, null, null, null);
 		cors = (cors != null) ? cors : new Cors(null);
 		clients = (clients != null) ? clients : new Clients(null, null);
 		signingKey = (signingKey != null) ? signingKey : new SigningKey(null);
@@ -67,16 +67,21 @@ public record AuthServerProperties(String issuer, String usersFile, Duration acc
 	 * Refusal of sign-ins (the form and the password grant) after repeated failures, per
 	 * username and per client address.
 	 *
-	 * @param maxFailures failures allowed within the window (5); the next attempts are
-	 * answered 429 until the window that began with the first failure has passed
+	 * @param maxFailures failures allowed per username within the window (5); the next
+	 * attempts are answered 429 until the window that began with the first failure has
+	 * passed
+	 * @param maxFailuresPerAddress failures allowed per client address within the window
+	 * (50): the officials of one office share its address
 	 * @param window how long failures are counted (15 minutes)
 	 * @param maxTracked usernames and addresses remembered at most, each (10,000); the
 	 * least recently seen are forgotten first, so memory stays bounded under a flood
 	 */
-	public record SignInThrottle(Integer maxFailures, Duration window, Integer maxTracked) {
+	public record SignInThrottle(Integer maxFailures, Integer maxFailuresPerAddress, Duration window,
+			Integer maxTracked) {
 
 		public SignInThrottle {
 			maxFailures = (maxFailures != null) ? maxFailures : 5;
+			maxFailuresPerAddress = (maxFailuresPerAddress != null) ? maxFailuresPerAddress : 50;
 			window = (window != null) ? window : Duration.ofMinutes(15);
 			maxTracked = (maxTracked != null) ? maxTracked : 10_000;
 		}

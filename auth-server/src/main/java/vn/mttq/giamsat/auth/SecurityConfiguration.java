@@ -111,7 +111,8 @@ class SecurityConfiguration {
 	@Bean
 	SignInThrottle signInThrottle(AuthServerProperties properties) {
 		AuthServerProperties.SignInThrottle settings = properties.signInThrottle();
-		return new SignInThrottle(settings.maxFailures(), settings.window(), settings.maxTracked(), Clock.systemUTC());
+		return new SignInThrottle(settings.maxFailures(), settings.maxFailuresPerAddress(), settings.window(),
+				settings.maxTracked(), Clock.systemUTC());
 	}
 
 	private static void enablePasswordGrant(OAuth2AuthorizationServerConfigurer server, UserDirectory users,

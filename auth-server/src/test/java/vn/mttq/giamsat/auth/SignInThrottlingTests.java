@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a server of its own (the setting below keeps it apart from the other classes' shared
  * one): every request comes from the same address, which the throttle counts too.
  */
-@TestPropertySource(properties = "giamsat.auth.sign-in-throttle.max-tracked=1000")
+@TestPropertySource(properties = { "giamsat.auth.sign-in-throttle.max-tracked=1000",
+		// The address's own limit as low as the username's, so that these tests see it.
+		"giamsat.auth.sign-in-throttle.max-failures-per-address=5" })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
 class SignInThrottlingTests extends RunningServerTests {
 

@@ -9,16 +9,16 @@ import java.util.Map;
 
 /**
  * Counts failed sign-ins per username and per client address, and tells how long an
- * attempt must wait once either has failed {@code maxFailures} times within a window that
- * begins with its first failure. Each count is kept for at most {@code maxTracked} keys,
- * the least recently seen forgotten first, so a flood of names or addresses cannot grow
- * it.
+ * attempt must wait once a username has failed {@code maxFailures} times, or an address
+ * {@code maxFailuresPerAddress} times, within a window that begins with its first
+ * failure. An address has a higher limit of its own: the officials of one office sign in
+ * from one address behind its router, and one of them mistyping a password must not lock
+ * the others out. Each count is kept for at most {@code maxTracked} keys, the least
+ * recently seen forgotten first, so a flood of names or addresses cannot grow it.
  */
 public final class SignInThrottle {
 
 	private static final int MAX_KEY_LENGTH = 200;
-
-	private final int maxFailures;
 
 	private final Duration window;
 
@@ -28,12 +28,12 @@ public final class SignInThrottle {
 
 	private final Failures addresses;
 
-	public SignInThrottle(int maxFailures, Duration window, int maxTracked, InstantSource clock) {
-		this.maxFailures = maxFailures;
+	public SignInThrottle(int maxFailures, int maxFailuresPerAddress, Duration window, int maxTracked,
+			InstantSource clock) {
 		this.window = window;
 		this.clock = clock;
-		this.users = new Failures(maxTracked);
-		this.addresses = new Failures(maxTracked);
+		this.users = new Failures(maxFailures, maxTracked);
+		this.addresses = new Failures(maxFailuresPerAddress, maxTracked);
 	}
 
 	/**
@@ -81,7 +81,10 @@ public final class SignInThrottle {
 
 		private final Map<String, Window> windows;
 
-		Failures(int maxTracked) {
+		private final int limit;
+
+		Failures(int limit, int maxTracked) {
+			this.limit = limit;
 			this.windows = new LinkedHashMap<>(16, 0.75f, true) {
 
 				@Override
@@ -94,7 +97,7 @@ public final class SignInThrottle {
 
 		synchronized Duration retryAfter(String key, Instant now) {
 			Window failures = this.windows.get(key);
-			if (failures == null || failures.count() < SignInThrottle.this.maxFailures) {
+			if (failures == null || failures.count() < this.limit) {
 				return Duration.ZERO;
 			}
 			Duration left = Duration.between(now, failures.end());

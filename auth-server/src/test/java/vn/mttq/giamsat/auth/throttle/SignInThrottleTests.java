@@ -12,7 +12,7 @@ class SignInThrottleTests {
 
 	private Instant now = Instant.parse("2026-03-02T01:00:00Z");
 
-	private final SignInThrottle throttle = new SignInThrottle(5, Duration.ofMinutes(15), 100, () -> this.now);
+	private final SignInThrottle throttle = new SignInThrottle(5, 20, Duration.ofMinutes(15), 100, () -> this.now);
 
 	@Test
 	void fiveFailuresAreAllowedAndTheSixthAttemptWaitsUntilTheWindowHasPassed() {
@@ -29,8 +29,17 @@ class SignInThrottleTests {
 	}
 
 	@Test
-	void anAddressThatFailedForManyUsersIsRefusedForAnyOther() {
+	void anOfficeWhoseOfficialsMistypeAFewTimesIsNotLockedOut() {
 		failFiveTimes((i) -> new SignInAttempt("user-" + i, "203.0.113.7"));
+
+		assertThat(this.throttle.retryAfter(new SignInAttempt("canbo.mttq.tinh", "203.0.113.7"))).isZero();
+	}
+
+	@Test
+	void anAddressThatFailedForManyUsersIsRefusedForAnyOther() {
+		for (int i = 0; i < 20; i++) {
+			this.throttle.failed(new SignInAttempt("user-" + i, "203.0.113.7"));
+		}
 
 		assertThat(this.throttle.retryAfter(new SignInAttempt("canbo.mttq.tinh", "203.0.113.7"))).isPositive();
 		assertThat(this.throttle.retryAfter(new SignInAttempt("canbo.mttq.tinh", "198.51.100.1"))).isZero();
@@ -53,7 +62,10 @@ class SignInThrottleTests {
 		this.throttle.failed(new SignInAttempt("canbo.ubnd.xa", "198.51.100.1"));
 		assertThat(this.throttle.retryAfter(new SignInAttempt("canbo.ubnd.xa", "198.51.100.2"))).isZero();
 
-		this.throttle.failed(new SignInAttempt("someone.else", "203.0.113.7"));
+		// The address keeps its 4 failures: 16 more reach its limit of 20.
+		for (int i = 0; i < 16; i++) {
+			this.throttle.failed(new SignInAttempt("someone.else-" + i, "203.0.113.7"));
+		}
 		assertThat(this.throttle.retryAfter(new SignInAttempt("anyone", "203.0.113.7"))).isPositive();
 	}
 
