@@ -8,14 +8,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import vn.mttq.giamsat.support.web.ProblemTypes;
+import vn.mttq.giamsat.support.web.guard.FilterProblems;
 
 /**
  * Answers a missing, expired, forged or foreign token with 401 and a missing role with
@@ -23,10 +22,10 @@ import vn.mttq.giamsat.support.web.ProblemTypes;
  */
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-	private final JsonMapper json;
+	private final FilterProblems problems;
 
 	ProblemSecurityHandlers(JsonMapper json) {
-		this.json = json;
+		this.problems = new FilterProblems(json);
 	}
 
 	@Override
@@ -46,13 +45,7 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
 			String detail) throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(type);
-		problem.setTitle(status.getReasonPhrase());
-		problem.setInstance(URI.create(request.getRequestURI()));
-		response.setStatus(status.value());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		this.json.writeValue(response.getOutputStream(), problem);
+		this.problems.write(request, response, status, type, detail);
 	}
 
 }

@@ -16,8 +16,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -37,6 +35,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import vn.mttq.giamsat.support.web.ProblemTypes;
+import vn.mttq.giamsat.support.web.guard.FilterProblems;
 
 /**
  * Makes every service an OAuth2 resource server: the API requires a valid token and each
@@ -109,15 +108,10 @@ public class ServiceSecurityAutoConfiguration {
 	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
-		return (request, response, exception) -> {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					"The request path is not allowed: " + exception.getMessage());
-			problem.setType(ProblemTypes.MALFORMED_REQUEST);
-			problem.setTitle("Malformed request");
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			json.writeValue(response.getOutputStream(), problem);
-		};
+		FilterProblems problems = new FilterProblems(json);
+		return (request, response, exception) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
+				ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+				"The request path is not allowed: " + exception.getMessage());
 	}
 
 	@Bean

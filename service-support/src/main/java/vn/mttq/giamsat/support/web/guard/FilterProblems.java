@@ -33,9 +33,24 @@ public final class FilterProblems {
 	 */
 	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
 			String detail) throws IOException {
+		write(request, response, status, type, status.getReasonPhrase(), detail);
+	}
+
+	/**
+	 * Answers a request with a problem of a title of its own.
+	 * @param request the request, whose path becomes the problem's instance
+	 * @param response the response, not yet committed
+	 * @param status the status
+	 * @param type the problem's stable type
+	 * @param title the problem's title
+	 * @param detail what went wrong, in plain words
+	 * @throws IOException if the answer cannot be written
+	 */
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
+			String title, String detail) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(type);
-		problem.setTitle(status.getReasonPhrase());
+		problem.setTitle(title);
 		problem.setInstance(instance(request));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
