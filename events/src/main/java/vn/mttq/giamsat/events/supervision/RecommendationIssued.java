@@ -38,11 +38,14 @@ import static vn.mttq.giamsat.events.EventFields.requiredText;
  * {@code PROVINCE}, {@code DISTRICT} or {@code COMMUNE}; optional
  * @param copyRecipientIds organisations that receive a copy (the competent authority and
  * the Front one level up, NQLT 403 Art. 9.3); empty when none
+ * @param dueRule the period the issuing official gave the item instead of a fixed date
+ * ("trả lời trong 30 ngày làm việc"), or {@code null}; never set together with
+ * {@code dueDate}
  */
 public record RecommendationIssued(String eventId, Instant occurredAt, String recommendationId, String letterId,
 		String letterNumber, String activityId, String issuingBodyId, String addresseeAgencyId, String content,
 		LocalDate issuedOn, LocalDate dueDate, String letterKind, String itemType, String activityKind,
-		String supervisionForm, String level, List<String> copyRecipientIds) {
+		String supervisionForm, String level, List<String> copyRecipientIds, DueRule dueRule) {
 
 	/** The CloudEvents type, with the contract version. */
 	public static final String TYPE = "vn.mttq.giamsat.supervision.RecommendationIssued.v1";
@@ -66,6 +69,21 @@ public record RecommendationIssued(String eventId, Instant occurredAt, String re
 		requiredText(content, "content");
 		required(issuedOn, "issuedOn");
 		copyRecipientIds = (copyRecipientIds != null) ? List.copyOf(copyRecipientIds) : List.of();
+		if (dueDate != null && dueRule != null) {
+			throw new IllegalArgumentException("'dueDate' and 'dueRule' cannot both be set");
+		}
+	}
+
+	/**
+	 * Creates an event without a due rule, as producers before it was added write it.
+	 */
+	public RecommendationIssued(String eventId, Instant occurredAt, String recommendationId, String letterId,
+			String letterNumber, String activityId, String issuingBodyId, String addresseeAgencyId, String content,
+			LocalDate issuedOn, LocalDate dueDate, String letterKind, String itemType, String activityKind,
+			String supervisionForm, String level, List<String> copyRecipientIds) {
+		this(eventId, occurredAt, recommendationId, letterId, letterNumber, activityId, issuingBodyId,
+				addresseeAgencyId, content, issuedOn, dueDate, letterKind, itemType, activityKind, supervisionForm,
+				level, copyRecipientIds, null);
 	}
 
 	/**
@@ -76,7 +94,30 @@ public record RecommendationIssued(String eventId, Instant occurredAt, String re
 			String letterNumber, String activityId, String issuingBodyId, String addresseeAgencyId, String content,
 			LocalDate issuedOn, LocalDate dueDate) {
 		this(eventId, occurredAt, recommendationId, letterId, letterNumber, activityId, issuingBodyId,
-				addresseeAgencyId, content, issuedOn, dueDate, null, null, null, null, null, List.of());
+				addresseeAgencyId, content, issuedOn, dueDate, null, null, null, null, null, List.of(), null);
+	}
+
+	/**
+	 * A period the issuing official gave an item instead of a fixed date; the tracking
+	 * service counts it on the working calendar from the rule's usual start.
+	 *
+	 * @param days how many days; 1 to 365
+	 * @param counting {@code CALENDAR_DAYS} or {@code WORKING_DAYS}
+	 */
+	public record DueRule(int days, String counting) {
+
+		/** The countings a rule may name. */
+		public static final List<String> COUNTINGS = List.of("CALENDAR_DAYS", "WORKING_DAYS");
+
+		public DueRule {
+			if (days < 1 || days > 365) {
+				throw new IllegalArgumentException("'dueRule.days' must be from 1 to 365, not " + days);
+			}
+			if (!COUNTINGS.contains(counting)) {
+				throw new IllegalArgumentException("'dueRule.counting' must be CALENDAR_DAYS or WORKING_DAYS");
+			}
+		}
+
 	}
 
 }

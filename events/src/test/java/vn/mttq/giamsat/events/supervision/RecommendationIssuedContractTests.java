@@ -50,10 +50,43 @@ class RecommendationIssuedContractTests {
 	}
 
 	@Test
+	void anItemMayCarryAPeriodInsteadOfADate() {
+		ObjectNode node = (ObjectNode) this.json.readTree(GOLDEN);
+		node.remove("dueDate");
+		node.putObject("dueRule").put("days", 30).put("counting", "WORKING_DAYS");
+
+		RecommendationIssued event = this.json.treeToValue(node, RecommendationIssued.class);
+
+		assertThat(event.dueRule()).isEqualTo(new RecommendationIssued.DueRule(30, "WORKING_DAYS"));
+		assertThat(event.dueDate()).isNull();
+	}
+
+	@Test
+	void rejectsAnItemWithBothADateAndAPeriod() {
+		ObjectNode node = (ObjectNode) this.json.readTree(GOLDEN);
+		node.putObject("dueRule").put("days", 30).put("counting", "CALENDAR_DAYS");
+
+		assertThatThrownBy(() -> this.json.treeToValue(node, RecommendationIssued.class))
+			.isInstanceOf(ValueInstantiationException.class)
+			.hasMessageContaining("'dueDate' and 'dueRule' cannot both be set");
+	}
+
+	@Test
+	void rejectsAPeriodWithAnUnknownCounting() {
+		ObjectNode node = (ObjectNode) this.json.readTree(GOLDEN);
+		node.remove("dueDate");
+		node.putObject("dueRule").put("days", 30).put("counting", "LUNAR_DAYS");
+
+		assertThatThrownBy(() -> this.json.treeToValue(node, RecommendationIssued.class))
+			.isInstanceOf(ValueInstantiationException.class)
+			.hasMessageContaining("'dueRule.counting' must be CALENDAR_DAYS or WORKING_DAYS");
+	}
+
+	@Test
 	void anEventFromAProducerBeforeTheClassifyingFieldsStillReads() {
 		ObjectNode node = (ObjectNode) this.json.readTree(GOLDEN);
 		for (String added : new String[] { "letterKind", "itemType", "activityKind", "supervisionForm", "level",
-				"copyRecipientIds" }) {
+				"copyRecipientIds", "dueRule" }) {
 			node.remove(added);
 		}
 
