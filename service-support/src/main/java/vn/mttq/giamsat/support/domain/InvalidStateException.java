@@ -7,14 +7,18 @@ import java.util.List;
  * recommendation that was never answered; answered with 409, the current state and the
  * actions that are allowed now.
  */
-public class InvalidStateException extends RuntimeException {
+public class InvalidStateException extends DomainException {
 
 	private final String currentState;
 
 	private final List<String> allowedActions;
 
 	public InvalidStateException(String message, String currentState, List<String> allowedActions) {
-		super(message);
+		this(Phrase.untranslated(message), currentState, allowedActions);
+	}
+
+	public InvalidStateException(Phrase phrase, String currentState, List<String> allowedActions) {
+		super(phrase);
 		this.currentState = currentState;
 		this.allowedActions = List.copyOf(allowedActions);
 	}
