@@ -114,12 +114,20 @@ public class ContactsManagement {
 		ContactSettings settings = new ContactSettings(organisationId, request.language(),
 				request.emails().stream().map(String::trim).distinct().toList(),
 				this.webhooks.register(organisationId, request.webhook(), current.webhook(), now), quiet,
-				request.reminderDigest(), now, actor.recorded());
+				(request.reminderDigest() != null) ? request.reminderDigest() : current.reminderDigest(), now,
+				actor.recorded());
 		this.mongo.save(settings);
 		return settings;
 	}
 
-	private void checkVisible(String organisationId, Actor actor) {
+	/**
+	 * Checks that an actor may see an organisation's contacts.
+	 * @param organisationId the organisation
+	 * @param actor who asks
+	 * @throws ResourceNotFoundException for another organisation's contacts (an
+	 * administrator sees all), or an organisation the directory does not know
+	 */
+	void checkVisible(String organisationId, Actor actor) {
 		if (!organisationId.equals(actor.organisationId()) && !actor.has(Role.ADMIN)) {
 			throw new ResourceNotFoundException("Organisation", organisationId);
 		}

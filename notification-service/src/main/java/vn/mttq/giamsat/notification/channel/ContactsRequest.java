@@ -13,18 +13,19 @@ import vn.mttq.giamsat.notification.message.Language;
 
 /**
  * An organisation's contacts and channels as a client sets them; each field replaces what
- * was there.
+ * was there, except a reminder digest left out, which stays as it was.
  *
  * @param language the language of its messages
  * @param emails the addresses that receive each message (at most 10)
  * @param webhook its webhook, or {@code null} for none
  * @param quietHours when no email is sent, or {@code null} for none
- * @param reminderDigest whether reminders by email come together once a day
+ * @param reminderDigest whether reminders by email come together once a day; left out, it
+ * stays as it was (off for an organisation that never set it)
  */
 public record ContactsRequest(@NotNull Language language,
 		@NotNull @Size(max = 10) List<@NotBlank @Size(max = 254) @Pattern(regexp = EMAIL,
 				message = "must be an email address such as van.thu@so.dienbien.gov.vn") String> emails,
-		@Valid WebhookRequest webhook, @Valid QuietHoursRequest quietHours, boolean reminderDigest) {
+		@Valid WebhookRequest webhook, @Valid QuietHoursRequest quietHours, Boolean reminderDigest) {
 
 	/**
 	 * One address, one domain with at least one dot; no display names, no comments.

@@ -36,11 +36,11 @@ class InboxController {
 	@GetMapping("/api/v1/organisations/{orgId}/notifications")
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "List your organisation's notifications, newest first; filter by unread, kind "
-			+ "(ISSUED, REMINDED ...) or recommendation")
+			+ "(TRACKED for a new item, REMINDED ...) or recommendation")
 	PageResponse<NotificationView> list(@PathVariable @Size(max = 100) String orgId,
 			@RequestParam(required = false) Boolean unread,
-			@RequestParam(required = false) @Size(max = 40) @Pattern(regexp = "[A-Z_.]+",
-					message = "must be a kind such as ISSUED or REMINDED") String kind,
+			@RequestParam(required = false) @Pattern(regexp = NotificationKinds.NAMES,
+					message = "must be one of " + NotificationKinds.NAMES) String kind,
 			@RequestParam(required = false) @Size(max = 100) String recommendationId,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Actor actor) {

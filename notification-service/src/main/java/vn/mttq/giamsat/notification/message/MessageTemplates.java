@@ -22,6 +22,7 @@ import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
 import vn.mttq.giamsat.notification.recipients.Recipient;
 import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.support.domain.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 
 /**
@@ -178,12 +179,14 @@ public class MessageTemplates {
 		Matcher braced = BRACED.matcher(text);
 		while (braced.find()) {
 			if (!PLACEHOLDERS.contains(braced.group(1))) {
-				throw new BusinessRuleException("text", "{" + braced.group(1) + "} is not a placeholder; use "
-						+ new TreeSet<>(PLACEHOLDERS).stream().map((p) -> "{" + p + "}").toList());
+				throw new BusinessRuleException("text", Phrase.of("template.placeholder.unknown",
+						"'{'{0}'}' is not a placeholder; use {1}", braced.group(1),
+						String.join(", ", new TreeSet<>(PLACEHOLDERS).stream().map((p) -> "{" + p + "}").toList())));
 			}
 		}
 		if (braced.replaceAll("").chars().anyMatch((c) -> c == '{' || c == '}')) {
-			throw new BusinessRuleException("text", "has a '{' or '}' that does not enclose a placeholder");
+			throw new BusinessRuleException("text", Phrase.of("template.brace.unmatched",
+					"The text has a '''{''' or '''}''' that does not enclose a placeholder"));
 		}
 	}
 

@@ -141,6 +141,50 @@ class ContactsApiTests {
 	}
 
 	@Test
+	void leavingOutTheReminderDigestKeepsItForAnOrganisationAndDefaultsItForANewOne() {
+		put(this.agency, """
+				{"language": "VI", "emails": ["van.thu@so-nn.gov.vn"], "reminderDigest": true}""").expectStatus()
+			.isOk();
+
+		put(this.agency, """
+				{"language": "EN", "emails": ["van.thu@so-nn.gov.vn"]}""").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.reminderDigest")
+			.isEqualTo(true)
+			.jsonPath("$.language")
+			.isEqualTo("EN");
+
+		String newcomer = this.organisations.inboxOnly("so-moi");
+		put(newcomer, """
+				{"language": "VI", "emails": []}""").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.reminderDigest")
+			.isEqualTo(false);
+	}
+
+	@Test
+	void anotherOrganisationsContactsAreNotFoundEvenWhenTheBodyIsInvalid() {
+		String other = this.organisations.inboxOnly("so-khac");
+
+		for (String body : new String[] { """
+				{"language": "VI", "emails": ["không phải địa chỉ"]}""", """
+				{"language": "KLINGON", "emails": []}""", "{\"language\": ", """
+				{"language": "VI", "emails": [], "unknown": 1}""" }) {
+			as(this.agency).put()
+				.uri("/api/v1/organisations/{org}/contacts", other)
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(body)
+				.exchange()
+				.expectStatus()
+				.isNotFound()
+				.expectHeader()
+				.contentTypeCompatibleWith("application/problem+json");
+		}
+	}
+
+	@Test
 	void refusesBadAddressesAndUrlsNamingTheField() {
 		put(this.agency, """
 				{"language": "VI", "emails": ["không phải địa chỉ"], "reminderDigest": false}""").expectStatus()

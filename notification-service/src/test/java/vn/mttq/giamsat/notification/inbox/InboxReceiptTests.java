@@ -74,6 +74,29 @@ class InboxReceiptTests {
 	}
 
 	@Test
+	void anUnknownFilterValueIsRefusedNamingTheParameterAndTheValuesAllowed() {
+		for (String list : new String[] { "notifications?kind=NONSENSE", "notifications?kind=reminded",
+				"deliveries?status=NONSENSE", "deliveries?channel=PIGEON" }) {
+			String parameter = list.substring(list.indexOf('?') + 1, list.indexOf('='));
+			this.organisations.as(this.agency)
+				.get()
+				.uri("/api/v1/organisations/" + this.agency + "/" + list)
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.errors[0].field")
+				.isEqualTo(parameter)
+				.jsonPath("$.errors[0].message")
+				.<String>value((message) -> assertThat(message).contains(switch (parameter) {
+					case "kind" -> "REMINDED";
+					case "status" -> "DEAD_LETTERED";
+					default -> "WEBHOOK";
+				}));
+		}
+	}
+
+	@Test
 	void readingAndAcknowledgingAreTheReceiptPublishedOnce(LocalStack stack) {
 		Events issued = Events.issued(UUID.randomUUID().toString(), this.front, this.agency, List.of());
 		issued.sendTo(stack.kafka().bootstrapServers());
