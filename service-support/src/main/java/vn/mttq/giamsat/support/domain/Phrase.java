@@ -47,7 +47,7 @@ public record Phrase(String code, String english, List<Object> args) implements 
 	 * @return the phrase
 	 */
 	public static Phrase untranslated(String text) {
-		return new Phrase(null, text.replace("'", "''"), List.of());
+		return new Phrase(null, text.replace("'", "''").replace("{", "'{'").replace("}", "'}'"), List.of());
 	}
 
 	/** The phrase in English, its arguments filled in. */

@@ -5,7 +5,6 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,6 +12,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.web.ProblemTypes;
 import vn.mttq.giamsat.support.web.guard.FilterProblems;
 
@@ -24,27 +24,27 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 
 	private final FilterProblems problems;
 
-	ProblemSecurityHandlers(JsonMapper json) {
-		this.problems = new FilterProblems(json);
+	ProblemSecurityHandlers(FilterProblems problems) {
+		this.problems = problems;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
 			throws IOException {
 		response.setHeader("WWW-Authenticate", "Bearer");
-		write(request, response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED,
-				"A valid bearer token from the trusted issuer is required: " + exception.getMessage());
+		write(request, response, HttpStatus.UNAUTHORIZED, ProblemTypes.UNAUTHORIZED, Phrase.of("problem.token-required",
+				"A valid bearer token from the trusted issuer is required: {0}", exception.getMessage()));
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
 			throws IOException {
 		write(request, response, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
-				"Your role does not allow this request.");
+				Phrase.of("problem.role-not-allowed", "Your role does not allow this request."));
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
-			String detail) throws IOException {
+			Phrase detail) throws IOException {
 		this.problems.write(request, response, status, type, detail);
 	}
 

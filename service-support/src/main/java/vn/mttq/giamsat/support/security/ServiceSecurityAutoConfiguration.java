@@ -3,8 +3,6 @@ package vn.mttq.giamsat.support.security;
 import java.util.Arrays;
 import java.util.List;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -34,6 +32,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.web.ProblemTypes;
 import vn.mttq.giamsat.support.web.guard.FilterProblems;
 
@@ -52,7 +51,7 @@ import vn.mttq.giamsat.support.web.guard.FilterProblems;
 public class ServiceSecurityAutoConfiguration {
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, TokenClaims claims, JsonMapper json) {
+	SecurityFilterChain apiSecurity(HttpSecurity http, TokenClaims claims, FilterProblems problems) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
 			.permitAll()
@@ -60,7 +59,7 @@ public class ServiceSecurityAutoConfiguration {
 			.hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new))
 			.anyRequest()
 			.denyAll());
-		bearerTokensOnly(http, claims, json).cors(Customizer.withDefaults())
+		bearerTokensOnly(http, claims, problems).cors(Customizer.withDefaults())
 			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
 						PathPatternRequestMatcher.withDefaults().matcher("/api/**"), new StaticHeadersWriter(
@@ -77,21 +76,21 @@ public class ServiceSecurityAutoConfiguration {
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	SecurityFilterChain managementSecurity(HttpSecurity http, TokenClaims claims, JsonMapper json) {
+	SecurityFilterChain managementSecurity(HttpSecurity http, TokenClaims claims, FilterProblems problems) {
 		http.securityMatcher(EndpointRequest.toAnyEndpoint())
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to("health", "prometheus"))
 				.permitAll()
 				.anyRequest()
 				.hasAnyRole(Role.ADMIN.name(), Role.MONITOR.name()));
-		return bearerTokensOnly(http, claims, json).build();
+		return bearerTokensOnly(http, claims, problems).build();
 	}
 
 	/**
 	 * Bearer tokens only, read into an {@link Actor}'s roles, refusals as problem+json:
 	 * no session, no cookies, hence nothing for CSRF to protect.
 	 */
-	private static HttpSecurity bearerTokensOnly(HttpSecurity http, TokenClaims claims, JsonMapper json) {
-		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(json);
+	private static HttpSecurity bearerTokensOnly(HttpSecurity http, TokenClaims claims, FilterProblems writer) {
+		ProblemSecurityHandlers problems = new ProblemSecurityHandlers(writer);
 		return http
 			.oauth2ResourceServer(
 					(server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(new ActorTokenConverter(claims)))
@@ -107,11 +106,10 @@ public class ServiceSecurityAutoConfiguration {
 	 * answers 400 problem+json like every other bad request.
 	 */
 	@Bean
-	RequestRejectedHandler requestRejectedHandler(JsonMapper json) {
-		FilterProblems problems = new FilterProblems(json);
+	RequestRejectedHandler requestRejectedHandler(FilterProblems problems) {
 		return (request, response, exception) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
-				ProblemTypes.MALFORMED_REQUEST, "Malformed request",
-				"The request path is not allowed: " + exception.getMessage());
+				ProblemTypes.MALFORMED_REQUEST,
+				Phrase.of("problem.path-not-allowed", "The request path is not allowed: {0}", exception.getMessage()));
 	}
 
 	@Bean

@@ -10,6 +10,9 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+import vn.mttq.giamsat.support.domain.Phrase;
 
 /**
  * A text that is one line: a number, a title, a name, an id. Besides what
@@ -23,7 +26,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SingleLine {
 
-	String message() default "must be a single line of text";
+	String message() default "{giamsat.text.single-line}";
 
 	Class<?>[] groups() default {};
 
@@ -31,18 +34,22 @@ public @interface SingleLine {
 
 	/**
 	 * Checks a text against {@link TextRules#singleLineProblemOf(String)} and names the
-	 * character that breaks the rule.
+	 * character that breaks the rule, in the request's language: the message is the
+	 * rule's key, its character and position are message parameters.
 	 */
 	class Validator implements ConstraintValidator<SingleLine, CharSequence> {
 
 		@Override
 		public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-			String problem = (value != null) ? TextRules.singleLineProblemOf(value.toString()) : null;
+			Phrase problem = (value != null) ? TextRules.singleLineProblemPhraseOf(value.toString()) : null;
 			if (problem == null) {
 				return true;
 			}
 			context.disableDefaultConstraintViolation();
-			context.buildConstraintViolationWithTemplate(problem.replace("{", "\\{").replace("$", "\\$"))
+			context.unwrap(HibernateConstraintValidatorContext.class)
+				.addMessageParameter("0", problem.args().get(0))
+				.addMessageParameter("1", problem.args().get(1))
+				.buildConstraintViolationWithTemplate("{" + problem.code() + "}")
 				.addConstraintViolation();
 			return false;
 		}

@@ -1,5 +1,7 @@
 package vn.mttq.giamsat.support.text;
 
+import vn.mttq.giamsat.support.domain.Phrase;
+
 /**
  * What a stored text may hold. Every text refuses the characters that are never content:
  * control characters other than tab and line breaks (NUL among them), bidirectional
@@ -16,50 +18,93 @@ public final class TextRules {
 	/**
 	 * Why a multi-line text cannot be stored.
 	 * @param text the text, or {@code null}
-	 * @return the reason in plain words, or {@code null} when it may be stored
+	 * @return the reason in plain English, or {@code null} when it may be stored
 	 */
 	public static String problemOf(String text) {
-		return problemOf(text, false);
+		Phrase problem = problemPhraseOf(text);
+		return (problem != null) ? problem.inEnglish() : null;
 	}
 
 	/**
 	 * Why a single-line text cannot be stored.
 	 * @param text the text, or {@code null}
-	 * @return the reason in plain words, or {@code null} when it may be stored
+	 * @return the reason in plain English, or {@code null} when it may be stored
 	 */
 	public static String singleLineProblemOf(String text) {
+		Phrase problem = singleLineProblemPhraseOf(text);
+		return (problem != null) ? problem.inEnglish() : null;
+	}
+
+	/**
+	 * Why a multi-line text cannot be stored, in any language the service has.
+	 * @param text the text, or {@code null}
+	 * @return the reason, or {@code null} when it may be stored
+	 */
+	public static Phrase problemPhraseOf(String text) {
+		return problemOf(text, false);
+	}
+
+	/**
+	 * Why a single-line text cannot be stored, in any language the service has.
+	 * @param text the text, or {@code null}
+	 * @return the reason, or {@code null} when it may be stored
+	 */
+	public static Phrase singleLineProblemPhraseOf(String text) {
 		return problemOf(text, true);
 	}
 
-	private static String problemOf(String text, boolean singleLine) {
+	private static Phrase problemOf(String text, boolean singleLine) {
 		if (text == null) {
 			return null;
 		}
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			String kind = kindOf(c, singleLine);
+			Kind kind = kindOf(c, singleLine);
 			if (kind != null) {
-				return "must not contain " + kind + " (U+%04X at position %d)".formatted((int) c, i + 1);
+				return Phrase.of("giamsat.text." + kind.code,
+						"must not contain " + kind.english + " (U+{0} at position {1})", "%04X".formatted((int) c),
+						String.valueOf(i + 1));
 			}
 		}
 		return null;
 	}
 
-	private static String kindOf(char c, boolean singleLine) {
+	private static Kind kindOf(char c, boolean singleLine) {
 		if (c == '\t' || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-			return singleLine ? "a tab or line break" : null;
+			return singleLine ? Kind.LINE_BREAK : null;
 		}
 		if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-			return "a control character";
+			return Kind.CONTROL;
 		}
 		if (c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
 				|| (c >= '\u2066' && c <= '\u2069')) {
-			return "a bidirectional control character";
+			return Kind.BIDI;
 		}
 		if ((c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\uFEFF') {
-			return "an invisible zero-width character";
+			return Kind.ZERO_WIDTH;
 		}
 		return null;
+	}
+
+	/**
+	 * The kinds of character a text may not hold, with the code of their Phrase and their
+	 * English name.
+	 */
+	private enum Kind {
+
+		LINE_BREAK("line-break", "a tab or line break"), CONTROL("control-character", "a control character"),
+		BIDI("bidi-character", "a bidirectional control character"),
+		ZERO_WIDTH("zero-width-character", "an invisible zero-width character");
+
+		private final String code;
+
+		private final String english;
+
+		Kind(String code, String english) {
+			this.code = code;
+			this.english = english;
+		}
+
 	}
 
 }

@@ -1,11 +1,11 @@
 package vn.mttq.giamsat.support.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -21,76 +21,95 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.support.domain.Phrase;
+import vn.mttq.giamsat.support.text.TextRules;
 
 /**
- * Turns the framework's binding, validation and JSON errors into {@link InvalidField}s
- * that name the field as the client wrote it.
+ * Turns the framework's binding, validation and JSON errors into {@link FieldPhrase}s
+ * that name the field as the client wrote it and say, in plain words, what it must be.
  */
 final class InvalidFields {
 
 	private InvalidFields() {
 	}
 
-	static List<InvalidField> of(BindingResult result) {
-		List<InvalidField> fields = new ArrayList<>();
+	static List<FieldPhrase> of(BindingResult result) {
+		List<FieldPhrase> fields = new ArrayList<>();
 		for (FieldError error : result.getFieldErrors()) {
-			fields.add(new InvalidField(error.getField(), error.getDefaultMessage()));
+			fields.add(error.isBindingFailure() ? bindingFailure(error)
+					: FieldPhrase.said(error.getField(), error.getDefaultMessage()));
 		}
 		result.getGlobalErrors()
-			.forEach((error) -> fields.add(new InvalidField(error.getObjectName(), error.getDefaultMessage())));
-		fields.sort(Comparator.comparing(InvalidField::field));
+			.forEach((error) -> fields.add(FieldPhrase.said(error.getObjectName(), error.getDefaultMessage())));
+		fields.sort(Comparator.comparing(FieldPhrase::field));
 		return fields;
 	}
 
-	static List<InvalidField> of(HandlerMethodValidationException ex) {
-		List<InvalidField> fields = new ArrayList<>();
+	static List<FieldPhrase> of(HandlerMethodValidationException ex) {
+		List<FieldPhrase> fields = new ArrayList<>();
 		ex.getParameterValidationResults().forEach((result) -> {
 			String name = result.getMethodParameter().getParameterName();
 			for (MessageSourceResolvable error : result.getResolvableErrors()) {
 				String field = (error instanceof FieldError fieldError) ? fieldError.getField() : name;
-				fields.add(new InvalidField(field, error.getDefaultMessage()));
+				fields.add(FieldPhrase.said(field, error.getDefaultMessage()));
 			}
 		});
 		return fields;
 	}
 
-	static InvalidField of(TypeMismatchException ex) {
+	static FieldPhrase of(TypeMismatchException ex) {
 		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: ex.getPropertyName();
-		Class<?> required = ex.getRequiredType();
-		String expected = (required != null && required.isEnum())
-				? "one of " + Arrays.toString(required.getEnumConstants())
-				: (required != null ? "a " + required.getSimpleName() : "another type");
-		return new InvalidField(name, "'" + ex.getValue() + "' is not valid here; expected " + expected);
+		return new FieldPhrase(name, Shapes.of(ex.getRequiredType()));
 	}
 
-	static InvalidField of(HttpMessageNotReadableException ex) {
+	static FieldPhrase of(HttpMessageNotReadableException ex) {
+		StreamConstraintsException limit = causeOf(ex, StreamConstraintsException.class);
+		if (limit != null) {
+			return new FieldPhrase(null, BodyLimits.of(limit));
+		}
 		Throwable cause = firstJacksonCause(ex);
 		if (cause instanceof UnrecognizedPropertyException unknown) {
-			return new InvalidField(path(unknown), "unknown field '" + unknown.getPropertyName() + "'");
+			return new FieldPhrase(path(unknown),
+					Phrase.of("problem.unknown-field", "unknown field ''{0}''", unknown.getPropertyName()));
 		}
-		if (cause instanceof InvalidFormatException format && format.getTargetType() == String.class) {
-			return new InvalidField(path(format), format.getOriginalMessage());
-		}
-		if (cause instanceof InvalidFormatException format) {
-			return new InvalidField(path(format),
-					"'" + format.getValue() + "' cannot be read as " + describe(format.getTargetType()));
+		if (cause instanceof InvalidFormatException format && format.getTargetType() == String.class
+				&& format.getValue() instanceof String text && TextRules.problemPhraseOf(text) != null) {
+			return new FieldPhrase(path(format), TextRules.problemPhraseOf(text));
 		}
 		if (cause instanceof ValueInstantiationException instantiation) {
-			return new InvalidField(path(instantiation), rootMessage(instantiation));
+			return new FieldPhrase(path(instantiation), Phrase.untranslated(rootMessage(instantiation)));
 		}
 		if (cause instanceof MismatchedInputException mismatch) {
-			return new InvalidField(path(mismatch), "expected " + describe(mismatch.getTargetType()));
-		}
-		if (cause instanceof StreamConstraintsException limit) {
-			return new InvalidField(null, "The body is too large or too deeply nested to be read: "
-					+ limit.getOriginalMessage().replaceAll(",? from `[^`]*`", ""));
+			return new FieldPhrase(path(mismatch), Shapes.of(mismatch.getTargetType()));
 		}
 		if (cause instanceof StreamReadException read) {
-			return new InvalidField(null, "The body is not valid JSON: " + read.getOriginalMessage());
+			TokenStreamLocation at = read.getLocation();
+			return new FieldPhrase(null,
+					Phrase.of("problem.body.not-json", "The body is not valid JSON (line {0}, column {1}).",
+							String.valueOf((at != null) ? at.getLineNr() : 1),
+							String.valueOf((at != null) ? at.getColumnNr() : 1)));
 		}
-		return new InvalidField(null, "The request body is missing or cannot be read.");
+		return new FieldPhrase(null,
+				Phrase.of("problem.body.unreadable", "The request body is missing or cannot be read."));
+	}
+
+	/**
+	 * A value the binder could not convert (a query parameter bound to an object).
+	 */
+	private static FieldPhrase bindingFailure(FieldError error) {
+		TypeMismatchException mismatch = error.contains(TypeMismatchException.class)
+				? error.unwrap(TypeMismatchException.class) : null;
+		return new FieldPhrase(error.getField(), Shapes.of((mismatch != null) ? mismatch.getRequiredType() : null));
+	}
+
+	private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -98,25 +117,8 @@ final class InvalidFields {
 	 * the JDK's parse exception) does not.
 	 */
 	private static Throwable firstJacksonCause(Throwable ex) {
-		for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-			if (cause instanceof JacksonException) {
-				return cause;
-			}
-		}
-		return ex;
-	}
-
-	private static String describe(Class<?> type) {
-		if (type == null) {
-			return "another value";
-		}
-		if (type.isEnum()) {
-			return "one of " + Arrays.toString(type.getEnumConstants());
-		}
-		if (type.getSimpleName().equals("LocalDate")) {
-			return "a date (yyyy-MM-dd)";
-		}
-		return "a " + type.getSimpleName();
+		JacksonException cause = causeOf(ex, JacksonException.class);
+		return (cause != null) ? cause : ex;
 	}
 
 	private static String rootMessage(Throwable ex) {

@@ -1,12 +1,17 @@
 package vn.mttq.giamsat.support.web;
 
+import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -19,6 +24,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.messaging.MessagingException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -27,15 +34,18 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import vn.mttq.giamsat.support.domain.BusinessRuleException;
 import vn.mttq.giamsat.support.domain.ConflictException;
+import vn.mttq.giamsat.support.domain.DomainException;
 import vn.mttq.giamsat.support.domain.ForbiddenException;
 import vn.mttq.giamsat.support.domain.InvalidField;
 import vn.mttq.giamsat.support.domain.InvalidStateException;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.domain.StaleVersionException;
 
 /**
  * Answers every error of every endpoint as RFC 9457 problem+json with a stable
- * {@code type}; validation problems list each invalid field by name.
+ * {@code type}, in the language the request asks for; validation problems list each
+ * invalid field by name.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -47,12 +57,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ResourceNotFoundException.class)
 	ProblemDetail notFound(ResourceNotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", ex.getMessage());
+		return refusal(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, ex);
 	}
 
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", ex.getMessage());
+		ProblemDetail problem = refusal(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, ex);
 		if (ex.existingId() != null) {
 			problem.setProperty("existingId", ex.existingId());
 		}
@@ -61,14 +71,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
-		return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Concurrent change",
-				"The resource was changed by someone else in the meantime; read it again and retry.");
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT,
+				Phrase.of("problem.concurrent-change",
+						"The resource was changed by someone else in the meantime; read it again and retry."));
+		problem.setTitle(say(Phrase.of("problem.title.concurrent-change", "Concurrent change")));
+		return problem;
 	}
 
 	@ExceptionHandler(InvalidStateException.class)
 	ProblemDetail invalidState(InvalidStateException ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.INVALID_STATE, "Not allowed now",
-				ex.getMessage());
+		ProblemDetail problem = refusal(HttpStatus.CONFLICT, ProblemTypes.INVALID_STATE, ex);
 		problem.setProperty("currentState", ex.currentState());
 		problem.setProperty("allowedActions", ex.allowedActions());
 		return problem;
@@ -76,23 +88,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(StaleVersionException.class)
 	ProblemDetail staleVersion(StaleVersionException ex) {
-		ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, ProblemTypes.STALE_VERSION, "Stale version",
-				ex.getMessage());
+		ProblemDetail problem = refusal(HttpStatus.PRECONDITION_FAILED, ProblemTypes.STALE_VERSION, ex);
 		problem.setProperty("currentVersion", ex.currentVersion());
 		return problem;
 	}
 
 	@ExceptionHandler(BusinessRuleException.class)
 	ProblemDetail businessRule(BusinessRuleException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.BUSINESS_RULE, "Rule violated",
-				ex.getMessage());
-		problem.setProperty("errors", List.of(new InvalidField(ex.field(), ex.getMessage())));
+		ProblemDetail problem = refusal(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.BUSINESS_RULE, ex);
+		problem.setProperty("errors", List.of(new InvalidField(ex.field(), problem.getDetail())));
 		return problem;
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
 	ProblemDetail forbidden(ForbiddenException ex) {
-		return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", ex.getMessage());
+		return refusal(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, ex);
 	}
 
 	/**
@@ -101,8 +111,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail accessDenied(AccessDeniedException ex) {
-		return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
-				"Your role does not allow this request.");
+		return problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN,
+				Phrase.of("problem.role-not-allowed", "Your role does not allow this request."));
 	}
 
 	/**
@@ -113,9 +123,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
 		return invalid(ex.getConstraintViolations()
 			.stream()
-			.map((violation) -> new InvalidField(lastNode(violation.getPropertyPath().toString()),
+			.map((violation) -> FieldPhrase.said(lastNode(violation.getPropertyPath().toString()),
 					violation.getMessage()))
-			.sorted(java.util.Comparator.comparing(InvalidField::field))
+			.sorted(Comparator.comparing(FieldPhrase::field))
 			.toList());
 	}
 
@@ -129,15 +139,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		log.warn("A dependency is unavailable: {}", ex.toString());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "5")
-			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE, "Service unavailable",
-					"A database or message broker the service needs is unreachable; retry in a few seconds."));
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE, Phrase.of("problem.unavailable",
+					"A database or message broker the service needs is unreachable; retry in a few seconds.")));
 	}
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
 		log.error("Unexpected error while handling a request", ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.SERVER_ERROR, "Server error",
-				"The request could not be completed because of an internal error; it has been logged.");
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.SERVER_ERROR, Phrase.of("problem.server-error",
+				"The request could not be completed because of an internal error; it has been logged."));
 	}
 
 	@Override
@@ -152,6 +162,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return invalid(InvalidFields.of(ex));
 	}
 
+	/**
+	 * A required {@code If-Match} that is missing is a precondition the client must meet
+	 * (428), not a malformed request.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex instanceof MissingRequestHeaderException missing
+				&& HttpHeaders.IF_MATCH.equalsIgnoreCase(missing.getHeaderName())) {
+			return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED)
+				.body(problem(HttpStatus.PRECONDITION_REQUIRED, ProblemTypes.PRECONDITION_REQUIRED,
+						Phrase.of("problem.if-match-required",
+								"This request must say in If-Match which version of the resource it acts on.")));
+		}
+		return super.handleServletRequestBindingException(ex, headers, status, request);
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
@@ -161,18 +188,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		InvalidField field = InvalidFields.of(ex);
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
-				field.message());
+		FieldPhrase field = InvalidFields.of(ex);
+		Phrase detail = (field.field() != null)
+				? Phrase.of("problem.field", "Field ''{0}'' {1}.", field.field(), field.phrase()) : field.phrase();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, detail);
 		if (field.field() != null) {
-			problem.setProperty("errors", List.of(field));
+			problem.setProperty("errors", List.of(new InvalidField(field.field(), say(field.phrase()))));
 		}
 		return ResponseEntity.badRequest().body(problem);
 	}
 
 	/**
 	 * Gives the framework's own problems (404 for an unknown path, 405, 406, 415...) a
-	 * stable type too, named after their status.
+	 * stable type too, named after their status, and a title in the request's language;
+	 * their detail comes from the {@code problemDetail.*} texts of the message source.
 	 */
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
@@ -180,6 +209,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (body instanceof ProblemDetail problem
 				&& (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
 			problem.setType(ProblemTypes.forStatus(statusCode));
+			problem.setTitle(say(ProblemTypes.titleOf(problem.getType(), statusCode)));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}
@@ -192,19 +222,35 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 * Lists the first {@value #MAX_ERRORS} invalid fields and counts them all, so that a
 	 * body with thousands of bad elements costs a short answer.
 	 */
-	private ResponseEntity<Object> invalid(List<InvalidField> fields) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid request",
-				fields.size() == 1 ? "1 field is invalid." : fields.size() + " fields are invalid.");
-		problem.setProperty("errors", (fields.size() > MAX_ERRORS) ? fields.subList(0, MAX_ERRORS) : fields);
+	private ResponseEntity<Object> invalid(List<FieldPhrase> fields) {
+		Phrase detail = (fields.size() == 1) ? Phrase.of("problem.one-field-invalid", "1 field is invalid.")
+				: Phrase.of("problem.fields-invalid", "{0} fields are invalid.", String.valueOf(fields.size()));
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, detail);
+		problem.setProperty("errors",
+				fields.stream()
+					.limit(MAX_ERRORS)
+					.map((field) -> new InvalidField(field.field(), say(field.phrase())))
+					.toList());
 		problem.setProperty("totalErrors", fields.size());
 		return ResponseEntity.badRequest().body(problem);
 	}
 
-	private static ProblemDetail problem(HttpStatus status, java.net.URI type, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+	private ProblemDetail refusal(HttpStatus status, URI type, DomainException ex) {
+		return problem(status, type, ex.phrase());
+	}
+
+	private ProblemDetail problem(HttpStatus status, URI type, Phrase detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, say(detail));
 		problem.setType(type);
-		problem.setTitle(title);
+		problem.setTitle(say(ProblemTypes.titleOf(type, status)));
 		return problem;
+	}
+
+	/** Says a phrase in the request's language (the one Spring MVC resolved). */
+	private String say(Phrase phrase) {
+		MessageSource messages = getMessageSource();
+		Locale language = LocaleContextHolder.getLocale();
+		return (messages != null) ? messages.getMessage(phrase, language) : phrase.inEnglish();
 	}
 
 }

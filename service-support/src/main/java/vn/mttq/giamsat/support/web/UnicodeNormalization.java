@@ -72,7 +72,7 @@ public final class UnicodeNormalization {
 			String text = nfc(super.deserialize(p, ctxt));
 			String problem = TextRules.problemOf(text);
 			if (problem != null) {
-				throw InvalidFormatException.from(p, problem, "", String.class);
+				throw InvalidFormatException.from(p, problem, text, String.class);
 			}
 			return text;
 		}

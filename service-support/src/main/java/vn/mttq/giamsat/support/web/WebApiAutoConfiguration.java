@@ -10,13 +10,17 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.LocaleResolver;
 
+import vn.mttq.giamsat.support.web.guard.FilterProblems;
 import vn.mttq.giamsat.support.web.guard.RequestGuardFilter;
 
 /**
@@ -29,13 +33,31 @@ public class WebApiAutoConfiguration {
 	@Bean
 	FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(
 			@Value("${giamsat.http.max-request-size:1MB}") DataSize max,
-			@Value("${giamsat.http.max-parameters:1000}") int maxParameters, JsonMapper json) {
-		return RequestGuardFilter.first(max, maxParameters, json);
+			@Value("${giamsat.http.max-parameters:1000}") int maxParameters, FilterProblems problems) {
+		return RequestGuardFilter.first(max, maxParameters, problems);
+	}
+
+	/**
+	 * The writer of the problems filters answer, in the request's language: the
+	 * application's locale resolver (read at each request, since filters are made before
+	 * Spring MVC), else the {@code Accept-Language} one of this module.
+	 */
+	@Bean
+	FilterProblems filterProblems(JsonMapper json, MessageSource messageSource,
+			ObjectProvider<LocaleResolver> localeResolver) {
+		LocaleResolver fallback = ProblemLanguageAutoConfiguration.acceptLanguage();
+		return new FilterProblems(json, messageSource,
+				(request) -> localeResolver.getIfAvailable(() -> fallback).resolveLocale(request));
 	}
 
 	@Bean
 	ProblemDetailsAdvice problemDetailsAdvice() {
 		return new ProblemDetailsAdvice();
+	}
+
+	@Bean
+	ProblemLanguage problemLanguage() {
+		return new ProblemLanguage();
 	}
 
 	@Bean

@@ -69,13 +69,17 @@ public class WebInputAutoConfiguration {
 
 	/**
 	 * A number is not an enum value ({@code "level": 1}) nor a date
-	 * ({@code "startDate": 12345}): Jackson would accept both silently.
+	 * ({@code "startDate": 12345}), and a fraction is not a whole number
+	 * ({@code "days": 1.5}): Jackson would accept all three silently, the last cut to
+	 * {@code 1}.
 	 */
 	@Bean
 	JsonMapperBuilderCustomizer strictEnumsAndDates() {
 		return (builder) -> builder.enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
 			.withCoercionConfig(LogicalType.DateTime,
-					(coercion) -> coercion.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+					(coercion) -> coercion.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Integer,
+					(coercion) -> coercion.setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
 	}
 
 	/**

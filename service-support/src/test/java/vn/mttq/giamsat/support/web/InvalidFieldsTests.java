@@ -24,7 +24,7 @@ class InvalidFieldsTests {
 		InvalidField field = unreadable("{\"items\": [{\"due\": \"2026-02-30\"}]}");
 
 		assertThat(field.field()).isEqualTo("items[0].due");
-		assertThat(field.message()).isEqualTo("'2026-02-30' cannot be read as a date (yyyy-MM-dd)");
+		assertThat(field.message()).isEqualTo("must be a date such as 2026-04-02");
 	}
 
 	@Test
@@ -32,7 +32,7 @@ class InvalidFieldsTests {
 		InvalidField field = unreadable("{\"level\": \"GALAXY\"}");
 
 		assertThat(field.field()).isEqualTo("level");
-		assertThat(field.message()).contains("one of [PROVINCE, COMMUNE]");
+		assertThat(field.message()).isEqualTo("must be one of PROVINCE, COMMUNE");
 	}
 
 	@Test
@@ -45,7 +45,7 @@ class InvalidFieldsTests {
 	void namesAWrongType() {
 		InvalidField field = unreadable("{\"items\": \"not a list\"}");
 
-		assertThat(field.field()).isEqualTo("items");
+		assertThat(field).isEqualTo(new InvalidField("items", "must be a list"));
 	}
 
 	@Test
@@ -53,7 +53,7 @@ class InvalidFieldsTests {
 		InvalidField field = unreadable("{\"level\": ");
 
 		assertThat(field.field()).isNull();
-		assertThat(field.message()).startsWith("The body is not valid JSON");
+		assertThat(field.message()).isEqualTo("The body is not valid JSON (line 1, column 11).");
 	}
 
 	private InvalidField unreadable(String body) {
@@ -62,8 +62,9 @@ class InvalidFieldsTests {
 			throw new AssertionError("expected " + body + " to be unreadable");
 		}
 		catch (JacksonException ex) {
-			return InvalidFields
+			FieldPhrase field = InvalidFields
 				.of(new HttpMessageNotReadableException("unreadable", ex, new MockHttpInputMessage(body.getBytes())));
+			return new InvalidField(field.field(), field.phrase().inEnglish());
 		}
 	}
 

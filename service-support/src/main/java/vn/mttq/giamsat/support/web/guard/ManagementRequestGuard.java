@@ -1,7 +1,5 @@
 package vn.mttq.giamsat.support.web.guard;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfiguration;
 import org.springframework.boot.actuate.autoconfigure.web.ManagementContextType;
@@ -22,9 +20,9 @@ public class ManagementRequestGuard {
 	@Bean
 	FilterRegistrationBean<RequestGuardFilter> managementRequestGuardFilter(
 			@Value("${giamsat.http.max-request-size:1MB}") String max,
-			@Value("${giamsat.http.max-parameters:1000}") int maxParameters, JsonMapper json) {
+			@Value("${giamsat.http.max-parameters:1000}") int maxParameters, FilterProblems problems) {
 		// The child context has no conversion service of its own to read a DataSize.
-		return RequestGuardFilter.first(DataSize.parse(max), maxParameters, json);
+		return RequestGuardFilter.first(DataSize.parse(max), maxParameters, problems);
 	}
 
 }

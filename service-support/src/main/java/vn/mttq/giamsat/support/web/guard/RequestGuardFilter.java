@@ -9,7 +9,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
@@ -17,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.text.TextRules;
 import vn.mttq.giamsat.support.web.ProblemTypes;
 
@@ -50,13 +50,13 @@ public class RequestGuardFilter extends OncePerRequestFilter {
 	 * The filter registered first in a servlet context, before security.
 	 * @param maxBody the largest body accepted
 	 * @param maxParameters the most query parameters accepted
-	 * @param json the mapper that writes problems
+	 * @param problems writes the refusals
 	 * @return the registration
 	 */
 	public static FilterRegistrationBean<RequestGuardFilter> first(DataSize maxBody, int maxParameters,
-			JsonMapper json) {
+			FilterProblems problems) {
 		FilterRegistrationBean<RequestGuardFilter> registration = new FilterRegistrationBean<>(
-				new RequestGuardFilter(maxBody.toBytes(), maxParameters, new FilterProblems(json)));
+				new RequestGuardFilter(maxBody.toBytes(), maxParameters, problems));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
@@ -67,14 +67,14 @@ public class RequestGuardFilter extends OncePerRequestFilter {
 		SecurityHeaders.apply(response::setHeader);
 		if (request.getDispatcherType() == DispatcherType.REQUEST && "/error".equals(request.getRequestURI())) {
 			this.problems.write(request, response, HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND,
-					"There is nothing at this path.");
+					Phrase.of("problem.nothing-here", "There is nothing at this path."));
 			return;
 		}
 		if (request.getContentLengthLong() > this.maxBytes) {
 			tooLarge(request, response);
 			return;
 		}
-		String parameterProblem = parameterProblem(request);
+		Phrase parameterProblem = parameterProblem(request);
 		if (parameterProblem != null) {
 			this.problems.write(request, response, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST,
 					parameterProblem);
@@ -97,29 +97,33 @@ public class RequestGuardFilter extends OncePerRequestFilter {
 		// read.
 		response.setHeader("Connection", "close");
 		this.problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
-				"The request body is larger than " + this.maxBytes + " bytes.");
+				Phrase.of("problem.body.larger-than", "The request body is larger than {0} bytes.",
+						String.valueOf(this.maxBytes)));
 	}
 
-	private String parameterProblem(HttpServletRequest request) {
+	private Phrase parameterProblem(HttpServletRequest request) {
 		Map<String, String[]> parameters;
 		try {
 			parameters = request.getParameterMap();
 		}
 		catch (RuntimeException ex) {
-			return "The query string cannot be read: it must be percent-encoded UTF-8 with at most "
-					+ this.maxParameters + " parameters.";
+			return Phrase.of("problem.query.unreadable",
+					"The query string cannot be read: it must be percent-encoded UTF-8 with at most {0} parameters.",
+					String.valueOf(this.maxParameters));
 		}
 		if (parameters.size() > this.maxParameters) {
-			return "The query string holds " + parameters.size() + " parameters; at most " + this.maxParameters
-					+ " are allowed.";
+			return Phrase.of("problem.query.too-many",
+					"The query string holds {0} parameters; at most {1} are allowed.",
+					String.valueOf(parameters.size()), String.valueOf(this.maxParameters));
 		}
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-			String problem = TextRules.singleLineProblemOf(parameter.getKey());
+			Phrase problem = TextRules.singleLineProblemPhraseOf(parameter.getKey());
 			for (int i = 0; problem == null && i < parameter.getValue().length; i++) {
-				problem = TextRules.problemOf(parameter.getValue()[i]);
+				problem = TextRules.problemPhraseOf(parameter.getValue()[i]);
 			}
 			if (problem != null) {
-				return "Query parameter '" + printable(parameter.getKey()) + "' " + problem + ".";
+				return Phrase.of("problem.query.parameter", "Query parameter ''{0}'' {1}.",
+						printable(parameter.getKey()), problem);
 			}
 		}
 		return null;
