@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +33,7 @@ import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.domain.StaleVersionException;
 import vn.mttq.giamsat.support.text.SingleLine;
+import vn.mttq.giamsat.support.web.openapi.Responds;
 
 /**
  * A small service for the tests of the problem answers: its endpoints refuse in every way
@@ -61,6 +64,7 @@ class ProblemTestApplication {
 
 		@PostMapping("/api/things")
 		@PreAuthorize("isAuthenticated()")
+		@Responds(status = HttpStatus.CREATED, headers = HttpHeaders.LOCATION)
 		ResponseEntity<Map<String, Object>> create(@Valid @RequestBody Thing thing) {
 			if ("taken".equals(thing.title())) {
 				throw new BusinessRuleException("title",
@@ -71,6 +75,7 @@ class ProblemTestApplication {
 
 		@PostMapping("/api/things/{id}/close")
 		@PreAuthorize("isAuthenticated()")
+		@Responds(status = HttpStatus.NO_CONTENT)
 		ResponseEntity<Void> close(@PathVariable String id,
 				@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 			throw new InvalidStateException(Phrase.of("thing.closed", "Thing {0} was closed on {1}; it cannot be {2}.",
@@ -79,6 +84,7 @@ class ProblemTestApplication {
 
 		@PostMapping("/api/things/{id}/reopen")
 		@PreAuthorize("isAuthenticated()")
+		@Responds(status = HttpStatus.NO_CONTENT)
 		ResponseEntity<Void> reopen(@PathVariable String id, @RequestHeader(name = "If-Match") String ifMatch) {
 			if (!"\"3\"".equals(ifMatch)) {
 				throw new StaleVersionException("Thing", id, 3);
