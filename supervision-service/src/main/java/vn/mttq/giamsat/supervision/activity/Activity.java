@@ -193,6 +193,15 @@ public class Activity {
 		return this.form;
 	}
 
+	/**
+	 * The form of a supervision; other kinds have none, even those stored before the form
+	 * belonged to supervisions only.
+	 * @return the form, or {@code null} for an activity that is not a supervision
+	 */
+	public SupervisionForm supervisionForm() {
+		return (this.kind == ActivityKind.SUPERVISION) ? this.form : null;
+	}
+
 	public AdministrativeLevel level() {
 		return this.level;
 	}

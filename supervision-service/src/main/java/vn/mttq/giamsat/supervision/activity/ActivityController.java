@@ -56,7 +56,7 @@ class ActivityController {
 	@Operation(summary = "Record an activity of your Front body")
 	ResponseEntity<ActivityView> record(@Valid @RequestBody RecordActivity request, Actor actor) {
 		Activity activity = this.management.record(request, actor);
-		return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.id())).body(view(activity));
+		return ResponseEntity.created(URI.create("/api/v1/activities/" + activity.id())).body(view(activity, actor));
 	}
 
 	@GetMapping
@@ -72,21 +72,21 @@ class ActivityController {
 			@RequestParam(required = false) @Size(max = 100) String planId,
 			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
 			@RequestParam(required = false) @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*",
-					message = "must not hold control characters") String q,
+					message = "{giamsat.search.no-control-characters}") String q,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Actor actor) {
 		Collection<String> bodies = (supervisingBodyId == null) ? null
 				: includeBelow ? this.directory.selfAndBelow(supervisingBodyId) : List.of(supervisingBodyId);
 		ActivitySearch search = new ActivitySearch(bodies, administrativeUnitId, kind, form, level, status, planId,
 				from, to, (q != null && !q.isBlank()) ? q.trim() : null);
-		return PageResponse.of(this.management.search(search, actor, page, size), this::view);
+		return PageResponse.of(this.management.search(search, actor, page, size), (activity) -> view(activity, actor));
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "Show one activity with the legal checks it fails")
 	ActivityView get(@PathVariable @Size(max = 100) String id, Actor actor) {
-		return view(this.management.get(id, actor));
+		return view(this.management.get(id, actor), actor);
 	}
 
 	@PutMapping("/{id}/delegation")
@@ -105,11 +105,16 @@ class ActivityController {
 			summary = "Move the activity on: PLANNED → IN_PROGRESS → REPORTED → CONCLUDED, or CANCELLED with a reason")
 	ActivityView changeStatus(@PathVariable @Size(max = 100) String id, @Valid @RequestBody ChangeStatus request,
 			Actor actor) {
-		return view(this.management.changeStatus(id, request, actor));
+		return view(this.management.changeStatus(id, request, actor), actor);
 	}
 
-	private ActivityView view(Activity activity) {
-		return ActivityView.of(activity, this.management.warnings(activity), this.statuses.ofActivity(activity.id()));
+	/**
+	 * The activity with its warnings and how its items stand, counted over the caller's
+	 * own items for an agency officer.
+	 */
+	private ActivityView view(Activity activity, Actor actor) {
+		return ActivityView.of(activity, this.management.warnings(activity),
+				this.statuses.ofActivity(activity.id(), actor));
 	}
 
 }

@@ -2,6 +2,7 @@ package vn.mttq.giamsat.supervision.activity;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ class ActivityGauges extends RefreshedGauges {
 
 	private static final String UNKNOWN = "UNKNOWN";
 
+	/** The form tag of an activity that is not a supervision. */
+	static final String NO_FORM = "NONE";
+
 	private final MongoTemplate mongo;
 
 	private final MultiGauge activities;
@@ -59,13 +63,33 @@ class ActivityGauges extends RefreshedGauges {
 	static List<Tags> slices() {
 		List<Tags> slices = new ArrayList<>();
 		for (ActivityKind kind : ActivityKind.values()) {
+			List<String> forms = (kind == ActivityKind.SUPERVISION)
+					? Arrays.stream(SupervisionForm.values()).map(Enum::name).toList() : List.of(NO_FORM);
 			for (AdministrativeLevel level : AdministrativeLevel.values()) {
-				for (SupervisionForm form : SupervisionForm.values()) {
-					slices.add(Tags.of("kind", kind.name(), "level", level.name(), "form", form.name()));
+				for (String form : forms) {
+					slices.add(Tags.of("kind", kind.name(), "level", level.name(), "form", form));
 				}
 			}
 		}
 		return slices;
+	}
+
+	/**
+	 * The form tag of an activity: its form for a supervision, {@value #NO_FORM} for the
+	 * other kinds, whatever form one stored before may carry.
+	 * @param kind the activity's kind
+	 * @param form its form
+	 * @return the tag
+	 */
+	static String formTag(String kind, SupervisionForm form) {
+		return formTag(kind, (form != null) ? form.name() : null);
+	}
+
+	private static String formTag(String kind, String form) {
+		if (!ActivityKind.SUPERVISION.name().equals(kind)) {
+			return NO_FORM;
+		}
+		return known(form, SupervisionForm.class);
 	}
 
 	/** Counts the activities again and sets the gauge. */
@@ -79,7 +103,7 @@ class ActivityGauges extends RefreshedGauges {
 			Document key = (id instanceof Document document) ? document : row;
 			Tags tags = Tags.of("kind", known(key.getString("kind"), ActivityKind.class), "level",
 					known(key.getString("level"), AdministrativeLevel.class), "form",
-					known(key.getString("form"), SupervisionForm.class));
+					formTag(key.getString("kind"), key.getString("form")));
 			counted.merge(tags, ((Number) row.get("count")).longValue(), Long::sum);
 		}
 		this.shown.replaceAll((tags, count) -> 0L);

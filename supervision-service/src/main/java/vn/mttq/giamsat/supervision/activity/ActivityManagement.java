@@ -2,9 +2,6 @@ package vn.mttq.giamsat.supervision.activity;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -21,17 +18,16 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
-import vn.mttq.giamsat.supervision.legalbasis.LegalBases;
-import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
 import vn.mttq.giamsat.supervision.organisation.DirectoryQueries;
 import vn.mttq.giamsat.supervision.organisation.Organisation;
-import vn.mttq.giamsat.supervision.plan.Plans;
-import vn.mttq.giamsat.supervision.plan.YearlyPlan;
+import vn.mttq.giamsat.supervision.web.Dates;
+import vn.mttq.giamsat.supervision.web.FieldProblem;
 import vn.mttq.giamsat.supervision.web.FrontBody;
 import vn.mttq.giamsat.supervision.web.RulesViolatedException;
 import vn.mttq.giamsat.support.domain.ConflictException;
 import vn.mttq.giamsat.support.domain.ForbiddenException;
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.support.domain.InvalidStateException;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
 
@@ -43,9 +39,6 @@ import vn.mttq.giamsat.support.security.Actor;
 @Service
 public class ActivityManagement {
 
-	/** Dates in this system are Vietnamese calendar days. */
-	static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
 	private static final String RECORDED = "supervision.activities.recorded";
 
 	private final ActivityRepository activities;
@@ -54,9 +47,7 @@ public class ActivityManagement {
 
 	private final DirectoryQueries directory;
 
-	private final LegalBases legalBases;
-
-	private final Plans plans;
+	private final ActivityChecks checks;
 
 	private final MeterRegistry meters;
 
@@ -65,7 +56,7 @@ public class ActivityManagement {
 	private final Clock clock;
 
 	ActivityManagement(ActivityRepository activities, MongoTemplate mongo, DirectoryQueries directory,
-			LegalBases legalBases, Plans plans, MeterRegistry meters, ActivityGauges gauges, Clock clock) {
+			ActivityChecks checks, MeterRegistry meters, ActivityGauges gauges, Clock clock) {
 		this.meters = meters;
 		// From 0, so that Prometheus sees the first activity of each kind, level and
 		// form.
@@ -74,21 +65,20 @@ public class ActivityManagement {
 		this.activities = activities;
 		this.mongo = mongo;
 		this.directory = directory;
-		this.legalBases = legalBases;
-		this.plans = plans;
+		this.checks = checks;
 		this.clock = clock;
 	}
 
 	Activity record(RecordActivity request, Actor actor) {
 		String supervisingBodyId = FrontBody.actingFor(actor, request.supervisingBodyId(), "supervisingBodyId");
-		Organisation body = check(request, supervisingBodyId);
+		Organisation body = this.checks.check(request, supervisingBodyId);
 		Activity activity = Activity.record(UUID.randomUUID().toString(), request, supervisingBodyId, body.level(),
 				body.administrativeUnitId(), actor, this.clock.instant());
 		try {
 			Activity saved = this.activities.insert(activity);
 			this.meters
 				.counter(RECORDED, "kind", saved.kind().name(), "level", saved.level().name(), "form",
-						saved.form().name())
+						ActivityGauges.formTag(saved.kind().name(), saved.supervisionForm()))
 				.increment();
 			this.gauges.refreshSoon();
 			return saved;
@@ -97,8 +87,9 @@ public class ActivityManagement {
 			String existing = this.activities.findByReferenceKey(activity.referenceKey())
 				.map(Activity::id)
 				.orElse(null);
-			throw new ConflictException("An activity with reference '" + request.reference()
-					+ "' is already recorded for body '" + supervisingBodyId + "'", existing);
+			throw new ConflictException(Phrase.of("activity.reference-taken",
+					"{0} already recorded an activity with the reference {1}", body.name(), request.reference()),
+					existing);
 		}
 	}
 
@@ -137,19 +128,24 @@ public class ActivityManagement {
 	Activity changeStatus(String id, ChangeStatus request, Actor actor) {
 		Activity activity = ownActivity(id, actor);
 		if (!activity.status().next().contains(request.to())) {
-			throw new RulesViolatedException("to", "an activity " + activity.status() + " can move to "
-					+ activity.status().next() + ", not " + request.to());
+			throw new InvalidStateException(
+					Phrase.of("activity.transition-not-allowed", "The activity is {0}; it cannot become {1} now",
+							ActivityPhrases.status(activity.status()), ActivityPhrases.status(request.to())),
+					activity.status().name(), activity.status().next().stream().map(Enum::name).sorted().toList());
 		}
 		if (request.to() == ActivityStatus.CANCELLED && isBlank(request.note())) {
-			throw new RulesViolatedException("note", "say why the activity is cancelled");
+			throw new RulesViolatedException("note",
+					Phrase.of("activity.cancel-needs-note", "Say why the activity is cancelled"));
 		}
 		if (request.to() == ActivityStatus.CONCLUDED && isBlank(request.conclusion())) {
-			throw new RulesViolatedException("conclusion", "an activity is concluded with the Front body's conclusion");
+			throw new RulesViolatedException("conclusion", Phrase.of("activity.conclude-needs-conclusion",
+					"An activity is concluded with the Front body''s conclusion"));
 		}
-		if (request.to() == ActivityStatus.REPORTED && activity.form() == SupervisionForm.DELEGATION
+		if (request.to() == ActivityStatus.REPORTED && activity.supervisionForm() == SupervisionForm.DELEGATION
 				&& (activity.delegation() == null || activity.delegation().resultReportDate() == null)) {
 			throw new RulesViolatedException("delegation.resultReportDate",
-					"record the date of the delegation's result report first");
+					Phrase.of("activity.report-needs-result-report-date",
+							"Record the date of the delegation''s result report first"));
 		}
 		activity.move(request.to(), request.note(), request.conclusion(), actor, this.clock.instant());
 		return this.activities.save(activity);
@@ -157,14 +153,16 @@ public class ActivityManagement {
 
 	Activity planDelegation(String id, DelegationSteps steps, Actor actor) {
 		Activity activity = ownActivity(id, actor);
-		if (activity.form() != SupervisionForm.DELEGATION) {
-			throw new RulesViolatedException("form",
-					"only a supervision by delegation has delegation steps; this one is " + activity.form());
+		if (activity.supervisionForm() != SupervisionForm.DELEGATION) {
+			throw new RulesViolatedException("form", Phrase.of("activity.steps-without-delegation",
+					"Only a supervision by delegation has delegation steps"));
 		}
 		if (activity.status().isFinal()) {
-			throw new RulesViolatedException("status", "the activity is " + activity.status() + "; its steps are kept");
+			throw new InvalidStateException(Phrase.of("activity.steps-of-final-activity",
+					"The activity is {0}; its steps are kept as they are", ActivityPhrases.status(activity.status())),
+					activity.status().name(), List.of());
 		}
-		List<InvalidField> errors = DelegationChecks.errors(steps, activity.startDate());
+		List<FieldProblem> errors = DelegationChecks.errors(steps, activity.startDate());
 		if (!errors.isEmpty()) {
 			throw new RulesViolatedException(errors);
 		}
@@ -181,7 +179,7 @@ public class ActivityManagement {
 		if (activity.delegation() == null || activity.status() == ActivityStatus.CANCELLED) {
 			return List.of();
 		}
-		return DelegationChecks.warnings(activity.delegation(), LocalDate.now(this.clock.withZone(VIETNAM)));
+		return DelegationChecks.warnings(activity.delegation(), LocalDate.now(this.clock.withZone(Dates.VIETNAM)));
 	}
 
 	Page<Activity> search(ActivitySearch search, Actor actor, int page, int size) {
@@ -222,110 +220,12 @@ public class ActivityManagement {
 		Activity activity = get(id, actor);
 		FrontBody.requireOfficial(actor);
 		if (!activity.supervisingBodyId().equals(actor.organisationId())) {
-			throw new ForbiddenException("Only the supervising body '" + activity.supervisingBodyId()
-					+ "' changes this activity; you act for '" + actor.organisationId() + "'");
+			throw new ForbiddenException(Phrase.of("activity.not-own",
+					"Only the supervising body, {0}, changes this activity; you act for {1}",
+					this.directory.nameOf(activity.supervisingBodyId()),
+					this.directory.nameOf(actor.organisationId())));
 		}
 		return activity;
-	}
-
-	private Organisation check(RecordActivity request, String supervisingBodyId) {
-		List<InvalidField> errors = new ArrayList<>();
-		LocalDate date = request.startDate();
-		checkDates(request, errors);
-		Organisation body = checkBodies(request, supervisingBodyId, errors);
-		for (int i = 0; i < request.legalBasisIds().size(); i++) {
-			this.legalBases.problemIfNotInForce(request.legalBasisIds().get(i), date, "legalBasisIds[" + i + "]")
-				.ifPresent(errors::add);
-		}
-		if (request.planId() != null) {
-			checkPlan(request, supervisingBodyId, errors);
-		}
-		if (request.delegation() != null) {
-			if (request.form() != SupervisionForm.DELEGATION) {
-				errors.add(new InvalidField("delegation",
-						"only a supervision by delegation has delegation steps; this one is " + request.form()));
-			}
-			errors.addAll(DelegationChecks.errors(request.delegation(), date));
-		}
-		if (!errors.isEmpty()) {
-			throw new RulesViolatedException(errors);
-		}
-		return body;
-	}
-
-	private static void checkDates(RecordActivity request, List<InvalidField> errors) {
-		if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
-			errors.add(new InvalidField("endDate", "endDate must not be before startDate"));
-		}
-		if (request.periodFrom() != null && request.periodTo() != null
-				&& request.periodTo().isBefore(request.periodFrom())) {
-			errors.add(new InvalidField("periodTo", "periodTo must not be before periodFrom"));
-		}
-		if (request.level() != null && !request.level().existedOn(request.startDate())) {
-			errors.add(new InvalidField("level", "the district level no longer exists on " + request.startDate()
-					+ "; since 2025-07-01 the levels are CENTRAL, PROVINCE and COMMUNE"));
-		}
-	}
-
-	private Organisation checkBodies(RecordActivity request, String supervisingBodyId, List<InvalidField> errors) {
-		LocalDate date = request.startDate();
-		Organisation body = null;
-		var absent = this.directory.problemIfAbsentOn(supervisingBodyId, date, "supervisingBodyId");
-		if (absent.isPresent()) {
-			errors.add(absent.get());
-		}
-		else {
-			body = this.directory.organisation(supervisingBodyId).orElseThrow();
-			if (!body.kind().supervises()) {
-				errors.add(new InvalidField("supervisingBodyId", "'" + supervisingBodyId + "' is a " + body.kind()
-						+ "; only Front committees, member organisations and the two boards lead"));
-			}
-			AdministrativeLevel level = request.level();
-			if (level != null && body.level() != level && errors.stream().noneMatch((e) -> "level".equals(e.field()))) {
-				errors.add(new InvalidField("level", "'" + supervisingBodyId + "' is at the " + body.level()
-						+ " level on " + date + ", not " + level));
-			}
-		}
-		if (new HashSet<>(request.supervisedAgencyIds()).size() != request.supervisedAgencyIds().size()) {
-			errors.add(new InvalidField("supervisedAgencyIds", "an agency is listed more than once"));
-		}
-		if (request.supervisedAgencyIds().contains(supervisingBodyId)) {
-			errors.add(new InvalidField("supervisedAgencyIds", "a body cannot supervise itself"));
-		}
-		for (int i = 0; i < request.supervisedAgencyIds().size(); i++) {
-			this.directory
-				.problemIfAbsentOn(request.supervisedAgencyIds().get(i), date, "supervisedAgencyIds[" + i + "]")
-				.ifPresent(errors::add);
-		}
-		for (int i = 0; i < request.coLeadIds().size(); i++) {
-			String coLead = request.coLeadIds().get(i);
-			String field = "coLeadIds[" + i + "]";
-			var problem = this.directory.problemIfAbsentOn(coLead, date, field);
-			if (problem.isPresent()) {
-				errors.add(problem.get());
-			}
-			else if (coLead.equals(supervisingBodyId)
-					|| !this.directory.organisation(coLead).orElseThrow().kind().supervises()) {
-				errors.add(new InvalidField(field,
-						"a co-lead is another Front body, member organisation or board than the supervising body"));
-			}
-		}
-		return body;
-	}
-
-	private void checkPlan(RecordActivity request, String supervisingBodyId, List<InvalidField> errors) {
-		YearlyPlan plan = this.plans.find(request.planId()).orElse(null);
-		if (plan == null) {
-			errors.add(new InvalidField("planId", "no plan '" + request.planId() + "'"));
-		}
-		else if (!plan.ownerBodyId().equals(supervisingBodyId)) {
-			errors
-				.add(new InvalidField("planId", "plan " + plan.number() + " belongs to '" + plan.ownerBodyId() + "'"));
-		}
-		else if (plan.year() != request.startDate().getYear()) {
-			errors.add(new InvalidField("planId", "plan " + plan.number() + " plans " + plan.year()
-					+ "; the activity starts in " + request.startDate().getYear()));
-		}
 	}
 
 	private static void equal(Criteria criteria, String field, Object value) {

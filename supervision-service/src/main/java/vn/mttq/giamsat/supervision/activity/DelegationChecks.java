@@ -6,7 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.supervision.web.Dates;
+import vn.mttq.giamsat.supervision.web.FieldProblem;
 
 /**
  * The rules of a delegation's steps: dates that cannot be (a report on a session before
@@ -33,31 +34,33 @@ final class DelegationChecks {
 	private DelegationChecks() {
 	}
 
-	static List<InvalidField> errors(DelegationSteps steps, LocalDate startDate) {
-		List<InvalidField> errors = new ArrayList<>();
+	static List<FieldProblem> errors(DelegationSteps steps, LocalDate startDate) {
+		List<FieldProblem> errors = new ArrayList<>();
 		LocalDate decision = steps.decisionDate();
 		if (decision != null && decision.isBefore(startDate.minusYears(1))) {
-			errors.add(new InvalidField("delegation.decisionDate",
-					"the decision is more than a year before the activity starts (" + startDate + ")"));
+			errors.add(FieldProblem.of("delegation.decisionDate", "delegation.decision-too-early",
+					"The decision is more than a year before the activity starts ({0})", Dates.shown(startDate)));
 		}
 		if (decision != null && steps.noticeDate() != null && steps.noticeDate().isBefore(decision)) {
-			errors.add(new InvalidField("delegation.noticeDate",
-					"the notice cannot precede the decision (" + decision + ") that establishes the delegation"));
+			errors.add(FieldProblem.of("delegation.noticeDate", "delegation.notice-before-decision",
+					"The notice cannot precede the decision ({0}) that establishes the delegation",
+					Dates.shown(decision)));
 		}
 		for (int i = 0; i < steps.sessionDates().size(); i++) {
 			if (decision != null && steps.sessionDates().get(i).isBefore(decision)) {
-				errors.add(new InvalidField("delegation.sessionDates[" + i + "]",
-						"a working session cannot precede the decision (" + decision + ")"));
+				errors.add(FieldProblem.of("delegation.sessionDates[" + i + "]", "delegation.session-before-decision",
+						"A working session cannot precede the decision ({0})", Dates.shown(decision)));
 			}
 		}
 		if (steps.resultReportDate() != null) {
 			if (steps.lastSession() == null) {
-				errors.add(new InvalidField("delegation.resultReportDate",
-						"a result report needs the working sessions it reports on"));
+				errors.add(FieldProblem.of("delegation.resultReportDate", "delegation.report-without-session",
+						"A result report needs the working sessions it reports on"));
 			}
 			else if (steps.resultReportDate().isBefore(steps.lastSession())) {
-				errors.add(new InvalidField("delegation.resultReportDate",
-						"the result report cannot precede the last working session (" + steps.lastSession() + ")"));
+				errors.add(FieldProblem.of("delegation.resultReportDate", "delegation.report-before-session",
+						"The result report cannot precede the last working session ({0})",
+						Dates.shown(steps.lastSession())));
 			}
 		}
 		return errors;

@@ -24,7 +24,8 @@ import vn.mttq.giamsat.support.text.SingleLine;
  * @param coLeadIds member organisations or other Front bodies leading it together (phối
  * hợp)
  * @param supervisedAgencyIds the supervised parties (đối tượng giám sát)
- * @param form the form of supervision (Law Art. 27)
+ * @param form the form of supervision (Law Art. 27): required for a supervision, refused
+ * for other kinds
  * @param level the level of the supervising body on the start date; taken from the
  * directory when omitted, and must match it when given
  * @param startDate the first day, the date the activity's level and unit are taken on
@@ -44,7 +45,7 @@ public record RecordActivity(@NotNull ActivityKind kind, @NotBlank @Size(max = 5
 		@Size(min = 1, max = 100) @SingleLine String supervisingBodyId,
 		@Size(max = 20) List<@NotBlank @SingleLine @Size(max = 100) String> coLeadIds,
 		@NotEmpty @Size(max = 100) List<@NotBlank @SingleLine @Size(max = 100) String> supervisedAgencyIds,
-		@NotNull SupervisionForm form, AdministrativeLevel level, @NotNull LocalDate startDate, LocalDate endDate,
+		SupervisionForm form, AdministrativeLevel level, @NotNull LocalDate startDate, LocalDate endDate,
 		@Size(max = 20) List<@NotBlank @SingleLine @Size(max = 100) String> legalBasisIds, InitiationBasis basis,
 		@Size(max = 8000) String content, @Size(max = 200) @SingleLine String field, LocalDate periodFrom,
 		LocalDate periodTo, @Size(min = 1, max = 100) @SingleLine String planId, @Valid DelegationSteps delegation) {

@@ -10,9 +10,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
+import vn.mttq.giamsat.supervision.web.Dates;
+import vn.mttq.giamsat.supervision.web.FieldProblem;
 import vn.mttq.giamsat.supervision.web.RulesViolatedException;
 import vn.mttq.giamsat.support.domain.ConflictException;
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.RecordedActor;
 
@@ -38,16 +40,23 @@ public class LegalBases {
 	 * @param field the request field, for the error
 	 * @return the problem, or empty when the basis applies
 	 */
-	public Optional<InvalidField> problemIfNotInForce(String id, LocalDate date, String field) {
+	public Optional<FieldProblem> problemIfNotInForce(String id, LocalDate date, String field) {
 		Optional<LegalBasis> found = this.bases.findById(id);
 		if (found.isEmpty()) {
-			return Optional.of(new InvalidField(field, "unknown legal basis '" + id + "'"));
+			return Optional
+				.of(FieldProblem.of(field, "legal-basis.unknown", "There is no legal basis \u201c{0}\u201d", id));
 		}
 		LegalBasis basis = found.get();
 		if (!basis.inForceOn(date)) {
-			return Optional.of(new InvalidField(field,
-					basis.number() + " was not in force on " + date + " (in force from " + basis.effectiveFrom()
-							+ ((basis.effectiveTo() != null) ? " to " + basis.effectiveTo() : "") + ")"));
+			// The English text names the document by its number and English title, never
+			// by
+			// its Vietnamese one; the Vietnamese text by its number.
+			String english = (basis.englishTitle() != null) ? basis.number() + " (" + basis.englishTitle() + ")"
+					: basis.number();
+			return Optional.of(FieldProblem.of(field, "legal-basis.not-in-force",
+					"{5} was not in force on {1}: it is in force from {2}{3,choice,0#|1# to {4}}", basis.number(),
+					Dates.shown(date), Dates.shown(basis.effectiveFrom()), (basis.effectiveTo() != null) ? 1 : 0,
+					Dates.shown(basis.effectiveTo()), english));
 		}
 		return Optional.empty();
 	}
@@ -79,23 +88,28 @@ public class LegalBases {
 			return new Put((previous == null) ? this.bases.insert(next) : this.bases.save(next), previous == null);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ConflictException("Legal basis '" + id + "' was added meanwhile; read it and retry", id);
+			throw new ConflictException(Phrase.of("legal-basis.added-meanwhile",
+					"The legal basis \u201c{0}\u201d was added by someone else meanwhile; read it and try again", id),
+					id);
 		}
 	}
 
 	private void check(String id, LegalBasisFields fields) {
-		List<InvalidField> errors = new ArrayList<>();
+		List<FieldProblem> errors = new ArrayList<>();
 		if (fields.effectiveFrom().isBefore(fields.issuedOn())) {
-			errors.add(new InvalidField("effectiveFrom", "a document is not in force before it is issued"));
+			errors.add(FieldProblem.of("effectiveFrom", "legal-basis.in-force-before-issued",
+					"A document is not in force before it is issued ({0})", Dates.shown(fields.issuedOn())));
 		}
 		if (fields.effectiveTo() != null && fields.effectiveTo().isBefore(fields.effectiveFrom())) {
-			errors.add(new InvalidField("effectiveTo", "effectiveTo must not be before effectiveFrom"));
+			errors.add(FieldProblem.of("effectiveTo", "legal-basis.ends-before-start",
+					"The last day in force ({0}) is before the first ({1})", Dates.shown(fields.effectiveTo()),
+					Dates.shown(fields.effectiveFrom())));
 		}
 		for (int i = 0; i < fields.amendedByIds().size(); i++) {
 			String amending = fields.amendedByIds().get(i);
 			if (amending.equals(id) || !this.bases.existsById(amending)) {
-				errors.add(new InvalidField("amendedByIds[" + i + "]",
-						"no other legal basis '" + amending + "'; add the amending document first"));
+				errors.add(FieldProblem.of("amendedByIds[" + i + "]", "legal-basis.unknown-amending",
+						"There is no other legal basis \u201c{0}\u201d; add the amending document first", amending));
 			}
 		}
 		if (!errors.isEmpty()) {

@@ -25,6 +25,8 @@ public class LegalBasis {
 
 	private final String title;
 
+	private final String englishTitle;
+
 	private final String issuer;
 
 	private final LocalDate issuedOn;
@@ -47,12 +49,13 @@ public class LegalBasis {
 	private Long version;
 
 	@PersistenceCreator
-	LegalBasis(String id, String number, String title, String issuer, LocalDate issuedOn, LocalDate effectiveFrom,
-			LocalDate effectiveTo, List<String> amendedByIds, String note, long revision, Instant changedAt,
-			RecordedActor changedBy, Long version) {
+	LegalBasis(String id, String number, String title, String englishTitle, String issuer, LocalDate issuedOn,
+			LocalDate effectiveFrom, LocalDate effectiveTo, List<String> amendedByIds, String note, long revision,
+			Instant changedAt, RecordedActor changedBy, Long version) {
 		this.id = id;
 		this.number = number;
 		this.title = title;
+		this.englishTitle = englishTitle;
 		this.issuer = issuer;
 		this.issuedOn = issuedOn;
 		this.effectiveFrom = effectiveFrom;
@@ -66,15 +69,15 @@ public class LegalBasis {
 	}
 
 	static LegalBasis of(String id, LegalBasisFields fields, LegalBasis previous, Instant now, RecordedActor actor) {
-		return new LegalBasis(id, fields.number(), fields.title(), fields.issuer(), fields.issuedOn(),
-				fields.effectiveFrom(), fields.effectiveTo(), fields.amendedByIds(), fields.note(),
+		return new LegalBasis(id, fields.number(), fields.title(), fields.englishTitle(), fields.issuer(),
+				fields.issuedOn(), fields.effectiveFrom(), fields.effectiveTo(), fields.amendedByIds(), fields.note(),
 				(previous != null) ? previous.revision + 1 : 1, now, actor,
 				(previous != null) ? previous.version : null);
 	}
 
 	LegalBasisFields fields() {
-		return new LegalBasisFields(this.number, this.title, this.issuer, this.issuedOn, this.effectiveFrom,
-				this.effectiveTo, this.amendedByIds, this.note);
+		return new LegalBasisFields(this.number, this.title, this.englishTitle, this.issuer, this.issuedOn,
+				this.effectiveFrom, this.effectiveTo, this.amendedByIds, this.note);
 	}
 
 	/**
@@ -96,6 +99,14 @@ public class LegalBasis {
 
 	public String title() {
 		return this.title;
+	}
+
+	/**
+	 * The title in English.
+	 * @return it, or {@code null} when none was given
+	 */
+	public String englishTitle() {
+		return this.englishTitle;
 	}
 
 	public String issuer() {

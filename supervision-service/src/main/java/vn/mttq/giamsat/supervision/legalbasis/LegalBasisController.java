@@ -39,9 +39,9 @@ class LegalBasisController {
 	@PreAuthorize(Rules.ADMIN)
 	@Operation(
 			summary = "Add a legal basis at this id (201) or change it (200), e.g. give it its last day when replaced")
-	ResponseEntity<LegalBasisView> put(@PathVariable @Size(max = 100) @Pattern(
-			regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*",
-			message = "must start with a letter or digit and hold only letters, digits, '.', '-' and '_'") String id,
+	ResponseEntity<LegalBasisView> put(
+			@PathVariable @Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*",
+					message = "{giamsat.legal-basis.id-pattern}") String id,
 			@Valid @RequestBody LegalBasisFields fields, Actor actor) {
 		LegalBases.Put put = this.bases.put(id, fields, actor.recorded(), false);
 		LegalBasisView view = LegalBasisView.of(put.value());

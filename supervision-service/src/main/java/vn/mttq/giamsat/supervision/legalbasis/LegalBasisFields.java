@@ -14,6 +14,8 @@ import vn.mttq.giamsat.support.text.SingleLine;
  *
  * @param number the official number, e.g. {@code 403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN}
  * @param title the official title, in Vietnamese
+ * @param englishTitle the title rendered in English, for the texts the service gives in
+ * English; optional
  * @param issuer who issued it
  * @param issuedOn the date it was signed or passed
  * @param effectiveFrom the first day it is in force
@@ -22,8 +24,9 @@ import vn.mttq.giamsat.support.text.SingleLine;
  * @param note what it governs, for the officials choosing it
  */
 public record LegalBasisFields(@NotBlank @Size(max = 200) @SingleLine String number,
-		@NotBlank @Size(max = 1000) @SingleLine String title, @NotBlank @Size(max = 300) @SingleLine String issuer,
-		@NotNull LocalDate issuedOn, @NotNull LocalDate effectiveFrom, LocalDate effectiveTo,
+		@NotBlank @Size(max = 1000) @SingleLine String title, @Size(max = 1000) @SingleLine String englishTitle,
+		@NotBlank @Size(max = 300) @SingleLine String issuer, @NotNull LocalDate issuedOn,
+		@NotNull LocalDate effectiveFrom, LocalDate effectiveTo,
 		@Size(max = 20) List<@NotBlank @SingleLine @Size(max = 100) String> amendedByIds,
 		@Size(max = 2000) String note) {
 

@@ -11,7 +11,8 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  *
  * @param id its id
  * @param number its official number
- * @param title its title
+ * @param title its title, in Vietnamese
+ * @param englishTitle its title rendered in English, if given
  * @param issuer who issued it
  * @param issuedOn when
  * @param effectiveFrom first day in force
@@ -22,14 +23,14 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  * @param changedAt when it last changed
  * @param changedBy who changed it
  */
-record LegalBasisView(String id, String number, String title, String issuer, LocalDate issuedOn,
+record LegalBasisView(String id, String number, String title, String englishTitle, String issuer, LocalDate issuedOn,
 		LocalDate effectiveFrom, LocalDate effectiveTo, List<String> amendedByIds, String note, long revision,
 		Instant changedAt, RecordedActor changedBy) {
 
 	static LegalBasisView of(LegalBasis basis) {
-		return new LegalBasisView(basis.id(), basis.number(), basis.title(), basis.issuer(), basis.issuedOn(),
-				basis.effectiveFrom(), basis.effectiveTo(), basis.amendedByIds(), basis.note(), basis.revision(),
-				basis.changedAt(), basis.changedBy());
+		return new LegalBasisView(basis.id(), basis.number(), basis.title(), basis.englishTitle(), basis.issuer(),
+				basis.issuedOn(), basis.effectiveFrom(), basis.effectiveTo(), basis.amendedByIds(), basis.note(),
+				basis.revision(), basis.changedAt(), basis.changedBy());
 	}
 
 }

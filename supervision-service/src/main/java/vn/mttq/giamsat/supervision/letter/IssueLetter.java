@@ -36,12 +36,15 @@ public record IssueLetter(@NotBlank @Size(max = 100) @SingleLine String number, 
 	 * @param content what it is asked to do
 	 * @param type what kind of request it is; {@code OTHER} when omitted
 	 * @param dueDate the answer date, if the official sets one
+	 * @param dueRule the answer period instead of a date ("30 working days"), if the
+	 * official gives one; never together with {@code dueDate}
 	 * @param copyRecipientIds who receives a copy; when omitted, the addressee's superior
 	 * (the competent authority) and the issuing body's superior (the Front one level up),
 	 * NQLT 403 Art. 9.3
 	 */
+	@OneDueDate
 	public record Item(@NotBlank @Size(max = 100) @SingleLine String addresseeAgencyId,
-			@NotBlank @Size(max = 4000) String content, ItemType type, LocalDate dueDate,
+			@NotBlank @Size(max = 4000) String content, ItemType type, LocalDate dueDate, @Valid DueRule dueRule,
 			@Size(max = 20) List<@NotBlank @SingleLine @Size(max = 100) String> copyRecipientIds) {
 	}
 

@@ -18,6 +18,7 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  * @param content what it is asked to do
  * @param type what kind of request it is
  * @param dueDate the answer date the issuing official set, if any
+ * @param dueRule the answer period the official gave instead, if any
  * @param copyRecipientIds who receives a copy
  * @param withdrawnAt when it was withdrawn, if it was
  * @param withdrawnBy who withdrew it
@@ -28,13 +29,14 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  * @param lifecycleUpdatedAt when the lifecycle last reported on it
  */
 record ItemView(String recommendationId, String addresseeAgencyId, String content, ItemType type, LocalDate dueDate,
-		List<String> copyRecipientIds, Instant withdrawnAt, RecordedActor withdrawnBy, String withdrawalReason,
-		Bucket liveStatus, String lifecycleStatus, LocalDate dueDateInForce, Instant lifecycleUpdatedAt) {
+		DueRule dueRule, List<String> copyRecipientIds, Instant withdrawnAt, RecordedActor withdrawnBy,
+		String withdrawalReason, Bucket liveStatus, String lifecycleStatus, LocalDate dueDateInForce,
+		Instant lifecycleUpdatedAt) {
 
 	static ItemView of(LetterItem item, ItemStatus status) {
 		Bucket bucket = LiveStatuses.bucketOf(new ItemRef(item.recommendationId(), item.withdrawn()), status);
 		return new ItemView(item.recommendationId(), item.addresseeAgencyId(), item.content(), item.type(),
-				item.dueDate(), item.copyRecipientIds(), item.withdrawnAt(), item.withdrawnBy(),
+				item.dueDate(), item.dueRule(), item.copyRecipientIds(), item.withdrawnAt(), item.withdrawnBy(),
 				item.withdrawalReason(), bucket, (status != null) ? status.status() : null,
 				(status != null) ? status.dueDate() : item.dueDate(), (status != null) ? status.updatedAt() : null);
 	}

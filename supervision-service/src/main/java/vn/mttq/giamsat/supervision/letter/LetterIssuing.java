@@ -24,17 +24,18 @@ import org.springframework.stereotype.Service;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.supervision.activity.Activity;
 import vn.mttq.giamsat.supervision.activity.ActivityManagement;
-import vn.mttq.giamsat.supervision.activity.ActivityStatus;
 import vn.mttq.giamsat.supervision.activity.SupervisionForm;
+import vn.mttq.giamsat.supervision.livestatus.Bucket;
 import vn.mttq.giamsat.supervision.livestatus.LiveStatuses;
 import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
 import vn.mttq.giamsat.supervision.organisation.DirectoryQueries;
 import vn.mttq.giamsat.supervision.organisation.Organisation;
+import vn.mttq.giamsat.supervision.web.Dates;
 import vn.mttq.giamsat.supervision.web.FrontBody;
-import vn.mttq.giamsat.supervision.web.RulesViolatedException;
 import vn.mttq.giamsat.support.domain.ConflictException;
 import vn.mttq.giamsat.support.domain.ForbiddenException;
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.support.domain.InvalidStateException;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.outbox.OutboxEntry;
 import vn.mttq.giamsat.support.outbox.OutboxEvents;
@@ -69,9 +70,12 @@ class LetterIssuing {
 
 	private final Clock clock;
 
+	private final LetterChecks checks;
+
 	LetterIssuing(LetterRepository letters, ActivityManagement activities, DirectoryQueries directory,
 			MongoTemplate mongo, OutboxEvents outboxEvents, OutboxRelay relay, LiveStatuses statuses,
-			MeterRegistry meters, Clock clock) {
+			MeterRegistry meters, Clock clock, LetterChecks checks) {
+		this.checks = checks;
 		this.statuses = statuses;
 		this.meters = meters;
 		countFromZero(meters);
@@ -102,11 +106,12 @@ class LetterIssuing {
 		Activity activity = this.activities.get(activityId, actor);
 		String issuingBodyId = FrontBody.actingFor(actor, request.issuingBodyId(), "issuingBodyId");
 		if (!activity.supervisingBodyId().equals(issuingBodyId)) {
-			throw new ForbiddenException(
-					"Only the activity's supervising body '" + activity.supervisingBodyId() + "' issues its letters");
+			throw new ForbiddenException(Phrase.of("letter.issuer-not-supervising-body",
+					"Only the activity''s supervising body, {0}, issues its letters",
+					this.directory.nameOf(activity.supervisingBodyId())));
 		}
 		LetterKind kind = (request.kind() != null) ? request.kind() : LetterKind.usualFor(activity.kind());
-		Organisation issuer = check(activity, request, kind, issuingBodyId);
+		Organisation issuer = this.checks.check(activity, request, kind, issuingBodyId);
 		String letterId = UUID.randomUUID().toString();
 		Instant now = this.clock.instant();
 		List<LetterItem> items = new ArrayList<>();
@@ -114,7 +119,7 @@ class LetterIssuing {
 			List<String> copies = (requested.copyRecipientIds() != null) ? requested.copyRecipientIds()
 					: defaultCopies(requested.addresseeAgencyId(), issuer, request.issuedOn());
 			items.add(LetterItem.issued(requested.addresseeAgencyId(), requested.content(), requested.type(),
-					requested.dueDate(), copies));
+					requested.dueDate(), requested.dueRule(), copies));
 		}
 		RecommendationLetter draft = RecommendationLetter.issued(letterId, activity, request, kind, issuer, items, now,
 				actor.recorded());
@@ -135,8 +140,10 @@ class LetterIssuing {
 				.findByIssuingBodyIdAndYearAndNumber(issuingBodyId, request.issuedOn().getYear(), request.number())
 				.map(RecommendationLetter::id)
 				.orElse(null);
-			throw new ConflictException("Letter number '" + request.number() + "' was already issued by '"
-					+ issuingBodyId + "' in " + request.issuedOn().getYear(), existing);
+			throw new ConflictException(
+					Phrase.of("letter.number-taken", "{0} already issued a letter numbered {1} in {2}", issuer.name(),
+							request.number(), String.valueOf(request.issuedOn().getYear())),
+					existing);
 		}
 	}
 
@@ -149,17 +156,23 @@ class LetterIssuing {
 		RecommendationLetter letter = get(activityId, letterId, actor);
 		FrontBody.requireOfficial(actor);
 		if (!letter.issuingBodyId().equals(actor.organisationId())) {
-			throw new ForbiddenException("Only the issuing body '" + letter.issuingBodyId() + "' withdraws its items");
+			throw new ForbiddenException(Phrase.of("letter.withdrawer-not-issuer",
+					"Only the issuing body, {0}, withdraws the items of its letters",
+					this.directory.nameOf(letter.issuingBodyId())));
 		}
 		LetterItem item = letter.item(recommendationId)
 			.orElseThrow(() -> new ResourceNotFoundException("Recommendation", recommendationId));
 		if (item.withdrawn()) {
-			throw new ConflictException("Recommendation " + recommendationId + " was already withdrawn on "
-					+ item.withdrawnAt() + ": " + item.withdrawalReason(), recommendationId);
+			throw new InvalidStateException(Phrase.of("letter.item-already-withdrawn",
+					"This recommendation was already withdrawn on {0}: {1}",
+					Dates.shown(LocalDate.ofInstant(item.withdrawnAt(), Dates.VIETNAM)), item.withdrawalReason()),
+					Bucket.WITHDRAWN.name(), List.of());
 		}
 		this.statuses.item(recommendationId).filter((status) -> status.bucket().closed()).ifPresent((status) -> {
-			throw new ConflictException("Recommendation " + recommendationId + " is already closed (" + status.closure()
-					+ "); there is nothing to withdraw", recommendationId);
+			throw new InvalidStateException(
+					Phrase.of("letter.item-already-closed",
+							"This recommendation is already closed; there is nothing to withdraw"),
+					status.bucket().name(), List.of());
 		});
 		Instant now = this.clock.instant();
 		OutboxEntry event = RecommendationIssuedEvents.withdrawn(this.outboxEvents, letter, item, reason,
@@ -242,42 +255,6 @@ class LetterIssuing {
 		copies.remove(addresseeId);
 		copies.remove(issuer.id());
 		return List.copyOf(copies);
-	}
-
-	private Organisation check(Activity activity, IssueLetter request, LetterKind kind, String issuingBodyId) {
-		List<InvalidField> errors = new ArrayList<>();
-		if (activity.status() == ActivityStatus.CANCELLED) {
-			errors.add(new InvalidField("activityId", "the activity was cancelled; it issues no letter"));
-		}
-		if (!LetterKind.allowedFor(activity.kind()).contains(kind)) {
-			errors.add(new InvalidField("kind", "a " + activity.kind() + " activity issues "
-					+ LetterKind.allowedFor(activity.kind()) + " letters, not " + kind));
-		}
-		if (request.issuedOn().isBefore(activity.startDate())) {
-			errors.add(new InvalidField("issuedOn",
-					"a letter cannot be issued before its activity starts (" + activity.startDate() + ")"));
-		}
-		this.directory.problemIfAbsentOn(issuingBodyId, request.issuedOn(), "issuingBodyId").ifPresent(errors::add);
-		for (int i = 0; i < request.items().size(); i++) {
-			IssueLetter.Item item = request.items().get(i);
-			String prefix = "items[" + i + "].";
-			if (item.dueDate() != null && !item.dueDate().isAfter(request.issuedOn())) {
-				errors.add(new InvalidField(prefix + "dueDate",
-						"the due date must be after the letter's date (" + request.issuedOn() + ")"));
-			}
-			this.directory.problemIfAbsentOn(item.addresseeAgencyId(), request.issuedOn(), prefix + "addresseeAgencyId")
-				.ifPresent(errors::add);
-			List<String> copies = (item.copyRecipientIds() != null) ? item.copyRecipientIds() : List.of();
-			for (int j = 0; j < copies.size(); j++) {
-				this.directory
-					.problemIfAbsentOn(copies.get(j), request.issuedOn(), prefix + "copyRecipientIds[" + j + "]")
-					.ifPresent(errors::add);
-			}
-		}
-		if (!errors.isEmpty()) {
-			throw new RulesViolatedException(errors);
-		}
-		return this.directory.organisation(issuingBodyId).orElseThrow();
 	}
 
 }

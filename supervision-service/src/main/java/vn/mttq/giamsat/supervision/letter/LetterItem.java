@@ -17,6 +17,7 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  * @param type what kind of request it is
  * @param dueDate the answer date the issuing official set, or {@code null} for the rules'
  * date
+ * @param dueRule the answer period the official gave instead of a date, or {@code null}
  * @param copyRecipientIds who receives a copy: the competent authority and the Front one
  * level up (NQLT 403 Art. 9.3) unless the official named others
  * @param withdrawnAt when the issuing body withdrew it, if it did
@@ -24,8 +25,8 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  * @param withdrawalReason why
  */
 public record LetterItem(String recommendationId, String addresseeAgencyId, String content, ItemType type,
-		LocalDate dueDate, List<String> copyRecipientIds, Instant withdrawnAt, RecordedActor withdrawnBy,
-		String withdrawalReason) {
+		LocalDate dueDate, DueRule dueRule, List<String> copyRecipientIds, Instant withdrawnAt,
+		RecordedActor withdrawnBy, String withdrawalReason) {
 
 	public LetterItem {
 		// Items stored before types existed read as OTHER.
@@ -39,13 +40,14 @@ public record LetterItem(String recommendationId, String addresseeAgencyId, Stri
 	 * @param content what is recommended
 	 * @param type the item's type
 	 * @param dueDate the due date the official set, or {@code null} for the rules'
+	 * @param dueRule the period the official gave instead, or {@code null}
 	 * @param copyRecipientIds who gets a copy
 	 * @return the item
 	 */
 	static LetterItem issued(String addresseeAgencyId, String content, ItemType type, LocalDate dueDate,
-			List<String> copyRecipientIds) {
-		return new LetterItem(UUID.randomUUID().toString(), addresseeAgencyId, content, type, dueDate, copyRecipientIds,
-				null, null, null);
+			DueRule dueRule, List<String> copyRecipientIds) {
+		return new LetterItem(UUID.randomUUID().toString(), addresseeAgencyId, content, type, dueDate, dueRule,
+				copyRecipientIds, null, null, null);
 	}
 
 	public boolean withdrawn() {

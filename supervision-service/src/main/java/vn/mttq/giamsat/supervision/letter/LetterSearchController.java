@@ -58,7 +58,7 @@ class LetterSearchController {
 			@RequestParam(required = false) SupervisionForm form, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to,
 			@RequestParam(required = false) @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*",
-					message = "must not hold control characters") String q,
+					message = "{giamsat.search.no-control-characters}") String q,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Actor actor) {
 		Collection<String> bodies = (issuingBodyId == null) ? null

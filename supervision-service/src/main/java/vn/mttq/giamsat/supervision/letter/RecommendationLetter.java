@@ -93,7 +93,8 @@ public class RecommendationLetter {
 	/**
 	 * A letter issued now, its events not recorded yet ({@link #withOutbox}).
 	 * @param id the new letter's id
-	 * @param activity the activity it concludes, whose kind and form it keeps
+	 * @param activity the activity it concludes, whose kind and, for a supervision, form
+	 * it keeps
 	 * @param request what the official sent: number, date, subject
 	 * @param kind the letter's kind
 	 * @param issuer the issuing body, whose level and unit of the letter's date it keeps
@@ -106,7 +107,7 @@ public class RecommendationLetter {
 			Organisation issuer, List<LetterItem> items, Instant recordedAt, RecordedActor issuedBy) {
 		return new RecommendationLetter(id, activity.id(), request.number(), null, request.issuedOn(), issuer.id(),
 				kind, request.subject(), issuer.level(), issuer.administrativeUnitId(), activity.kind(),
-				activity.form(), items, List.of(), recordedAt, issuedBy, null);
+				activity.supervisionForm(), items, List.of(), recordedAt, issuedBy, null);
 	}
 
 	/**

@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
+import vn.mttq.giamsat.support.security.Actor;
 
 /**
  * Keeps the latest lifecycle step of every item and counts them beside activities and
@@ -128,17 +129,23 @@ public class LiveStatuses {
 	}
 
 	/**
-	 * Counts the items of every letter of an activity.
+	 * Counts the items of every letter of an activity as a caller may see them: an agency
+	 * officer counts only the items addressed to their own organisation, Front officials
+	 * and monitors every item.
 	 * @param activityId the activity
+	 * @param actor who asks
 	 * @return the counts
 	 */
-	public LiveStatus ofActivity(String activityId) {
+	public LiveStatus ofActivity(String activityId, Actor actor) {
+		String ownOnly = actor.limitedToOwnOrganisation() ? actor.organisationId() : null;
 		Query query = Query.query(Criteria.where("activityId").is(activityId));
-		query.fields().include("items.recommendationId", "items.withdrawnAt");
+		query.fields().include("items.recommendationId", "items.withdrawnAt", "items.addresseeAgencyId");
 		List<ItemRef> items = new ArrayList<>();
 		for (Document letter : this.mongo.find(query, Document.class, "letters")) {
 			for (Document item : letter.getList("items", Document.class)) {
-				items.add(new ItemRef(item.getString("recommendationId"), item.get("withdrawnAt") != null));
+				if (ownOnly == null || ownOnly.equals(item.getString("addresseeAgencyId"))) {
+					items.add(new ItemRef(item.getString("recommendationId"), item.get("withdrawnAt") != null));
+				}
 			}
 		}
 		return count(items);

@@ -1,6 +1,9 @@
 package vn.mttq.giamsat.supervision.organisation;
 
 import java.time.LocalDate;
+import java.util.List;
+
+import vn.mttq.giamsat.support.domain.Phrase;
 
 /**
  * Cấp: the level of the Front body that leads an activity, as it was on the activity's
@@ -30,6 +33,20 @@ public enum AdministrativeLevel {
 	 */
 	public boolean existedOn(LocalDate date) {
 		return this != DISTRICT || date.isBefore(TWO_LEVEL_REFORM);
+	}
+
+	/**
+	 * The level in words ("province"), translated under {@code level.<LEVEL>}.
+	 * @return the phrase
+	 */
+	public Phrase phrase() {
+		String english = switch (this) {
+			case CENTRAL -> "central";
+			case PROVINCE -> "province";
+			case DISTRICT -> "district";
+			case COMMUNE -> "commune";
+		};
+		return new Phrase("level." + name(), english, List.of());
 	}
 
 }

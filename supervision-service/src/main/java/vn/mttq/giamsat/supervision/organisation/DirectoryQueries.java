@@ -15,8 +15,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.mttq.giamsat.supervision.web.Dates;
+import vn.mttq.giamsat.supervision.web.FieldProblem;
 import vn.mttq.giamsat.supervision.web.RulesViolatedException;
-import vn.mttq.giamsat.support.domain.InvalidField;
 
 /**
  * The directory's answers to the other features' questions ("did this agency exist on
@@ -44,23 +45,36 @@ public class DirectoryQueries {
 	}
 
 	/**
+	 * The name people know an organisation by.
+	 * @param id its id
+	 * @return its name, or the id when the directory does not know it
+	 */
+	public String nameOf(String id) {
+		return organisation(id).map(Organisation::name).orElse(id);
+	}
+
+	/**
 	 * Checks that an organisation existed on a day.
 	 * @param id the organisation id
 	 * @param date the day of the record
 	 * @param field the request field, for the error
 	 * @return the problem, or empty when the organisation existed that day
 	 */
-	public Optional<InvalidField> problemIfAbsentOn(String id, LocalDate date, String field) {
+	public Optional<FieldProblem> problemIfAbsentOn(String id, LocalDate date, String field) {
 		Optional<Organisation> found = organisation(id);
 		if (found.isEmpty()) {
-			return Optional.of(new InvalidField(field, "no organisation '" + id + "' in the directory"));
+			return Optional.of(FieldProblem.of(field, "directory.unknown-organisation",
+					"The directory has no organisation with the id \u201c{0}\u201d", id));
 		}
 		Organisation organisation = found.get();
 		if (!organisation.existsOn(date)) {
-			String successors = organisation.successorIds().isEmpty() ? ""
-					: "; its successors are " + organisation.successorIds();
-			return Optional.of(new InvalidField(field, "'" + id + "' did not exist on " + date + " (it exists "
-					+ organisation.validity() + ")" + successors));
+			Validity validity = organisation.validity();
+			String successors = String.join(", ", organisation.successorIds().stream().map(this::nameOf).toList());
+			return Optional.of(FieldProblem.of(field, "directory.absent-on",
+					"{0} did not exist on {1}: it exists from {2}{3,choice,0#|1# to {4}}{5,choice,0#|1#; it was succeeded by {6}}",
+					organisation.name(), Dates.shown(date), Dates.shown(validity.from()),
+					(validity.to() != null) ? 1 : 0, Dates.shown(validity.to()), successors.isEmpty() ? 0 : 1,
+					successors));
 		}
 		return Optional.empty();
 	}

@@ -9,8 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.mttq.giamsat.supervision.web.Dates;
+import vn.mttq.giamsat.supervision.web.FieldProblem;
 import vn.mttq.giamsat.supervision.web.RulesViolatedException;
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.support.domain.Phrase;
 
 /**
  * The rules a unit or an organisation must keep, checked against the directory as it
@@ -40,46 +42,45 @@ public final class DirectoryRules {
 	 * @param errors what a check found
 	 * @throws RulesViolatedException if it found anything
 	 */
-	static void enforce(List<InvalidField> errors) {
+	static void enforce(List<FieldProblem> errors) {
 		if (!errors.isEmpty()) {
-			List<InvalidField> sorted = new ArrayList<>(errors);
-			sorted.sort(Comparator.comparing((InvalidField error) -> Objects.toString(error.field(), "")));
+			List<FieldProblem> sorted = new ArrayList<>(errors);
+			sorted.sort(Comparator.comparing((FieldProblem error) -> Objects.toString(error.field(), "")));
 			throw new RulesViolatedException(sorted);
 		}
 	}
 
-	public static List<InvalidField> checkUnit(UnitDraft unit, String prefix, Lookup lookup) {
-		List<InvalidField> errors = new ArrayList<>();
+	public static List<FieldProblem> checkUnit(UnitDraft unit, String prefix, Lookup lookup) {
+		List<FieldProblem> errors = new ArrayList<>();
 		checkDates(unit.level(), unit.validity(), prefix, errors);
 		if (unit.parentId() == null) {
 			if (unit.level() == AdministrativeLevel.DISTRICT || unit.level() == AdministrativeLevel.COMMUNE) {
-				errors.add(new InvalidField(prefix + "parentId",
-						"a district or commune lies in a province (before 1 July 2025 a commune lies in a district)"));
+				errors.add(FieldProblem.of(prefix + "parentId", "directory.unit-needs-parent",
+						"A district or commune lies in a province (before 01/07/2025 a commune lies in a district)"));
 			}
 		}
 		else {
 			Optional<UnitDraft> parent = lookup.unit(unit.parentId());
 			if (parent.isEmpty()) {
-				errors.add(new InvalidField(prefix + "parentId", "no administrative unit '" + unit.parentId() + "'"));
+				errors.add(FieldProblem.of(prefix + "parentId", "directory.unknown-unit",
+						"There is no administrative unit \u201c{0}\u201d", unit.parentId()));
 			}
 			else if (parent.get().level() != expectedParentLevel(unit) && (expectedParentLevel(unit) != null
 					|| parent.get().level().ordinal() >= unit.level().ordinal())) {
-				errors.add(new InvalidField(prefix + "parentId",
-						"a " + unit.level() + " unit "
-								+ ((unit.level() == AdministrativeLevel.COMMUNE)
-										? (unit.validFrom().isBefore(AdministrativeLevel.TWO_LEVEL_REFORM)
-												? "existing before 1 July 2025 lies in a district"
-												: "from 1 July 2025 lies directly in a province")
-										: "lies in a higher unit")
-								+ ", not in the " + parent.get().level() + " '" + unit.parentId() + "'"));
+				errors.add(FieldProblem.of(prefix + "parentId", "directory.unit-parent-level",
+						"A {0} unit {1,choice,0#lies in a higher unit|1#existing before 01/07/2025 lies in a district|"
+								+ "2#from 01/07/2025 lies directly in a province}, not in {2} ({3} level)",
+						unit.level().phrase(), where(unit), parent.get().name(), parent.get().level().phrase()));
 			}
 			else if (!parent.get().validity().covers(unit.validFrom())) {
-				errors.add(new InvalidField(prefix + "parentId", "'" + unit.parentId() + "' did not exist on "
-						+ unit.validFrom() + " (it exists " + parent.get().validity() + ")"));
+				errors.add(FieldProblem.of(prefix + "parentId", "directory.parent-absent-on",
+						"{0} did not exist on {1}: it exists {2}", parent.get().name(), Dates.shown(unit.validFrom()),
+						shown(parent.get().validity())));
 			}
 		}
 		checkSuccessors(unit.id(), unit.validTo(), unit.successorIds(), prefix,
-				(id) -> lookup.unit(id).map(UnitDraft::validity), "administrative unit", errors);
+				(id) -> lookup.unit(id).map(UnitDraft::validity),
+				Phrase.of("directory.what.unit", "administrative unit"), errors);
 		return errors;
 	}
 
@@ -96,88 +97,116 @@ public final class DirectoryRules {
 		};
 	}
 
-	public static List<InvalidField> checkOrganisation(OrganisationDraft organisation, String prefix, Lookup lookup) {
-		List<InvalidField> errors = new ArrayList<>();
+	public static List<FieldProblem> checkOrganisation(OrganisationDraft organisation, String prefix, Lookup lookup) {
+		List<FieldProblem> errors = new ArrayList<>();
 		checkDates(organisation.level(), organisation.validity(), prefix, errors);
 		checkUnitOf(organisation, prefix, lookup, errors);
 		checkParent(organisation, prefix, lookup, errors);
 		checkSuccessors(organisation.id(), organisation.validTo(), organisation.successorIds(), prefix,
-				(id) -> lookup.organisation(id).map(OrganisationDraft::validity), "organisation", errors);
+				(id) -> lookup.organisation(id).map(OrganisationDraft::validity),
+				Phrase.of("directory.what.organisation", "organisation"), errors);
 		return errors;
 	}
 
 	private static void checkDates(AdministrativeLevel level, Validity validity, String prefix,
-			List<InvalidField> errors) {
+			List<FieldProblem> errors) {
 		if (validity.to() != null && validity.to().isBefore(validity.from())) {
-			errors.add(new InvalidField(prefix + "validTo", "validTo must not be before validFrom"));
+			errors.add(FieldProblem.of(prefix + "validTo", "directory.ends-before-start",
+					"The last day ({0}) is before the first ({1})", Dates.shown(validity.to()),
+					Dates.shown(validity.from())));
 			return;
 		}
 		if (level == AdministrativeLevel.DISTRICT) {
 			LocalDate lastDay = AdministrativeLevel.TWO_LEVEL_REFORM.minusDays(1);
 			if (!level.existedOn(validity.from())) {
-				errors.add(new InvalidField(prefix + "level",
-						"the district level does not exist from 2025-07-01 (two-level local government)"));
+				errors.add(FieldProblem.of(prefix + "level", "directory.district-level-gone",
+						"The district level does not exist from 01/07/2025 (two-level local government)"));
 			}
 			else if (validity.to() == null || validity.to().isAfter(lastDay)) {
-				errors.add(new InvalidField(prefix + "validTo",
-						"the district level ended with the two-level reform: validTo must be " + lastDay
-								+ " or earlier"));
+				errors.add(FieldProblem.of(prefix + "validTo", "directory.district-level-ended",
+						"The district level ended with the two-level reform: the last day must be {0} or earlier",
+						Dates.shown(lastDay)));
 			}
 		}
 	}
 
 	private static void checkUnitOf(OrganisationDraft organisation, String prefix, Lookup lookup,
-			List<InvalidField> errors) {
+			List<FieldProblem> errors) {
 		String field = prefix + "administrativeUnitId";
 		if (organisation.administrativeUnitId() == null) {
 			if (organisation.level() != AdministrativeLevel.CENTRAL) {
-				errors.add(new InvalidField(field, "a " + organisation.level() + " organisation belongs to a unit"));
+				errors.add(FieldProblem.of(field, "directory.organisation-needs-unit",
+						"An organisation at the {0} level belongs to an administrative unit",
+						organisation.level().phrase()));
 			}
 			return;
 		}
 		Optional<UnitDraft> unit = lookup.unit(organisation.administrativeUnitId());
 		if (unit.isEmpty()) {
-			errors.add(new InvalidField(field, "no administrative unit '" + organisation.administrativeUnitId() + "'"));
+			errors.add(FieldProblem.of(field, "directory.unknown-unit",
+					"There is no administrative unit \u201c{0}\u201d", organisation.administrativeUnitId()));
 		}
 		else if (unit.get().level() != organisation.level()) {
-			errors.add(new InvalidField(field, "'" + organisation.administrativeUnitId() + "' is a "
-					+ unit.get().level() + " unit, not a " + organisation.level() + " one"));
+			errors.add(FieldProblem.of(field, "directory.unit-level-mismatch",
+					"{0} is a unit at the {1} level, not at the {2} level", unit.get().name(),
+					unit.get().level().phrase(), organisation.level().phrase()));
 		}
 		else if (!organisation.validity().within(unit.get().validity())) {
-			errors.add(new InvalidField(field,
-					"the organisation exists " + organisation.validity() + " but its unit '"
-							+ organisation.administrativeUnitId() + "' exists " + unit.get().validity()
-							+ "; after a merger, record the organisation of the new unit with a successor link"));
+			errors.add(FieldProblem.of(field, "directory.organisation-outlives-unit",
+					"The organisation exists {0} but its unit, {1}, exists {2}; after a merger, record the "
+							+ "organisation of the new unit with a successor link",
+					shown(organisation.validity()), unit.get().name(), shown(unit.get().validity())));
 		}
 	}
 
 	private static void checkParent(OrganisationDraft organisation, String prefix, Lookup lookup,
-			List<InvalidField> errors) {
+			List<FieldProblem> errors) {
 		if (organisation.parentId() == null) {
 			return;
 		}
 		String field = prefix + "parentId";
 		if (organisation.parentId().equals(organisation.id())) {
-			errors.add(new InvalidField(field, "an organisation cannot be its own superior"));
+			errors.add(FieldProblem.of(field, "directory.own-superior", "An organisation cannot be its own superior"));
 			return;
 		}
 		Optional<OrganisationDraft> parent = lookup.organisation(organisation.parentId());
 		if (parent.isEmpty()) {
-			errors.add(new InvalidField(field, "no organisation '" + organisation.parentId() + "'"));
+			errors.add(FieldProblem.of(field, "directory.unknown-organisation",
+					"The directory has no organisation with the id \u201c{0}\u201d", organisation.parentId()));
 			return;
 		}
 		if (parent.get().level().ordinal() > organisation.level().ordinal()) {
-			errors.add(new InvalidField(field, "the superior of a " + organisation.level()
-					+ " organisation cannot be at the lower " + parent.get().level() + " level"));
+			errors.add(FieldProblem.of(field, "directory.superior-lower",
+					"The superior of an organisation at the {0} level cannot be at the lower {1} level",
+					organisation.level().phrase(), parent.get().level().phrase()));
 		}
 		else if (!parent.get().validity().overlaps(organisation.validity())) {
-			errors.add(new InvalidField(field, "'" + organisation.parentId() + "' exists " + parent.get().validity()
-					+ ", never at the same time as this organisation"));
+			errors.add(FieldProblem.of(field, "directory.superior-never-together",
+					"{0} exists {1}, never at the same time as this organisation", parent.get().name(),
+					shown(parent.get().validity())));
 		}
 		else if (leadsBackTo(organisation.id(), parent.get(), lookup)) {
-			errors.add(new InvalidField(field, "'" + organisation.parentId()
-					+ "' is already below this organisation; superiors cannot form a loop"));
+			errors.add(FieldProblem.of(field, "directory.superior-loop",
+					"{0} is already below this organisation; superiors cannot form a loop", parent.get().name()));
 		}
+	}
+
+	/** Which rule places a unit: 0 a higher unit, 1 a district, 2 a province. */
+	private static int where(UnitDraft unit) {
+		if (unit.level() != AdministrativeLevel.COMMUNE) {
+			return 0;
+		}
+		return unit.validFrom().isBefore(AdministrativeLevel.TWO_LEVEL_REFORM) ? 1 : 2;
+	}
+
+	/**
+	 * A validity as texts show it: "from 01/01/2000 to 30/06/2025", "from 01/07/2025 on".
+	 */
+	private static Phrase shown(Validity validity) {
+		return (validity.to() != null)
+				? Phrase.of("directory.validity-closed", "from {0} to {1}", Dates.shown(validity.from()),
+						Dates.shown(validity.to()))
+				: Phrase.of("directory.validity-open", "from {0} on", Dates.shown(validity.from()));
 	}
 
 	private static boolean leadsBackTo(String id, OrganisationDraft start, Lookup lookup) {
@@ -193,18 +222,19 @@ public final class DirectoryRules {
 	}
 
 	private static void checkSuccessors(String id, LocalDate validTo, List<String> successorIds, String prefix,
-			java.util.function.Function<String, Optional<Validity>> validityOf, String what,
-			List<InvalidField> errors) {
+			java.util.function.Function<String, Optional<Validity>> validityOf, Phrase what,
+			List<FieldProblem> errors) {
 		if (successorIds.isEmpty()) {
 			return;
 		}
 		if (validTo == null) {
-			errors.add(new InvalidField(prefix + "successorIds",
-					"only a " + what + " that ceased (validTo) has successors"));
+			errors.add(FieldProblem.of(prefix + "successorIds", "directory.successors-of-living",
+					"Only a {0} that ceased (with a last day) has successors", what));
 			return;
 		}
 		if (new HashSet<>(successorIds).size() != successorIds.size()) {
-			errors.add(new InvalidField(prefix + "successorIds", "a successor is listed more than once"));
+			errors.add(FieldProblem.of(prefix + "successorIds", "directory.successor-twice",
+					"A successor is listed more than once"));
 		}
 		LocalDate dayAfter = validTo.plusDays(1);
 		for (int i = 0; i < successorIds.size(); i++) {
@@ -212,14 +242,16 @@ public final class DirectoryRules {
 			String field = prefix + "successorIds[" + i + "]";
 			Optional<Validity> validity = validityOf.apply(successor);
 			if (successor.equals(id)) {
-				errors.add(new InvalidField(field, "a " + what + " cannot succeed itself"));
+				errors.add(FieldProblem.of(field, "directory.succeeds-itself", "A {0} cannot succeed itself", what));
 			}
 			else if (validity.isEmpty()) {
-				errors.add(new InvalidField(field, "no " + what + " '" + successor + "'"));
+				errors.add(FieldProblem.of(field, "directory.unknown-successor", "There is no {0} \u201c{1}\u201d",
+						what, successor));
 			}
 			else if (!validity.get().covers(dayAfter)) {
-				errors.add(new InvalidField(field, "'" + successor + "' must exist on " + dayAfter
-						+ ", the day after this one ceased (it exists " + validity.get() + ")"));
+				errors.add(FieldProblem.of(field, "directory.successor-absent",
+						"The successor \u201c{0}\u201d must exist on {1}, the day after this one ceased; it exists {2}",
+						successor, Dates.shown(dayAfter), shown(validity.get())));
 			}
 		}
 	}

@@ -21,6 +21,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.giamsat.support.domain.ConflictException;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.outbox.OutboxEntry;
 import vn.mttq.giamsat.support.outbox.OutboxEvents;
 import vn.mttq.giamsat.support.outbox.OutboxRelay;
@@ -209,7 +210,8 @@ public class DirectoryWrites {
 			if (onlyAbsent) {
 				return Outcome.UNCHANGED;
 			}
-			throw new ConflictException("A row of the file was added by someone else meanwhile; import it again", null);
+			throw new ConflictException(Phrase.of("directory.row-added-meanwhile",
+					"A row of the file was added by someone else meanwhile; import the file again"), null);
 		}
 	}
 

@@ -62,7 +62,7 @@ class OrganisationController {
 			@RequestParam(required = false) @Size(max = 100) String administrativeUnitId,
 			@RequestParam(required = false) LocalDate validOn,
 			@RequestParam(required = false) @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*",
-					message = "must not hold control characters") String q,
+					message = "{giamsat.search.no-control-characters}") String q,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		OrganisationSearch search = new OrganisationSearch(kind, level, parentId, administrativeUnitId, validOn,

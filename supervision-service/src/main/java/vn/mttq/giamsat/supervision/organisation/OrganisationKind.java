@@ -1,5 +1,9 @@
 package vn.mttq.giamsat.supervision.organisation;
 
+import java.util.List;
+
+import vn.mttq.giamsat.support.domain.Phrase;
+
 /**
  * Loại đơn vị: what an organisation of the directory is.
  */
@@ -40,6 +44,36 @@ public enum OrganisationKind {
 	public boolean supervises() {
 		return this == FRONT_COMMITTEE || this == MEMBER_ORGANISATION || this == PEOPLES_INSPECTION_BOARD
 				|| this == COMMUNITY_INVESTMENT_BOARD;
+	}
+
+	/**
+	 * The kind in words, as a phrase people read ("a People's Committee"), translated
+	 * under {@code organisation-kind.<KIND>}.
+	 * @return the phrase
+	 */
+	public Phrase phrase() {
+		String english = switch (this) {
+			case FRONT_COMMITTEE -> "a Fatherland Front committee";
+			case MEMBER_ORGANISATION -> "a member organisation of the Front";
+			case PEOPLES_COMMITTEE -> "a People''s Committee";
+			case PEOPLES_COUNCIL -> "a People''s Council";
+			case DEPARTMENT -> "a department";
+			case PEOPLES_INSPECTION_BOARD -> "a People''s Inspection Board";
+			case COMMUNITY_INVESTMENT_BOARD -> "a Community Investment Supervision Board";
+			case OTHER_AGENCY -> "another agency or organisation";
+		};
+		return new Phrase("organisation-kind." + name(), english, List.of());
+	}
+
+	/**
+	 * Tells whether organisations of this kind can be supervised and so answer a
+	 * recommendation (đối tượng giám sát): state bodies and other organisations, never
+	 * the Front's own committees and boards.
+	 * @return {@code true} for People's Committees, People's Councils, departments and
+	 * other agencies
+	 */
+	public boolean canBeSupervised() {
+		return this == PEOPLES_COMMITTEE || this == PEOPLES_COUNCIL || this == DEPARTMENT || this == OTHER_AGENCY;
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.support.domain.ConflictException;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.RecordedActor;
 
@@ -58,8 +59,9 @@ class OrganisationManagement {
 			return new Put<>(this.writes.save(draft, previous, actor), previous == null);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ConflictException("Organisation '" + draft.id() + "' was added meanwhile; read it and retry",
-					draft.id());
+			throw new ConflictException(Phrase.of("directory.organisation-added-meanwhile",
+					"The organisation \u201c{0}\u201d was added by someone else meanwhile; read it and try again",
+					draft.name()), draft.id());
 		}
 	}
 

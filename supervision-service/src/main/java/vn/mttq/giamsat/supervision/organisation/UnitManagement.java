@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.support.domain.ConflictException;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.RecordedActor;
 
@@ -57,8 +58,9 @@ class UnitManagement {
 			return new Put<>((previous == null) ? this.units.insert(next) : this.units.save(next), previous == null);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ConflictException(
-					"Administrative unit '" + draft.id() + "' was added meanwhile; read it and retry", draft.id());
+			throw new ConflictException(Phrase.of("directory.unit-added-meanwhile",
+					"The administrative unit \u201c{0}\u201d was added by someone else meanwhile; read it and try again",
+					draft.name()), draft.id());
 		}
 	}
 

@@ -9,9 +9,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.supervision.organisation.DirectoryQueries;
+import vn.mttq.giamsat.supervision.web.Dates;
 import vn.mttq.giamsat.supervision.web.FrontBody;
 import vn.mttq.giamsat.supervision.web.RulesViolatedException;
 import vn.mttq.giamsat.support.domain.ConflictException;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
 
@@ -53,7 +55,8 @@ public class Plans {
 		this.directory.existingOn(owner, request.issuedOn(), "ownerBodyId");
 		if (request.issuedOn().getYear() > request.year()) {
 			throw new RulesViolatedException("issuedOn",
-					"a plan for " + request.year() + " cannot be issued after that year (" + request.issuedOn() + ")");
+					Phrase.of("plan.issued-after-its-year", "A plan for {0} cannot be issued after that year ({1})",
+							String.valueOf(request.year()), Dates.shown(request.issuedOn())));
 		}
 		YearlyPlan plan = new YearlyPlan(UUID.randomUUID().toString(), owner, request.year(), request.number(),
 				request.title(), request.issuedOn(), this.clock.instant(), actor.recorded());
@@ -62,7 +65,8 @@ public class Plans {
 		}
 		catch (DuplicateKeyException ex) {
 			throw new ConflictException(
-					"Plan number '" + request.number() + "' is already recorded for '" + owner + "'",
+					Phrase.of("plan.number-taken", "{0} already recorded a plan numbered {1}",
+							this.directory.nameOf(owner), request.number()),
 					this.plans.findByOwnerBodyIdAndNumber(owner, request.number()).map(YearlyPlan::id).orElse(null));
 		}
 	}

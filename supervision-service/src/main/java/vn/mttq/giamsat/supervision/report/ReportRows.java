@@ -63,6 +63,8 @@ final class ReportRows {
 				activities.throughBoards()));
 		WorkReport.Recommendations recommendations = report.recommendations();
 		rows.add(new Row("Kiến nghị", "Đã ban hành", recommendations.issued()));
+		rows.add(new Row("Kiến nghị", "Đã rút", recommendations.withdrawn()));
+		rows.add(new Row("Kiến nghị", "Còn hiệu lực", recommendations.inForce()));
 		rows.add(new Row("Kiến nghị", "Đã được trả lời", recommendations.answered()));
 		rows.add(new Row("Kiến nghị", "Tỷ lệ đã trả lời (%)", recommendations.answeredRate()));
 		rows.add(new Row("Kiến nghị", "Đã được giải quyết", recommendations.resolved()));
@@ -70,7 +72,6 @@ final class ReportRows {
 		rows.add(new Row("Kiến nghị", "Quá hạn chưa trả lời", recommendations.overdue()));
 		rows.add(new Row("Kiến nghị", "Tỷ lệ quá hạn (%)", recommendations.overdueRate()));
 		rows.add(new Row("Kiến nghị", "Đang chờ trả lời", recommendations.awaiting()));
-		rows.add(new Row("Kiến nghị", "Đã rút", recommendations.withdrawn()));
 		add(rows, "Kiến nghị theo loại", recommendations.byType());
 		add(rows, "Kiến nghị theo loại văn bản", recommendations.byLetterKind());
 		rows.add(new Row("Tóm tắt", "Báo cáo", report.text()));

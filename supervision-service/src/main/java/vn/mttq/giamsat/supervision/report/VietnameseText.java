@@ -77,7 +77,10 @@ final class VietnameseText {
 			}
 			text.append(" Qua đó đã ban hành ")
 				.append(number(recommendations.issued()))
-				.append(" kiến nghị; đến nay ")
+				.append(" kiến nghị")
+				.append((recommendations.withdrawn() > 0) ? " (đã rút " + number(recommendations.withdrawn())
+						+ ", còn hiệu lực " + number(recommendations.inForce()) + ")" : "")
+				.append("; đến nay ")
 				.append(String.join(", ", outcomes))
 				.append('.');
 		}

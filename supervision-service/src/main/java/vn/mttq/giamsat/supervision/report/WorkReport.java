@@ -46,20 +46,22 @@ public record WorkReport(String bodyId, String bodyName, LocalDate from, LocalDa
 	/**
 	 * Recommendation items and what became of them, as the lifecycle reports today.
 	 *
-	 * @param issued items issued in the period, withdrawn ones left out
-	 * @param answered of those, the ones the agency answered
-	 * @param resolved of those, the ones closed as resolved
-	 * @param overdue of those, the ones past their due date without an answer
-	 * @param awaiting of those, the ones not answered yet and not overdue
-	 * @param withdrawn items the Front withdrew
-	 * @param answeredRate answered ÷ issued, in percent with one decimal
-	 * @param resolvedRate resolved ÷ issued, in percent
-	 * @param overdueRate overdue ÷ issued, in percent
-	 * @param byType issued items by type
+	 * @param issued every item issued in the period, withdrawn ones included
+	 * @param withdrawn of those, the ones the Front withdrew
+	 * @param inForce of those, the ones not withdrawn: issued − withdrawn
+	 * @param answered of the items in force, the ones the agency answered
+	 * @param resolved of the items in force, the ones closed as resolved
+	 * @param overdue of the items in force, the ones past their due date without an
+	 * answer
+	 * @param awaiting of the items in force, the ones not answered yet and not overdue
+	 * @param answeredRate answered ÷ inForce, in percent with one decimal
+	 * @param resolvedRate resolved ÷ inForce, in percent
+	 * @param overdueRate overdue ÷ inForce, in percent
+	 * @param byType issued items by type (withdrawn ones included)
 	 * @param byLetterKind issued items by the kind of their letter
 	 */
-	public record Recommendations(int issued, int answered, int resolved, int overdue, int awaiting, int withdrawn,
-			double answeredRate, double resolvedRate, double overdueRate, Map<String, Integer> byType,
+	public record Recommendations(int issued, int withdrawn, int inForce, int answered, int resolved, int overdue,
+			int awaiting, double answeredRate, double resolvedRate, double overdueRate, Map<String, Integer> byType,
 			Map<String, Integer> byLetterKind) {
 	}
 

@@ -28,7 +28,9 @@ import vn.mttq.giamsat.supervision.livestatus.LiveStatuses;
 import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
 import vn.mttq.giamsat.supervision.organisation.DirectoryQueries;
 import vn.mttq.giamsat.supervision.organisation.Organisation;
+import vn.mttq.giamsat.supervision.web.Dates;
 import vn.mttq.giamsat.supervision.web.RulesViolatedException;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 
 /**
@@ -58,13 +60,22 @@ class WorkReports {
 
 	WorkReport build(String bodyId, LocalDate from, LocalDate to, boolean includeBelow) {
 		if (to.isBefore(from)) {
-			throw new RulesViolatedException("to", "the period ends (" + to + ") before it starts (" + from + ")");
+			throw new RulesViolatedException("to", Phrase.of("report.period-ends-before-start",
+					"The period ends ({0}) before it starts ({1})", Dates.shown(to), Dates.shown(from)));
 		}
 		if (to.isAfter(from.plusYears(MAX_YEARS))) {
-			throw new RulesViolatedException("to", "a report spans at most " + MAX_YEARS + " years");
+			throw new RulesViolatedException("to", Phrase.of("report.period-too-long",
+					"A report spans at most {0} years; ask for several reports", String.valueOf(MAX_YEARS)));
 		}
 		Organisation body = this.directory.organisation(bodyId)
 			.orElseThrow(() -> new ResourceNotFoundException("Organisation", bodyId));
+		if (!body.kind().supervises()) {
+			throw new RulesViolatedException("bodyId",
+					Phrase.of("report.not-a-front-body",
+							"{0} is {1}; a work report is made for a body of the Front that leads supervision: a Front "
+									+ "committee, a member organisation or one of the two boards",
+							body.name(), body.kind().phrase()));
+		}
 		Set<String> bodies = includeBelow ? this.directory.selfAndBelow(bodyId) : Set.of(bodyId);
 		Structure structure = Structure.of(from, to);
 		List<Activity> started = this.activities.startedIn(bodies, from, to);
@@ -89,41 +100,46 @@ class WorkReports {
 		Predicate<Activity> dialogue = (activity) -> activity.kind() == ActivityKind.DIALOGUE_CONFERENCE;
 		List<Activity> dialogues = started.stream().filter(dialogue).toList();
 		int boards = (int) started.stream()
-			.filter((activity) -> activity.form() == SupervisionForm.PEOPLES_INSPECTION_BOARD
-					|| activity.form() == SupervisionForm.COMMUNITY_INVESTMENT_BOARD)
+			.filter((activity) -> activity.supervisionForm() == SupervisionForm.PEOPLES_INSPECTION_BOARD
+					|| activity.supervisionForm() == SupervisionForm.COMMUNITY_INVESTMENT_BOARD)
 			.count();
+		List<Activity> supervisions = started.stream().filter(supervision).toList();
 		return new WorkReport.Activities(started.size(), count(started, List.of(ActivityKind.values()), Activity::kind),
 				count(started, levels, Activity::level),
-				count(started, List.of(SupervisionForm.values()), Activity::form),
-				count(started.stream().filter(supervision).toList(), levels, Activity::level),
-				count(started.stream().filter(supervision).toList(), List.of(SupervisionForm.values()), Activity::form),
+				count(supervisions, List.of(SupervisionForm.values()), Activity::supervisionForm),
+				count(supervisions, levels, Activity::level),
+				count(supervisions, List.of(SupervisionForm.values()), Activity::supervisionForm),
 				count(started.stream().filter(criticism).toList(), levels, Activity::level),
 				count(dialogues, levels, Activity::level), dialogues.size(), boards);
 	}
 
+	/**
+	 * Counts the items of the letters issued in the period: {@code issued} is every item,
+	 * withdrawn ones included; {@code inForce} leaves the withdrawn ones out, and what
+	 * became of the items is counted over those.
+	 */
 	private WorkReport.Recommendations recommendations(List<RecommendationLetter> issued) {
 		List<LetterItem> items = new ArrayList<>();
 		Map<String, LetterKind> kinds = new LinkedHashMap<>();
-		int withdrawn = 0;
 		for (RecommendationLetter letter : issued) {
 			for (LetterItem item : letter.items()) {
-				if (item.withdrawn()) {
-					withdrawn++;
-					continue;
-				}
 				items.add(item);
 				kinds.put(item.recommendationId(), letter.kind());
 			}
 		}
 		Map<String, ItemStatus> status = this.statuses.items(items.stream().map(LetterItem::recommendationId).toList());
+		int withdrawn = 0;
 		int answered = 0;
 		int resolved = 0;
 		int overdue = 0;
 		int awaiting = 0;
 		for (LetterItem item : items) {
 			ItemStatus itemStatus = status.get(item.recommendationId());
-			Bucket bucket = LiveStatuses.bucketOf(new ItemRef(item.recommendationId(), false), itemStatus);
-			withdrawn += (bucket == Bucket.WITHDRAWN) ? 1 : 0;
+			Bucket bucket = LiveStatuses.bucketOf(new ItemRef(item.recommendationId(), item.withdrawn()), itemStatus);
+			if (bucket == Bucket.WITHDRAWN) {
+				withdrawn++;
+				continue;
+			}
 			boolean hasAnswer = itemStatus != null
 					&& (itemStatus.answer() != null || bucket == Bucket.ANSWERED || bucket == Bucket.RESOLVED);
 			answered += hasAnswer ? 1 : 0;
@@ -131,20 +147,11 @@ class WorkReports {
 			overdue += (bucket == Bucket.OVERDUE) ? 1 : 0;
 			awaiting += (bucket == Bucket.AWAITING) ? 1 : 0;
 		}
-		// Withdrawn through the lifecycle only: not issued in the count either.
-		int lifecycleWithdrawn = (int) items.stream()
-			.filter((item) -> status.get(item.recommendationId()) != null
-					&& status.get(item.recommendationId()).bucket() == Bucket.WITHDRAWN)
-			.count();
-		List<LetterItem> counted = items.stream()
-			.filter((item) -> status.get(item.recommendationId()) == null
-					|| status.get(item.recommendationId()).bucket() != Bucket.WITHDRAWN)
-			.toList();
-		int total = items.size() - lifecycleWithdrawn;
-		return new WorkReport.Recommendations(total, answered, resolved, overdue, awaiting, withdrawn,
-				rate(answered, total), rate(resolved, total), rate(overdue, total),
-				count(counted, List.of(ItemType.values()), LetterItem::type),
-				count(counted, List.of(LetterKind.values()), (item) -> kinds.get(item.recommendationId())));
+		int inForce = items.size() - withdrawn;
+		return new WorkReport.Recommendations(items.size(), withdrawn, inForce, answered, resolved, overdue, awaiting,
+				rate(answered, inForce), rate(resolved, inForce), rate(overdue, inForce),
+				count(items, List.of(ItemType.values()), LetterItem::type),
+				count(items, List.of(LetterKind.values()), (item) -> kinds.get(item.recommendationId())));
 	}
 
 	static double rate(int part, int whole) {

@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.supervision.web;
 
 import vn.mttq.giamsat.support.domain.ForbiddenException;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Role;
 
@@ -24,8 +25,8 @@ public final class FrontBody {
 	public static String actingFor(Actor actor, String requested, String field) {
 		requireOfficial(actor);
 		if (requested != null && !requested.equals(actor.organisationId())) {
-			throw new ForbiddenException(
-					"You act for '" + actor.organisationId() + "' and cannot set " + field + " to '" + requested + "'");
+			throw new ForbiddenException(Phrase.of("front-body.acts-for-own-body",
+					"You act for your own Front body only; {0} may name only it", field));
 		}
 		return actor.organisationId();
 	}
@@ -40,7 +41,8 @@ public final class FrontBody {
 	 */
 	public static void requireOfficial(Actor actor) {
 		if (!actor.has(Role.FRONT_OFFICIAL)) {
-			throw new ForbiddenException("Only a Front official of the body that owns it may change it.");
+			throw new ForbiddenException(Phrase.of("front-body.official-only",
+					"Only a Front official of the body that owns it may change it."));
 		}
 	}
 

@@ -1,5 +1,12 @@
 package vn.mttq.giamsat.supervision.web;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -7,21 +14,40 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.web.ProblemTypes;
 
 /**
- * Answers this service's own problems, before the shared advice sees them.
+ * Answers this service's own problems, before the shared advice sees them, in the
+ * language the request asks for ({@code messages/problems_vi.properties}; English
+ * otherwise).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SupervisionProblems {
 
+	private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+	SupervisionProblems(MessageSource shared) {
+		this.messages.setBasenames("messages/problems");
+		this.messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+		this.messages.setFallbackToSystemLocale(false);
+		this.messages.setAlwaysUseMessageFormat(true);
+		this.messages.setParentMessageSource(shared);
+	}
+
 	@ExceptionHandler(RulesViolatedException.class)
 	ProblemDetail rulesViolated(RulesViolatedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		Locale locale = LocaleContextHolder.getLocale();
+		List<InvalidField> errors = ex.problems().stream().map((problem) -> problem.in(this.messages, locale)).toList();
+		String detail = (errors.size() == 1) ? errors.get(0).message()
+				: FieldProblem.say(Phrase.of("rules-violated", "{0} rules are violated; each is listed in errors.",
+						String.valueOf(errors.size())), this.messages, locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
 		problem.setType(ProblemTypes.BUSINESS_RULE);
 		problem.setTitle("Rule violated");
-		problem.setProperty("errors", ex.errors());
+		problem.setProperty("errors", errors);
 		return problem;
 	}
 

@@ -189,7 +189,7 @@ class ActivityApiTests {
 			.jsonPath("$.type")
 			.isEqualTo("urn:giamsat:problem:validation")
 			.jsonPath("$.errors[*].field")
-			.<List<String>>value((values) -> assertThat(values).containsExactlyInAnyOrder("form", "kind", "startDate",
+			.<List<String>>value((values) -> assertThat(values).containsExactlyInAnyOrder("kind", "startDate",
 					"supervisedAgencyIds", "title"));
 	}
 
@@ -250,7 +250,7 @@ class ActivityApiTests {
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("supervisedAgencyIds[1]")
 			.jsonPath("$.errors[0].message")
-			.value((message) -> assertThat((String) message).contains("2025-07-01"));
+			.value((message) -> assertThat((String) message).contains("01/07/2025"));
 	}
 
 	@Test

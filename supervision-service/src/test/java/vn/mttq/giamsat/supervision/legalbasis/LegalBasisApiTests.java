@@ -34,6 +34,41 @@ class LegalBasisApiTests {
 	}
 
 	@Test
+	void givesAnEnglishTitleBesideTheVietnameseOne() {
+		this.admin.get()
+			.uri("/api/v1/legal-bases/nqlt-403-2017")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.title")
+			.<String>value((title) -> assertThat(title).startsWith("Nghị quyết liên tịch"))
+			.jsonPath("$.englishTitle")
+			.<String>value((title) -> assertThat(title).startsWith("Joint Resolution"));
+	}
+
+	@Test
+	void saysInEnglishWhichLawWasNotInForceWithoutItsVietnameseTitle() {
+		Callers.as(this.port, this.issuer, "ubmttq-tinh-db", "FRONT_OFFICIAL")
+			.post()
+			.uri("/api/v1/activities")
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{ "kind": "SUPERVISION", "title": "Giám sát trước khi luật có hiệu lực", "supervisedAgencyIds": ["so-nong-nghiep-db"],
+					  "form": "DOCUMENT_REVIEW", "startDate": "2025-03-10", "legalBasisIds": ["luat-97-2025-qh15"] }""")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.<String>value((message) -> assertThat(message).contains("97/2025/QH15")
+				.contains("Law amending")
+				.contains("10/03/2025")
+				.doesNotContain("Luật"));
+	}
+
+	@Test
 	void seedsTheLawsTheFrontWorksUnder() {
 		Callers.as(this.port, this.issuer, "ubmttq-tinh-dien-bien", "FRONT_OFFICIAL")
 			.get()

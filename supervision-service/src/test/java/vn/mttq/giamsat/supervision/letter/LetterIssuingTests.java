@@ -250,7 +250,7 @@ class LetterIssuingTests {
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("items[1].addresseeAgencyId")
 			.jsonPath("$.errors[0].message")
-			.value((message) -> assertThat((String) message).contains("so-nong-nghiep-moi-truong-dien-bien"))
+			.value((message) -> assertThat((String) message).contains("Sở Nông nghiệp và Môi trường tỉnh Điện Biên"))
 			.jsonPath("$.errors[1].field")
 			.isEqualTo("items[2].addresseeAgencyId");
 		assertThat(this.letters.count()).isEqualTo(before);

@@ -98,7 +98,7 @@ class LetterLawTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("""
 					{ "kind": "SOCIAL_CRITICISM", "title": "Phản biện dự thảo quy định hỗ trợ giống cây trồng",
-					  "supervisedAgencyIds": ["ubnd-tinh-db"], "form": "DOCUMENT_REVIEW", "startDate": "2026-03-01" }""")
+					  "supervisedAgencyIds": ["ubnd-tinh-db"], "startDate": "2026-03-01" }""")
 			.exchange()
 			.expectStatus()
 			.isCreated()
@@ -117,7 +117,8 @@ class LetterLawTests {
 		String number = "KN-YEAR-" + System.nanoTime();
 		issue(this.activityId, letter(number, "so-nong-nghiep-db", ""));
 		reject(this.activityId, letter(number, "so-tai-chinh-db", ""), 409, null);
-		issue(this.activityId, letter(number, "so-tai-chinh-db", "").replace("2026-04-02", "2027-01-05"));
+		String lastYear = LetterRequests.recordActivity(this.http, "2025-03-10");
+		issue(lastYear, letter(number, "so-tai-chinh-db", "").replace("2026-04-02", "2025-04-02"));
 	}
 
 	@Test
@@ -162,7 +163,7 @@ class LetterLawTests {
 			.exchange()
 			.expectStatus()
 			.isOk();
-		reject(this.activityId, letter("KN-CANCEL", "so-nong-nghiep-db", ""), 422, "activityId");
+		reject(this.activityId, letter("KN-CANCEL", "so-nong-nghiep-db", ""), 409, null);
 	}
 
 	@Test

@@ -25,11 +25,15 @@ final class LetterRequests {
 	}
 
 	static String recordActivity(RestTestClient http) {
+		return recordActivity(http, "2026-03-10");
+	}
+
+	static String recordActivity(RestTestClient http, String startDate) {
 		String body = """
 				{ "kind": "SUPERVISION", "title": "Giám sát hỗ trợ giống cây trồng",
 				  "supervisingBodyId": "ubmttq-tinh-db",
 				  "supervisedAgencyIds": ["so-nong-nghiep-db", "so-tai-chinh-db"],
-				  "form": "DELEGATION", "level": "PROVINCE", "startDate": "2026-03-10" }""";
+				  "form": "DELEGATION", "level": "PROVINCE", "startDate": "%s" }""".formatted(startDate);
 		return http.post()
 			.uri("/api/v1/activities")
 			.contentType(MediaType.APPLICATION_JSON)

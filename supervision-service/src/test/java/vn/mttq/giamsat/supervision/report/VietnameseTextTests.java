@@ -16,7 +16,7 @@ class VietnameseTextTests {
 	@Test
 	void writesTheSeedArticlesFiguresAsTheArticleDoes() {
 		WorkReport report = report(LocalDate.of(2015, 1, 1), LocalDate.of(2020, 6, 30), levels(15, 49, 299),
-				new WorkReport.Recommendations(0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of()));
+				new WorkReport.Recommendations(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of()));
 
 		assertThat(VietnameseText.of(report)).startsWith("Từ ngày 01/01/2015 đến ngày 30/06/2020, Ủy ban Mặt trận "
 				+ "Tổ quốc Việt Nam tỉnh Điện Biên và các đơn vị trực thuộc đã giám sát 363 cuộc (cấp tỉnh 15 cuộc, "
@@ -36,7 +36,7 @@ class VietnameseTextTests {
 	@Test
 	void saysInWordsThatNoRecommendationWasAnsweredYet() {
 		WorkReport report = report(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), levels(1, 0, 0),
-				new WorkReport.Recommendations(6, 0, 0, 0, 6, 0, 0, 0, 0, Map.of(), Map.of()));
+				new WorkReport.Recommendations(6, 0, 6, 0, 0, 0, 6, 0, 0, 0, Map.of(), Map.of()));
 
 		assertThat(VietnameseText.of(report))
 			.contains("Qua đó đã ban hành 6 kiến nghị; đến nay chưa có kiến nghị nào được trả lời.")
@@ -46,7 +46,7 @@ class VietnameseTextTests {
 	@Test
 	void saysSoWhenNothingWasDone() {
 		WorkReport report = report(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), levels(0, 0, 0),
-				new WorkReport.Recommendations(0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of()));
+				new WorkReport.Recommendations(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), Map.of()));
 
 		assertThat(VietnameseText.of(report)).contains("chưa tổ chức hoạt động giám sát, phản biện xã hội");
 	}

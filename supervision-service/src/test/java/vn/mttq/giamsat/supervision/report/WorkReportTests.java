@@ -20,6 +20,10 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -57,6 +61,9 @@ class WorkReportTests {
 	@Autowired
 	LiveStatuses statuses;
 
+	@Autowired
+	MongoTemplate mongo;
+
 	LocalIssuer issuer;
 
 	RestTestClient monitor;
@@ -68,9 +75,13 @@ class WorkReportTests {
 		RestTestClient province = front("ubmttq-tinh-bc");
 		RestTestClient commune = front("ubmttq-xa-bc");
 		String supervision = activity(province, "SUPERVISION", "DELEGATION", "so-bc", "2026-03-01");
-		activity(province, "SOCIAL_CRITICISM", "DOCUMENT_REVIEW", "ubnd-tinh-bc", "2026-04-01");
+		activity(province, "SOCIAL_CRITICISM", null, "ubnd-tinh-bc", "2026-04-01");
 		activity(commune, "SUPERVISION", "PEOPLES_INSPECTION_BOARD", "ubnd-xa-bc", "2026-05-01");
-		activity(commune, "DIALOGUE_CONFERENCE", "DOCUMENT_REVIEW", "ubnd-xa-bc", "2026-06-01");
+		String dialogue = activity(commune, "DIALOGUE_CONFERENCE", null, "ubnd-xa-bc", "2026-06-01");
+		// Stored before the form belonged to supervisions only: the form it carries is
+		// not counted.
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(dialogue)),
+				Update.update("form", "DOCUMENT_REVIEW"), "activities");
 		String cancelled = activity(commune, "SUPERVISION", "DOCUMENT_REVIEW", "ubnd-xa-bc", "2026-07-01");
 		post(commune, "/api/v1/activities/" + cancelled + "/transitions",
 				"{ \"to\": \"CANCELLED\", \"note\": \"Trùng với giám sát của HĐND xã\" }", 200);
@@ -105,11 +116,12 @@ class WorkReportTests {
 			.doesNotContainKey("DISTRICT");
 		assertThat((Map<String, Object>) activities.get("byForm")).containsEntry("DELEGATION", 1)
 			.containsEntry("PEOPLES_INSPECTION_BOARD", 1)
-			.containsEntry("DOCUMENT_REVIEW", 2);
+			.containsEntry("DOCUMENT_REVIEW", 0);
 		assertThat(activities.get("dialoguesHeld")).isEqualTo(1);
 		assertThat(activities.get("throughBoards")).isEqualTo(1);
 		Map<String, Object> recommendations = (Map<String, Object>) report.get("recommendations");
-		assertThat(recommendations.get("issued")).isEqualTo(3);
+		assertThat(recommendations.get("issued")).isEqualTo(4);
+		assertThat(recommendations.get("inForce")).isEqualTo(3);
 		assertThat(recommendations.get("answered")).isEqualTo(2);
 		assertThat(recommendations.get("resolved")).isEqualTo(1);
 		assertThat(recommendations.get("overdue")).isEqualTo(1);
@@ -117,7 +129,8 @@ class WorkReportTests {
 		assertThat(recommendations.get("answeredRate")).isEqualTo(66.7);
 		assertThat(recommendations.get("resolvedRate")).isEqualTo(33.3);
 		assertThat((Map<String, Object>) recommendations.get("byType")).containsEntry("REMEDY_VIOLATION", 2)
-			.containsEntry("AMEND_POLICY", 1);
+			.containsEntry("AMEND_POLICY", 1)
+			.containsEntry("OTHER", 1);
 		assertThat(((Map<String, Object>) report.get("structure")).get("code")).isEqualTo("TWO_LEVEL");
 	}
 
@@ -140,7 +153,7 @@ class WorkReportTests {
 			.contains("tổ chức 1 hội nghị đối thoại (cấp xã 1 hội nghị)")
 			.contains("thành lập đoàn giám sát 1 cuộc, thông qua Ban Thanh tra nhân dân 1 cuộc")
 			.contains(
-					"ban hành 3 kiến nghị; đến nay 2 kiến nghị đã được trả lời (66,7%), 1 kiến nghị đã được giải quyết (33,3%), "
+					"ban hành 4 kiến nghị (đã rút 1, còn hiệu lực 3); đến nay 2 kiến nghị đã được trả lời (66,7%), 1 kiến nghị đã được giải quyết (33,3%), "
 							+ "1 kiến nghị quá hạn chưa trả lời (33,3%)")
 			.endsWith("mô hình 2 cấp (tỉnh, xã), từ 1/7/2025.");
 	}
@@ -193,7 +206,9 @@ class WorkReportTests {
 			.getResponseBody();
 		String text = new String(csv, StandardCharsets.UTF_8);
 		assertThat(text).startsWith("\uFEFFMục,Chỉ tiêu,Giá trị\r\n")
-			.contains("Kiến nghị,Đã ban hành,3\r\n")
+			.contains("Kiến nghị,Đã ban hành,4\r\n")
+			.contains("Kiến nghị,Đã rút,1\r\n")
+			.contains("Kiến nghị,Còn hiệu lực,3\r\n")
 			.contains("Giám sát theo cấp,Cấp xã,1\r\n")
 			.contains("Kiến nghị,Tỷ lệ đã trả lời (%),66.7\r\n");
 	}
@@ -210,14 +225,15 @@ class WorkReportTests {
 			.getResponseBody();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			Sheet sheet = workbook.getSheet("Báo cáo");
-			Row issued = null;
+			Map<String, Double> figures = new java.util.HashMap<>();
 			for (Row row : sheet) {
-				if ("Đã ban hành".equals(row.getCell(1).getStringCellValue())) {
-					issued = row;
+				if ("Kiến nghị".equals(row.getCell(0).getStringCellValue())) {
+					figures.put(row.getCell(1).getStringCellValue(), row.getCell(2).getNumericCellValue());
 				}
 			}
-			assertThat(issued).isNotNull();
-			assertThat(issued.getCell(2).getNumericCellValue()).isEqualTo(3.0);
+			assertThat(figures).containsEntry("Đã ban hành", 4.0)
+				.containsEntry("Đã rút", 1.0)
+				.containsEntry("Còn hiệu lực", 3.0);
 		}
 	}
 
@@ -244,6 +260,42 @@ class WorkReportTests {
 			.isForbidden();
 	}
 
+	@Test
+	void issuedWithdrawnAndInForceReconcileInEveryForm() {
+		Map<String, Object> recommendations = (Map<String, Object>) get(REPORT_2026).get("recommendations");
+		int issued = (int) recommendations.get("issued");
+		int withdrawn = (int) recommendations.get("withdrawn");
+		int inForce = (int) recommendations.get("inForce");
+		assertThat(issued).isEqualTo(inForce + withdrawn);
+		assertThat(((Map<String, Integer>) recommendations.get("byType")).values()
+			.stream()
+			.mapToInt(Integer::intValue)
+			.sum()).isEqualTo(issued);
+		String csv = this.monitor.get()
+			.uri(REPORT_2026 + "&format=CSV")
+			.exchange()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(csv).contains("Kiến nghị,Đã ban hành," + issued + "\r\n")
+			.contains("Kiến nghị,Đã rút," + withdrawn + "\r\n")
+			.contains("Kiến nghị,Còn hiệu lực," + inForce + "\r\n");
+		assertThat((String) get(REPORT_2026).get("text"))
+			.contains("ban hành " + issued + " kiến nghị (đã rút " + withdrawn + ", còn hiệu lực " + inForce + ")");
+	}
+
+	@Test
+	void aWorkReportIsOnlyForAFrontBody() {
+		this.monitor.get()
+			.uri("/api/v1/reports/work?bodyId=so-bc&from=2026-01-01&to=2026-12-31")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("bodyId");
+	}
+
 	private RestTestClient front(String body) {
 		return Callers.as(this.port, this.issuer, body, "FRONT_OFFICIAL");
 	}
@@ -251,8 +303,8 @@ class WorkReportTests {
 	private static String activity(RestTestClient client, String kind, String form, String agency, String date) {
 		return (String) post(client, "/api/v1/activities",
 				"""
-						{ "kind": "%s", "title": "Hoạt động %s", "supervisedAgencyIds": ["%s"], "form": "%s", "startDate": "%s" }"""
-					.formatted(kind, kind, agency, form, date),
+						{ "kind": "%s", "title": "Hoạt động %s", "supervisedAgencyIds": ["%s"], %s "startDate": "%s" }"""
+					.formatted(kind, kind, agency, (form != null) ? "\"form\": \"" + form + "\"," : "", date),
 				201)
 			.get("id");
 	}

@@ -67,12 +67,12 @@ class ImportCheck {
 		FileLookup lookup = new FileLookup(this.store, drafts(units), drafts(organisations));
 		for (ImportRow<UnitDraft> row : units.values()) {
 			DirectoryRules.checkUnit(row.draft(), row.prefix(), lookup)
-				.forEach((error) -> errors.add(row.row(), error));
+				.forEach((error) -> errors.add(row.row(), error.inEnglish()));
 			report(progress, ++checked[0]);
 		}
 		for (ImportRow<OrganisationDraft> row : organisations.values()) {
 			DirectoryRules.checkOrganisation(row.draft(), row.prefix(), lookup)
-				.forEach((error) -> errors.add(row.row(), error));
+				.forEach((error) -> errors.add(row.row(), error.inEnglish()));
 			report(progress, ++checked[0]);
 		}
 		List<UnitDraft> unitOrder = ImportOrder.referencesFirst(List.copyOf(drafts(units).values()), UnitDraft::id,
