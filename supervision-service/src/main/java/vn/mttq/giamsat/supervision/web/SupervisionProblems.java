@@ -1,12 +1,10 @@
 package vn.mttq.giamsat.supervision.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -27,14 +25,10 @@ import vn.mttq.giamsat.support.web.ProblemTypes;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SupervisionProblems {
 
-	private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+	private final MessageSource messages;
 
-	SupervisionProblems(MessageSource shared) {
-		this.messages.setBasenames("messages/problems");
-		this.messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
-		this.messages.setFallbackToSystemLocale(false);
-		this.messages.setAlwaysUseMessageFormat(true);
-		this.messages.setParentMessageSource(shared);
+	SupervisionProblems(MessageSource messages) {
+		this.messages = messages;
 	}
 
 	@ExceptionHandler(RulesViolatedException.class)
@@ -46,7 +40,9 @@ class SupervisionProblems {
 						String.valueOf(errors.size())), this.messages, locale);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
 		problem.setType(ProblemTypes.BUSINESS_RULE);
-		problem.setTitle("Rule violated");
+		problem.setTitle(
+				FieldProblem.say(ProblemTypes.titleOf(ProblemTypes.BUSINESS_RULE, HttpStatus.UNPROCESSABLE_CONTENT),
+						this.messages, locale));
 		problem.setProperty("errors", errors);
 		return problem;
 	}
