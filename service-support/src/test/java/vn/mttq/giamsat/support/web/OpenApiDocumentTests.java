@@ -90,6 +90,11 @@ class OpenApiDocumentTests {
 		assertThat(created.path("201").path("headers").path("Location").path("schema").path("type").asString())
 			.isEqualTo("string");
 		assertThat(created.path("201").path("content").isMissingNode()).isFalse();
+		JsonNode put = paths.path("/api/things/{id}").path("put").path("responses");
+		assertThat(put.propertyNames()).contains("200", "201");
+		assertThat(put.path("201").path("headers").has("Location")).isTrue();
+		assertThat(put.path("200").path("headers").has("Location")).isFalse();
+		assertThat(put.path("200").path("content")).isEqualTo(put.path("201").path("content"));
 		JsonNode closed = paths.path("/api/things/{id}/close").path("post").path("responses");
 		assertThat(closed.propertyNames()).contains("204").doesNotContain("200");
 		assertThat(closed.path("204").path("content").isMissingNode()).isTrue();

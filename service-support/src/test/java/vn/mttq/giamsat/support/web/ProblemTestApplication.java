@@ -22,6 +22,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -71,6 +72,14 @@ class ProblemTestApplication {
 						Phrase.of("thing.title.taken", "The title ''{0}'' is already used", thing.title()));
 			}
 			return ResponseEntity.created(URI.create("/api/things/T-1")).body(Map.of("id", "T-1"));
+		}
+
+		@PutMapping("/api/things/{id}")
+		@PreAuthorize("isAuthenticated()")
+		@Responds(status = HttpStatus.OK)
+		@Responds(status = HttpStatus.CREATED, headers = HttpHeaders.LOCATION)
+		ResponseEntity<Map<String, Object>> put(@PathVariable String id, @Valid @RequestBody Thing thing) {
+			return ResponseEntity.ok(Map.of("id", id));
 		}
 
 		@PostMapping("/api/things/{id}/close")

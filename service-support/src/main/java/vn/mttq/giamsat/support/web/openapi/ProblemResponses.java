@@ -38,9 +38,9 @@ public class ProblemResponses implements GlobalOperationCustomizer {
 
 	@Override
 	public Operation customize(Operation operation, HandlerMethod handlerMethod) {
-		Responds responds = handlerMethod.getMethodAnnotation(Responds.class);
-		if (responds != null) {
-			SuccessResponses.declare(operation, responds);
+		Responds[] successes = handlerMethod.getMethod().getAnnotationsByType(Responds.class);
+		if (successes.length > 0) {
+			SuccessResponses.declare(operation, successes);
 		}
 		ApiResponses responses = (operation.getResponses() != null) ? operation.getResponses() : new ApiResponses();
 		problemsOf(new Takes(handlerMethod)).forEach((status, description) -> {

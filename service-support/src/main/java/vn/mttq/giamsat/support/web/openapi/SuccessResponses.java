@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
@@ -11,8 +12,8 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springframework.http.HttpStatus;
 
 /**
- * Puts an operation's success under the status its {@link Responds} declares, with that
- * status's headers; a 204 has no body.
+ * Puts an operation's success under the statuses its {@link Responds} declare, each with
+ * its headers and the body springdoc found for the method; a 204 has no body.
  */
 final class SuccessResponses {
 
@@ -23,26 +24,25 @@ final class SuccessResponses {
 	private SuccessResponses() {
 	}
 
-	static void declare(Operation operation, Responds responds) {
+	static void declare(Operation operation, Responds[] successes) {
+		if (operation.getResponses() == null) {
+			operation.setResponses(new ApiResponses());
+		}
 		ApiResponses responses = operation.getResponses();
-		ApiResponse found = (responses != null) ? responses.remove("200") : null;
-		ApiResponse success = (found != null) ? found : new ApiResponse();
-		HttpStatus status = responds.status();
-		success.setDescription(status.getReasonPhrase());
-		if (status == HttpStatus.NO_CONTENT) {
-			success.setContent(null);
+		ApiResponse found = responses.remove("200");
+		Content body = (found != null) ? found.getContent() : null;
+		for (Responds responds : successes) {
+			HttpStatus status = responds.status();
+			ApiResponse success = new ApiResponse().description(status.getReasonPhrase())
+				.content((status != HttpStatus.NO_CONTENT) ? body : null);
+			for (String name : responds.headers()) {
+				success.addHeaderObject(name,
+						new Header().description(HEADERS.getOrDefault(name, name))
+							.required(true)
+							.schema(new StringSchema()));
+			}
+			responses.addApiResponse(String.valueOf(status.value()), success);
 		}
-		for (String name : responds.headers()) {
-			success.addHeaderObject(name,
-					new Header().description(HEADERS.getOrDefault(name, name))
-						.required(true)
-						.schema(new StringSchema()));
-		}
-		if (responses == null) {
-			responses = new ApiResponses();
-			operation.setResponses(responses);
-		}
-		responses.addApiResponse(String.valueOf(status.value()), success);
 	}
 
 }
