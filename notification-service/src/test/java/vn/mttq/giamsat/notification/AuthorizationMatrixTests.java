@@ -31,7 +31,7 @@ import static vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller.MONITO
 /**
  * Every endpoint of notification-service with each role: an inbox, its contacts and its
  * delivery records are its organisation's own (an administrator may look); reading and
- * acknowledging, the receipt, is the organisation's own officers' alone; the dead
+ * confirming receipt, the receipt, is the organisation's own officers' alone; the dead
  * deliveries are an administrator's.
  */
 @WithLocalStack
@@ -80,7 +80,7 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 		endpoints.add(ownOrAdmin(HttpMethod.GET, "/api/v1/organisations/{orgId}/notifications/unread-count",
 				org + "/notifications/unread-count", null));
 		endpoints.add(receipt("/api/v1/organisations/{orgId}/notifications/{id}/read", "/read"));
-		endpoints.add(receipt("/api/v1/organisations/{orgId}/notifications/{id}/acknowledge", "/acknowledge"));
+		endpoints.add(receipt("/api/v1/organisations/{orgId}/notifications/{id}/confirm-receipt", "/confirm-receipt"));
 		endpoints.add(ownOrAdmin(HttpMethod.GET, "/api/v1/organisations/{orgId}/contacts", org + "/contacts", null));
 		endpoints
 			.add(ownOrAdmin(HttpMethod.PUT, "/api/v1/organisations/{orgId}/contacts", org + "/contacts", CONTACTS));

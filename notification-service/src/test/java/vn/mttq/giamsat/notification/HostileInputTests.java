@@ -17,14 +17,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import vn.mttq.giamsat.events.ContractSamples;
-import vn.mttq.giamsat.events.Topics;
-import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.TopicWriter;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.notification.delivery.NotificationFanOut;
+import vn.mttq.giamsat.notification.support.Events;
 import vn.mttq.giamsat.notification.support.TestData;
 import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix;
@@ -113,7 +111,7 @@ class HostileInputTests extends HostileInputTestSupport {
 				AGENCY, this.notification), Caller.AGENCY_OWN);
 		endpoints.put(
 				HostileRequests.endpoint(HttpMethod.POST,
-						"/api/v1/organisations/{orgId}/notifications/{id}/acknowledge", AGENCY, this.notification),
+						"/api/v1/organisations/{orgId}/notifications/{id}/confirm-receipt", AGENCY, this.notification),
 				Caller.AGENCY_OWN);
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/organisations/{orgId}/contacts", AGENCY),
 				Caller.AGENCY_OWN);
@@ -164,16 +162,11 @@ class HostileInputTests extends HostileInputTestSupport {
 	@Test
 	void storesAConsumedEventWithDecomposedTextInNfc(LocalStack stack) {
 		String id = UUID.randomUUID().toString();
-		String eventId = UUID.randomUUID().toString();
 		String content = "Rà soát, công khai danh sách hộ được hỗ trợ giống cây trồng";
-		String json = ContractSamples.json("supervision/RecommendationIssued.v1")
-			.replace("2b8e4d7c-6a1f-4e0b-8c3d-9f5a1e2d4c60", id)
-			.replace("5f0c7a52-3d0e-4a57-9a39-1d3f0b6f2a10", eventId)
-			.replace("\"so-nong-nghiep-dien-bien\"", "\"" + nfd(VN_DEPARTMENT) + "\"")
-			.replaceAll("\"content\" : \"[^\"]*\"", "\"content\" : \"" + nfd(content) + "\"");
+		Events tracked = Events.tracked(id, FRONT_BODY, nfd(VN_DEPARTMENT), List.of());
+		String json = tracked.json().replaceAll("\"content\" ?: ?\"[^\"]*\"", "\"content\":\"" + nfd(content) + "\"");
 		assertThat(json).contains(nfd(VN_DEPARTMENT)).contains(nfd(content));
-		TopicWriter.send(stack.kafka().bootstrapServers(), Topics.SUPERVISION_RECOMMENDATIONS, id, json,
-				ContractSamples.headers(RecommendationIssued.TYPE, RecommendationIssued.SOURCE, eventId, id));
+		TopicWriter.send(stack.kafka().bootstrapServers(), tracked.topic(), id, json, tracked.headers());
 
 		String department = this.issuer.token("canbo.so", VN_DEPARTMENT, "AGENCY_OFFICER");
 		Map<?, ?> page = await().atMost(Duration.ofSeconds(30))

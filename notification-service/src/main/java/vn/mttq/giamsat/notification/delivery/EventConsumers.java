@@ -7,33 +7,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
-import vn.mttq.giamsat.events.supervision.RecommendationIssued;
-import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
 import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
 import vn.mttq.giamsat.support.messaging.ConsumedEvents;
 import vn.mttq.giamsat.support.messaging.EventReader;
 import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 
 /**
- * Turns the events that concern people into notifications: items issued and withdrawn on
- * {@code supervision.recommendations}, and each lifecycle step on
- * {@code recommendation.lifecycle}. A poison record fails at once (dead letter); a
- * database outage is waited out.
+ * Turns the events that concern people into notifications: each lifecycle step on
+ * {@code recommendation.lifecycle}, the first ({@code TRACKED}) telling of a new item
+ * with its due date. Nothing is told from {@code supervision.recommendations}: an item is
+ * tracked before anyone hears of it, so a receipt never arrives before its item. A poison
+ * record fails at once (dead letter); a database outage is waited out.
  */
 @Configuration(proxyBeanMethods = false)
 class EventConsumers {
-
-	@Bean
-	Consumer<Message<byte[]>> recommendationIssued(EventReader reader, NotificationFanOut fanOut,
-			InfrastructureRetry retry, ConsumedEvents consumed) {
-		return (message) -> {
-			NotifiableEvent event = RecommendationWithdrawn.TYPE.equals(EventReader.attribute(message, "type"))
-					? NotifiableEvent
-						.of(reader.read(message, RecommendationWithdrawn.class, RecommendationWithdrawn.TYPE))
-					: NotifiableEvent.of(reader.read(message, RecommendationIssued.class, RecommendationIssued.TYPE));
-			consumed.handled(message, retry.untilAvailable(() -> fanOut.tell(event)) > 0);
-		};
-	}
 
 	@Bean
 	Consumer<Message<byte[]>> recommendationLifecycle(EventReader reader, NotificationFanOut fanOut,

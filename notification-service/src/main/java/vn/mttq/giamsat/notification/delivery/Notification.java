@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
 
 import vn.mttq.giamsat.notification.message.Language;
 import vn.mttq.giamsat.notification.recipients.RecipientRole;
@@ -29,7 +30,9 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  * @param language the language it is written in
  * @param eventId the event it tells of
  * @param eventType that event's CloudEvents type
- * @param kind {@code ISSUED}, {@code WITHDRAWN} or a lifecycle transition
+ * @param kind the lifecycle transition told ({@code TRACKED} for a new item);
+ * {@code ISSUED} or {@code WITHDRAWN} in notifications made before the first notice came
+ * from the {@code TRACKED} step
  * @param eventTime when that event happened, for the delivery latency
  * @param recommendationId the recommendation it is about
  * @param title the subject
@@ -43,8 +46,10 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  * @param attempts every attempt, in order
  * @param readAt when its organisation read it (inbox)
  * @param readBy who read it
- * @param acknowledgedAt when its organisation acknowledged it (inbox): the receipt
- * @param acknowledgedBy who acknowledged it
+ * @param receiptConfirmedAt when its organisation confirmed it received it (inbox), not
+ * to be confused with a recommendation's ACKNOWLEDGE step (tiếp nhận); stored as
+ * {@code acknowledgedAt}, its earlier name
+ * @param receiptConfirmedBy who confirmed the receipt
  * @param replays how often an operator replayed it
  * @param leaseUntil until when a dispatcher holds it
  * @param leaseToken the holder's token
@@ -59,8 +64,9 @@ public record Notification(@Id String id, String recipientOrganisationId, Recipi
 		List<String> addresses, Language language, String eventId, String eventType, String kind, Instant eventTime,
 		String recommendationId, String title, String body, String link, LocalDate dueDate, Instant createdAt,
 		DeliveryStatus status, boolean digest, Instant nextAttemptAt, List<Attempt> attempts, Instant readAt,
-		RecordedActor readBy, Instant acknowledgedAt, RecordedActor acknowledgedBy, int replays, Instant leaseUntil,
-		String leaseToken, List<OutboxEntry> outbox) {
+		RecordedActor readBy, @Field("acknowledgedAt") Instant receiptConfirmedAt,
+		@Field("acknowledgedBy") RecordedActor receiptConfirmedBy, int replays, Instant leaseUntil, String leaseToken,
+		List<OutboxEntry> outbox) {
 
 	public Notification {
 		addresses = (addresses != null) ? List.copyOf(addresses) : List.of();

@@ -201,15 +201,17 @@ public class NotificationStore {
 	}
 
 	/**
-	 * Records that an organisation acknowledged a notification (and so read it), once.
-	 * @return {@code true} if it was not acknowledged before
+	 * Records that an organisation confirmed it received a notification (and so read it),
+	 * once. Its {@code DeliveryRecorded} outcome is {@code ACKNOWLEDGED}, the contract's
+	 * name for it.
+	 * @return {@code true} if the receipt was not confirmed before
 	 */
-	public boolean acknowledge(Notification notification, RecordedActor by, Instant at) {
+	public boolean confirmReceipt(Notification notification, RecordedActor by, Instant at) {
 		markRead(notification, by, at);
-		Query pending = Query.query(Criteria.where("_id").is(notification.id()).and("acknowledgedAt").is(null));
+		Query pending = Query.query(Criteria.where("_id").is(notification.id()).and("receiptConfirmedAt").is(null));
 		OutboxEntry entry = this.events.entry(notification, 0, "ACKNOWLEDGED", null, at);
-		Update update = new Update().set("acknowledgedAt", at)
-			.set("acknowledgedBy", by)
+		Update update = new Update().set("receiptConfirmedAt", at)
+			.set("receiptConfirmedBy", by)
 			.push("outbox", this.events.document(entry));
 		return changed(pending, update);
 	}

@@ -24,7 +24,8 @@ import vn.mttq.giamsat.support.web.PageResponse;
  * The HTTP API of an organisation's inbox.
  */
 @RestController
-@Tag(name = "Inbox", description = "Notifications of each organisation; reading or acknowledging one is the receipt")
+@Tag(name = "Inbox",
+		description = "Notifications of each organisation; reading one or confirming its receipt is the receipt")
 class InboxController {
 
 	private final InboxManagement inbox;
@@ -63,12 +64,13 @@ class InboxController {
 		return NotificationView.of(this.inbox.markRead(orgId, id, actor));
 	}
 
-	@PostMapping("/api/v1/organisations/{orgId}/notifications/{id}/acknowledge")
+	@PostMapping("/api/v1/organisations/{orgId}/notifications/{id}/confirm-receipt")
 	@PreAuthorize(Rules.TAKES_STEPS)
-	@Operation(summary = "Acknowledge receipt of a notification (recorded and published once)")
-	NotificationView acknowledge(@PathVariable @Size(max = 100) String orgId, @PathVariable @Size(max = 100) String id,
-			Actor actor) {
-		return NotificationView.of(this.inbox.acknowledge(orgId, id, actor));
+	@Operation(summary = "Confirm your organisation received a notification (xác nhận đã nhận; recorded and "
+			+ "published once). Not the recommendation's ACKNOWLEDGE step (tiếp nhận)")
+	NotificationView confirmReceipt(@PathVariable @Size(max = 100) String orgId,
+			@PathVariable @Size(max = 100) String id, Actor actor) {
+		return NotificationView.of(this.inbox.confirmReceipt(orgId, id, actor));
 	}
 
 }

@@ -21,8 +21,8 @@ import vn.mttq.giamsat.support.security.Role;
 
 /**
  * An organisation's inbox: its own people (or an administrator) list it; only its own
- * people mark a notification read or acknowledge it, since that is the organisation's
- * receipt. Anyone else is told the inbox does not exist.
+ * people mark a notification read or confirm its receipt (xác nhận đã nhận), since that
+ * is the organisation's receipt. Anyone else is told the inbox does not exist.
  */
 @Service
 public class InboxManagement {
@@ -71,9 +71,9 @@ public class InboxManagement {
 		return this.store.find(id);
 	}
 
-	Notification acknowledge(String organisationId, String id, Actor actor) {
+	Notification confirmReceipt(String organisationId, String id, Actor actor) {
 		Notification notification = ownNotification(organisationId, id, actor);
-		this.store.acknowledge(notification, actor.recorded(), this.clock.instant());
+		this.store.confirmReceipt(notification, actor.recorded(), this.clock.instant());
 		return this.store.find(id);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import vn.mttq.giamsat.notification.delivery.Notification;
+import vn.mttq.giamsat.support.security.RecordedActor;
 
 /**
  * A notification of an inbox as the API shows it.
@@ -13,7 +14,9 @@ import vn.mttq.giamsat.notification.delivery.Notification;
  * @param recipientRole why the organisation is told: {@code ADDRESSEE}, {@code COPY},
  * {@code ISSUER} or {@code ESCALATION}
  * @param channel the channel, {@code INBOX}
- * @param kind the kind of event: {@code ISSUED}, {@code WITHDRAWN} or a lifecycle step
+ * @param kind the lifecycle step told: {@code TRACKED} for a new item, {@code REMINDED},
+ * {@code CLOSED} ...; {@code ISSUED} or {@code WITHDRAWN} in notifications made before
+ * the first notice came from the {@code TRACKED} step
  * @param eventType the type of event that caused it
  * @param recommendationId the recommendation it is about
  * @param title the subject
@@ -23,17 +26,20 @@ import vn.mttq.giamsat.notification.delivery.Notification;
  * @param dueDate the answer date, if set
  * @param createdAt when it arrived
  * @param readAt when it was read, or {@code null} if unread
- * @param acknowledgedAt when its receipt was acknowledged, or {@code null}
+ * @param receiptConfirmedAt when the organisation confirmed it received it, or
+ * {@code null}
+ * @param receiptConfirmedBy who confirmed it, or {@code null}
  */
 record NotificationView(String id, String recipientOrganisationId, String recipientRole, String channel, String kind,
 		String eventType, String recommendationId, String title, String body, String link, String language,
-		LocalDate dueDate, Instant createdAt, Instant readAt, Instant acknowledgedAt) {
+		LocalDate dueDate, Instant createdAt, Instant readAt, Instant receiptConfirmedAt,
+		RecordedActor receiptConfirmedBy) {
 
 	static NotificationView of(Notification n) {
 		return new NotificationView(n.id(), n.recipientOrganisationId(), n.recipientRole().name(), n.channel().name(),
 				n.kind(), n.eventType(), n.recommendationId(), n.title(), n.body(), n.link(),
 				n.language().name().toLowerCase(java.util.Locale.ROOT), n.dueDate(), n.createdAt(), n.readAt(),
-				n.acknowledgedAt());
+				n.receiptConfirmedAt(), n.receiptConfirmedBy());
 	}
 
 }

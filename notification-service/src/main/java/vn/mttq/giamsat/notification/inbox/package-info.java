@@ -1,5 +1,5 @@
 /**
  * The in-app inbox of each organisation: its notifications, the unread count, and marking
- * read or acknowledging, which is the receipt from which a deadline may count.
+ * read or confirming receipt, which is the receipt from which a deadline may count.
  */
 package vn.mttq.giamsat.notification.inbox;

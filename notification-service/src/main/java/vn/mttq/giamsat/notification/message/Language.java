@@ -5,6 +5,7 @@ import java.util.Locale;
 
 /**
  * The languages messages are written in; Vietnamese unless an organisation chose English.
+ * Dates are written dd/MM/yyyy in both, as on the letters.
  */
 public enum Language {
 
@@ -12,7 +13,7 @@ public enum Language {
 	VI(Locale.forLanguageTag("vi-VN"), DateTimeFormatter.ofPattern("dd/MM/yyyy")),
 
 	/** English. */
-	EN(Locale.ENGLISH, DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH));
+	EN(Locale.ENGLISH, DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
 	private final Locale locale;
 

@@ -6,12 +6,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,7 +87,7 @@ public class MessageTemplates {
 
 	/**
 	 * The messages of one event, rendered per recipient from texts and values looked up
-	 * once per language.
+	 * once per language, and names looked up once.
 	 */
 	public final class EventMessages {
 
@@ -95,12 +97,16 @@ public class MessageTemplates {
 
 		private final Map<Language, Map<String, String>> values = new EnumMap<>(Language.class);
 
+		private final Map<String, String> names = new HashMap<>();
+
 		private EventMessages(NotifiableEvent event) {
 			this.event = event;
 		}
 
 		/**
-		 * Renders the event's message for one recipient.
+		 * Renders the event's message for one recipient: the answer date while the item
+		 * is open; how it was computed, and the tracking service's own notes, in
+		 * Vietnamese only, the language they are written in.
 		 * @param recipient who is told, and why
 		 * @param language the recipient's language
 		 * @return the message
@@ -108,20 +114,29 @@ public class MessageTemplates {
 		 * placeholder
 		 */
 		public RenderedMessage render(Recipient recipient, Language language) {
+			NotifiableEvent event = this.event;
 			Map<String, String> texts = this.texts.computeIfAbsent(language, MessageTemplates.this::texts);
 			Map<String, String> values = this.values.computeIfAbsent(language,
-					(key) -> values(this.event, language, texts));
-			String title = fill(template(texts, this.event.kind(), recipient, "title"), values);
-			StringBuilder body = new StringBuilder(
-					fill(template(texts, this.event.kind(), recipient, "intro"), values));
-			line(body, texts, "line.content", values, this.event.content());
-			if (this.event.dueDate() != null) {
+					(key) -> values(event, language, texts, this::nameOf));
+			String title = fill(template(texts, event, recipient, "title"), values);
+			StringBuilder body = new StringBuilder(fill(template(texts, event, recipient, "intro"), values));
+			line(body, texts, "line.content", values, event.content());
+			if (event.open() && event.dueDate() != null) {
 				line(body, texts, "line.due", values, values.get("dueDate"));
-				line(body, texts, "line.explanation", values, this.event.dueDateExplanation());
+				if (language == Language.VI) {
+					line(body, texts, "line.explanation", values, event.dueDateExplanation());
+				}
 			}
-			line(body, texts, "line.note", values, this.event.note());
+			if (!event.noteBySystem() || language == Language.VI) {
+				String noteLine = "line.note." + event.closure();
+				line(body, texts, texts.containsKey(noteLine) ? noteLine : "line.note", values, event.note());
+			}
 			line(body, texts, "line.link", values, values.get("link"));
 			return new RenderedMessage(language, title, body.toString(), values.get("link"));
+		}
+
+		private String nameOf(String organisationId) {
+			return this.names.computeIfAbsent(organisationId, MessageTemplates.this.directory::nameOf);
 		}
 
 	}
@@ -197,30 +212,42 @@ public class MessageTemplates {
 		return texts;
 	}
 
-	private Map<String, String> values(NotifiableEvent event, Language language, Map<String, String> texts) {
+	private Map<String, String> values(NotifiableEvent event, Language language, Map<String, String> texts,
+			UnaryOperator<String> names) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("letterNumber", (event.letterNumber() != null) ? event.letterNumber() : "");
-		values.put("issuer", this.directory.nameOf(event.issuingBodyId()));
-		values.put("addressee", this.directory.nameOf(event.addresseeAgencyId()));
-		values.put("escalatedTo", (event.escalatedTo() != null) ? this.directory.nameOf(event.escalatedTo()) : "");
+		values.put("issuer", names.apply(event.issuingBodyId()));
+		values.put("addressee", names.apply(event.addresseeAgencyId()));
+		values.put("escalatedTo", (event.escalatedTo() != null) ? names.apply(event.escalatedTo()) : "");
 		values.put("issuedOn", (event.issuedOn() != null) ? language.dates().format(event.issuedOn()) : "");
 		values.put("dueDate", (event.dueDate() != null) ? language.dates().format(event.dueDate()) : "");
 		values.put("closure",
 				(event.closure() != null) ? texts.getOrDefault("closure." + event.closure(), event.closure()) : "");
 		values.put("content", (event.content() != null) ? event.content() : "");
 		values.put("explanation", (event.dueDateExplanation() != null) ? event.dueDateExplanation() : "");
-		values.put("note", (event.note() != null) ? event.note() : "");
+		values.put("note", (event.note() != null) ? OrganisationNames.in(event.note(), event, names) : "");
 		values.put("link", this.linkBaseUrl + "/recommendations/" + event.recommendationId());
 		return values;
 	}
 
-	private static String template(Map<String, String> texts, String kind, Recipient recipient, String part) {
-		String specific = texts.get(kind + "." + recipient.role().name() + "." + part);
-		String template = (specific != null) ? specific : texts.get(kind + "." + part);
-		if (template == null) {
-			throw new TemplateException("No template " + kind + "." + part);
+	/**
+	 * The template of a part of a message: the one for the event's closure and the
+	 * recipient's role first, then for the closure, then for the role, then for the kind.
+	 */
+	private static String template(Map<String, String> texts, NotifiableEvent event, Recipient recipient, String part) {
+		String kind = event.kind();
+		String role = recipient.role().name();
+		List<String> keys = (event.closure() != null)
+				? List.of(kind + "." + event.closure() + "." + role + "." + part,
+						kind + "." + event.closure() + "." + part, kind + "." + role + "." + part, kind + "." + part)
+				: List.of(kind + "." + role + "." + part, kind + "." + part);
+		for (String key : keys) {
+			String template = texts.get(key);
+			if (template != null) {
+				return template;
+			}
 		}
-		return template;
+		throw new TemplateException("No template " + kind + "." + part);
 	}
 
 	private static void line(StringBuilder body, Map<String, String> texts, String key, Map<String, String> values,

@@ -5,17 +5,17 @@ import java.time.LocalDate;
 import java.util.List;
 
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
-import vn.mttq.giamsat.events.supervision.RecommendationIssued;
-import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
+import vn.mttq.giamsat.events.recommendation.Transition;
 
 /**
- * An event that may concern people, in the one shape the rules and the templates read,
- * whichever topic it came from.
+ * A step of a recommendation's lifecycle that may concern people, in the one shape the
+ * rules and the templates read. A new item is told from its {@code TRACKED} step, which
+ * carries the due date recommendation-service computed and how; a withdrawal from its
+ * closing ({@code CLOSED} with the closure {@code WITHDRAWN}), with the reason.
  *
  * @param eventId the event's id
  * @param eventType its CloudEvents type
- * @param kind {@code ISSUED}, {@code WITHDRAWN} or a lifecycle transition
- * ({@code REMINDED}, {@code CLOSED} ...)
+ * @param kind the transition ({@code TRACKED}, {@code REMINDED}, {@code CLOSED} ...)
  * @param occurredAt when it happened
  * @param recommendationId the recommendation it is about
  * @param letterNumber the letter's official number, if known
@@ -26,45 +26,40 @@ import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
  * @param content what the agency is asked to do, if known
  * @param issuedOn the letter's date, if known
  * @param dueDate the answer date in force, if any
- * @param dueDateExplanation how that date was reached, if known
+ * @param dueDateExplanation how that date was reached, in Vietnamese, if known
  * @param note the actor's words or the reason, if any
+ * @param noteBySystem whether the note is the tracking service's own words (in
+ * Vietnamese) rather than a person's
  * @param closure how it was closed, for a closing
  */
 public record NotifiableEvent(String eventId, String eventType, String kind, Instant occurredAt,
 		String recommendationId, String letterNumber, String issuingBodyId, String addresseeAgencyId,
 		List<String> copyRecipientIds, List<String> escalatedToIds, String content, LocalDate issuedOn,
-		LocalDate dueDate, String dueDateExplanation, String note, String closure) {
+		LocalDate dueDate, String dueDateExplanation, String note, boolean noteBySystem, String closure) {
 
-	/** The kind of a newly issued item. */
-	public static final String ISSUED = "ISSUED";
-
-	/** The kind of a withdrawn item. */
-	public static final String WITHDRAWN = "WITHDRAWN";
+	/** The actor kind of the steps the tracking service takes by itself. */
+	static final String SYSTEM = "SYSTEM";
 
 	public NotifiableEvent {
 		copyRecipientIds = (copyRecipientIds != null) ? List.copyOf(copyRecipientIds) : List.of();
 		escalatedToIds = (escalatedToIds != null) ? List.copyOf(escalatedToIds) : List.of();
 	}
 
-	public static NotifiableEvent of(RecommendationIssued event) {
-		return new NotifiableEvent(event.eventId(), RecommendationIssued.TYPE, ISSUED, event.occurredAt(),
-				event.recommendationId(), event.letterNumber(), event.issuingBodyId(), event.addresseeAgencyId(),
-				event.copyRecipientIds(), List.of(), event.content(), event.issuedOn(), event.dueDate(), null, null,
-				null);
-	}
-
-	public static NotifiableEvent of(RecommendationWithdrawn event) {
-		return new NotifiableEvent(event.eventId(), RecommendationWithdrawn.TYPE, WITHDRAWN, event.occurredAt(),
-				event.recommendationId(), null, event.issuingBodyId(), event.addresseeAgencyId(), List.of(), List.of(),
-				null, null, null, null, event.reason(), null);
-	}
-
+	/**
+	 * The event of a lifecycle step. The note of the {@code TRACKED} step repeats the
+	 * letter and the due date, which the first notice says in its own lines, so it is
+	 * left out.
+	 * @param event the step
+	 * @return the event to tell
+	 */
 	public static NotifiableEvent of(RecommendationLifecycleEvent event) {
 		RecommendationLifecycleEvent.Snapshot item = event.recommendation();
+		String note = Transition.TRACKED.name().equals(event.transition()) ? null : event.note();
 		return new NotifiableEvent(event.eventId(), RecommendationLifecycleEvent.TYPE, event.transition(),
 				event.occurredAt(), event.recommendationId(), item.letterNumber(), item.issuingBodyId(),
 				item.addresseeAgencyId(), item.copyRecipientIds(), item.escalatedToIds(), item.content(),
-				item.issuedOn(), item.dueDate(), item.dueDateExplanation(), event.note(), item.closure());
+				item.issuedOn(), item.dueDate(), item.dueDateExplanation(), note, SYSTEM.equals(event.actor().kind()),
+				item.closure());
 	}
 
 	/**
@@ -73,6 +68,15 @@ public record NotifiableEvent(String eventId, String eventType, String kind, Ins
 	 */
 	public String escalatedTo() {
 		return this.escalatedToIds.isEmpty() ? null : this.escalatedToIds.get(this.escalatedToIds.size() - 1);
+	}
+
+	/**
+	 * Tells whether the item is still open after this step, so that its answer date is
+	 * news to the recipient.
+	 * @return {@code false} once it is closed
+	 */
+	public boolean open() {
+		return this.closure == null;
 	}
 
 }

@@ -24,14 +24,10 @@ import vn.mttq.giamsat.events.recommendation.Transition;
 public record RecipientRules(Map<String, List<RecipientRole>> recipients) {
 
 	/**
-	 * Every kind the service receives: the two of supervision and every transition the
-	 * lifecycle contract names, so that a step added to the contract needs a rule here
-	 * before the service starts.
+	 * Every kind the service receives: every transition the lifecycle contract names, so
+	 * that a step added to the contract needs a rule here before the service starts.
 	 */
-	public static final List<String> KINDS = Stream
-		.concat(Stream.of(NotifiableEvent.ISSUED, NotifiableEvent.WITHDRAWN),
-				Stream.of(Transition.values()).map(Transition::name))
-		.toList();
+	public static final List<String> KINDS = Stream.of(Transition.values()).map(Transition::name).toList();
 
 	public RecipientRules {
 		recipients = (recipients != null) ? new LinkedHashMap<>(recipients) : Map.of();

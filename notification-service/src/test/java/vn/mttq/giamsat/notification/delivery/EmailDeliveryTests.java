@@ -66,7 +66,7 @@ class EmailDeliveryTests {
 		String agency = emailOnly("so-smtp", null, false);
 		TestSmtp.stop();
 		try {
-			Events.issued(UUID.randomUUID().toString(), this.front, agency, List.of())
+			Events.tracked(UUID.randomUUID().toString(), this.front, agency, List.of())
 				.sendTo(stack.kafka().bootstrapServers());
 
 			Notification waiting = await().atMost(Duration.ofSeconds(30))
@@ -97,7 +97,7 @@ class EmailDeliveryTests {
 		String agency = emailOnly("so-quiet", "{\"from\": \"" + hhmm(from) + "\", \"to\": \"" + hhmm(to) + "\"}",
 				false);
 
-		Events.issued(UUID.randomUUID().toString(), this.front, agency, List.of())
+		Events.tracked(UUID.randomUUID().toString(), this.front, agency, List.of())
 			.sendTo(stack.kafka().bootstrapServers());
 
 		await().atMost(Duration.ofSeconds(30))
@@ -123,7 +123,7 @@ class EmailDeliveryTests {
 		String third = UUID.randomUUID().toString();
 		Events.step(third, 5, "REMINDED", this.front, agency, List.of(), List.of(), null)
 			.sendTo(stack.kafka().bootstrapServers());
-		Events.issued(UUID.randomUUID().toString(), this.front, agency, List.of())
+		Events.tracked(UUID.randomUUID().toString(), this.front, agency, List.of())
 			.sendTo(stack.kafka().bootstrapServers());
 
 		await().atMost(Duration.ofSeconds(30))

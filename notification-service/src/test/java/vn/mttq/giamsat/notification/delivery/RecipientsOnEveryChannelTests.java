@@ -73,27 +73,27 @@ class RecipientsOnEveryChannelTests {
 		String id = UUID.randomUUID().toString();
 		List<String> copies = List.of(authority, frontAbove);
 		List<Events> events = new ArrayList<>();
-		events.add(Events.issued(id, front, agency, copies));
+		// The first notice comes from the TRACKED step, with the due date computed; a
+		// withdrawal is the item's closing, told once to the agency.
 		List<String> transitions = List.of("TRACKED", "ACKNOWLEDGED", "ACCEPTED", "EXPLAINED", "REVIEW_REQUESTED",
 				"PROGRESS_REPORTED", "RESOLUTION_REPORTED", "SENT_BACK", "TAKEN_TO_DIALOGUE", "REMINDED",
-				"MARKED_OVERDUE", "ESCALATED", "DUE_DATE_CHANGED", "CLOSED", "REOPENED");
+				"MARKED_OVERDUE", "ESCALATED", "DUE_DATE_CHANGED", "CLOSED", "REOPENED", "CLOSED");
 		for (int i = 0; i < transitions.size(); i++) {
 			String transition = transitions.get(i);
 			events.add(Events.step(id, i + 1, transition, front, agency, copies,
 					transition.equals("ESCALATED") || i > 11 ? List.of(superior) : List.of(),
-					transition.equals("CLOSED") ? "RESOLVED" : null));
+					transition.equals("CLOSED") ? ((i < 15) ? "RESOLVED" : "WITHDRAWN") : null));
 		}
-		events.add(Events.withdrawn(id, front, agency));
 
 		events.forEach((event) -> event.sendTo(stack.kafka().bootstrapServers()));
 
 		Map<String, List<String>> expected = new LinkedHashMap<>();
-		expected.put(agency, List.of("ISSUED", "SENT_BACK", "TAKEN_TO_DIALOGUE", "REMINDED", "MARKED_OVERDUE",
-				"ESCALATED", "DUE_DATE_CHANGED", "CLOSED", "REOPENED", "WITHDRAWN"));
+		expected.put(agency, List.of("TRACKED", "SENT_BACK", "TAKEN_TO_DIALOGUE", "REMINDED", "MARKED_OVERDUE",
+				"ESCALATED", "DUE_DATE_CHANGED", "CLOSED", "REOPENED", "CLOSED"));
 		expected.put(front, List.of("ACKNOWLEDGED", "ACCEPTED", "EXPLAINED", "REVIEW_REQUESTED", "PROGRESS_REPORTED",
-				"RESOLUTION_REPORTED", "CLOSED", "REOPENED"));
-		expected.put(authority, List.of("ISSUED"));
-		expected.put(frontAbove, List.of("ISSUED"));
+				"RESOLUTION_REPORTED", "MARKED_OVERDUE", "ESCALATED", "CLOSED", "REOPENED"));
+		expected.put(authority, List.of("TRACKED"));
+		expected.put(frontAbove, List.of("TRACKED"));
 		expected.put(superior, List.of("ESCALATED"));
 		await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> expected.forEach((organisation, kinds) -> {
 			assertThat(kinds(organisation, Channel.INBOX)).as("inbox of %s", organisation)
@@ -110,7 +110,7 @@ class RecipientsOnEveryChannelTests {
 			roles.put(request.json().path("data").path("kind").asString(),
 					request.json().path("data").path("recipientRole").asString());
 		}
-		assertThat(roles).containsEntry("ISSUED", "COPY");
+		assertThat(roles).containsEntry("TRACKED", "COPY");
 		assertThat(this.organisations.webhookOf(superior)
 			.accepted()
 			.get(0)
@@ -148,11 +148,11 @@ class RecipientsOnEveryChannelTests {
 		String front = this.organisations.withChannels("ubmttq-tinh");
 		String agency = this.organisations.withChannels("so-nn");
 		String id = UUID.randomUUID().toString();
-		Events issued = Events.issued(id, front, agency, List.of());
+		Events tracked = Events.tracked(id, front, agency, List.of());
 		Events reminded = Events.step(id, 2, "REMINDED", front, agency, List.of(), List.of(), null);
 		Events later = Events.step(id, 3, "MARKED_OVERDUE", front, agency, List.of(), List.of(), null);
 
-		for (Events event : List.of(issued, issued, reminded, reminded, issued, later)) {
+		for (Events event : List.of(tracked, tracked, reminded, reminded, tracked, later)) {
 			event.sendTo(stack.kafka().bootstrapServers());
 		}
 
@@ -160,8 +160,8 @@ class RecipientsOnEveryChannelTests {
 		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(delivered(agency, Channel.WEBHOOK)).contains("MARKED_OVERDUE"));
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-			assertThat(kinds(agency, Channel.INBOX)).containsExactlyInAnyOrder("ISSUED", "REMINDED", "MARKED_OVERDUE");
-			assertThat(delivered(agency, Channel.EMAIL)).containsExactlyInAnyOrder("ISSUED", "REMINDED",
+			assertThat(kinds(agency, Channel.INBOX)).containsExactlyInAnyOrder("TRACKED", "REMINDED", "MARKED_OVERDUE");
+			assertThat(delivered(agency, Channel.EMAIL)).containsExactlyInAnyOrder("TRACKED", "REMINDED",
 					"MARKED_OVERDUE");
 		});
 		assertThat(TestSmtp.to(Organisations.email(agency))).hasSize(3);

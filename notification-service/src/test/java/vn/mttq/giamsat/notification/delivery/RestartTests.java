@@ -60,7 +60,7 @@ class RestartTests {
 					first.getBean(OrganisationDirectory.class), RECEIVER);
 			front = organisations.inboxOnly("ubmttq-tinh");
 			agency = organisations.withChannels("so-restart");
-			Events.issued(id, front, agency, List.of()).sendTo(stack.kafka().bootstrapServers());
+			Events.tracked(id, front, agency, List.of()).sendTo(stack.kafka().bootstrapServers());
 			Events.step(id, 2, "REMINDED", front, agency, List.of(), List.of(), null)
 				.sendTo(stack.kafka().bootstrapServers());
 			MongoTemplate mongo = first.getBean(MongoTemplate.class);
@@ -86,7 +86,7 @@ class RestartTests {
 
 	private static ConfigurableApplicationContext start(String group) {
 		return new SpringApplicationBuilder(NotificationServiceApplication.class).run("--server.port=0",
-				"--management.server.port=0", "--spring.cloud.stream.bindings.recommendationIssued-in-0.group=" + group,
+				"--management.server.port=0",
 				"--spring.cloud.stream.bindings.recommendationLifecycle-in-0.group=" + group,
 				"--spring.cloud.stream.bindings.organisationChanged-in-0.group=" + group,
 				"--spring.cloud.stream.bindings.deadLetters-in-0.group=" + group + "-dead-letters");
@@ -110,7 +110,7 @@ class RestartTests {
 			Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
 				.partitionsToOffsetAndMetadata()
 				.get();
-			List<String> topics = List.of(Topics.SUPERVISION_RECOMMENDATIONS, Topics.RECOMMENDATION_LIFECYCLE);
+			List<String> topics = List.of(Topics.RECOMMENDATION_LIFECYCLE);
 			Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics)
 				.allTopicNames()
 				.get()

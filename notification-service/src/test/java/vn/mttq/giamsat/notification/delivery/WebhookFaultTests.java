@@ -82,7 +82,7 @@ class WebhookFaultTests {
 		double failed = count("notification.delivery.failed");
 		long latencies = this.meters.timer("notification.delivery.latency", "channel", "WEBHOOK").count();
 
-		Events issued = issue(stack, agency);
+		Events tracked = issue(stack, agency);
 
 		Notification delivered = awaitWebhook(agency, DeliveryStatus.DELIVERED);
 		assertThat(delivered.attempts()).extracting(Attempt::outcome).containsExactly("FAILED", "FAILED", "DELIVERED");
@@ -97,7 +97,7 @@ class WebhookFaultTests {
 					org.assertj.core.groups.Tuple.tuple(3, "DELIVERED"));
 		assertThat(outcomes).allSatisfy((outcome) -> {
 			assertThat(outcome.channel()).isEqualTo("WEBHOOK");
-			assertThat(outcome.sourceEventId()).isEqualTo(issued.eventId());
+			assertThat(outcome.sourceEventId()).isEqualTo(tracked.eventId());
 			assertThat(outcome.recipientRole()).isEqualTo("ADDRESSEE");
 		});
 		assertThat(count("notification.delivery.retried") - retried).isGreaterThanOrEqualTo(2);
@@ -269,9 +269,9 @@ class WebhookFaultTests {
 	}
 
 	private Events issue(LocalStack stack, String agency) {
-		Events issued = Events.issued(UUID.randomUUID().toString(), this.front, agency, List.of());
-		issued.sendTo(stack.kafka().bootstrapServers());
-		return issued;
+		Events tracked = Events.tracked(UUID.randomUUID().toString(), this.front, agency, List.of());
+		tracked.sendTo(stack.kafka().bootstrapServers());
+		return tracked;
 	}
 
 	private Notification awaitWebhook(String agency, DeliveryStatus status) {

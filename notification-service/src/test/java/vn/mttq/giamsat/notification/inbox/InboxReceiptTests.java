@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The inbox: listing and filtering, the unread count, and reading or acknowledging a
- * notification, which is the organisation's receipt and is published once on
+ * The inbox: listing and filtering, the unread count, and reading a notification or
+ * confirming its receipt, which is the organisation's receipt and is published once on
  * {@code notification.deliveries}.
  */
 @WithLocalStack
@@ -56,10 +56,10 @@ class InboxReceiptTests {
 	@Test
 	void listsFiltersAndCountsTheUnread(LocalStack stack) {
 		String id = UUID.randomUUID().toString();
-		Events.issued(id, this.front, this.agency, List.of()).sendTo(stack.kafka().bootstrapServers());
+		Events.tracked(id, this.front, this.agency, List.of()).sendTo(stack.kafka().bootstrapServers());
 		Events.step(id, 2, "REMINDED", this.front, this.agency, List.of(), List.of(), null)
 			.sendTo(stack.kafka().bootstrapServers());
-		Events.issued(UUID.randomUUID().toString(), this.front, this.agency, List.of())
+		Events.tracked(UUID.randomUUID().toString(), this.front, this.agency, List.of())
 			.sendTo(stack.kafka().bootstrapServers());
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> unread().isEqualTo(3));
@@ -97,10 +97,10 @@ class InboxReceiptTests {
 	}
 
 	@Test
-	void readingAndAcknowledgingAreTheReceiptPublishedOnce(LocalStack stack) {
-		Events issued = Events.issued(UUID.randomUUID().toString(), this.front, this.agency, List.of());
-		issued.sendTo(stack.kafka().bootstrapServers());
-		String id = Notification.idOf(issued.eventId(), this.agency, Channel.INBOX);
+	void readingAndConfirmingReceiptAreTheReceiptPublishedOnce(LocalStack stack) {
+		Events tracked = Events.tracked(UUID.randomUUID().toString(), this.front, this.agency, List.of());
+		tracked.sendTo(stack.kafka().bootstrapServers());
+		String id = Notification.idOf(tracked.eventId(), this.agency, Channel.INBOX);
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> unread().isEqualTo(1));
 
 		for (int i = 0; i < 2; i++) {
@@ -113,20 +113,22 @@ class InboxReceiptTests {
 				.expectBody()
 				.jsonPath("$.readAt")
 				.isNotEmpty()
-				.jsonPath("$.acknowledgedAt")
+				.jsonPath("$.receiptConfirmedAt")
 				.isEmpty();
 		}
 		unread().isEqualTo(0);
 		for (int i = 0; i < 2; i++) {
 			this.organisations.as(this.agency)
 				.post()
-				.uri("/api/v1/organisations/{org}/notifications/{id}/acknowledge", this.agency, id)
+				.uri("/api/v1/organisations/{org}/notifications/{id}/confirm-receipt", this.agency, id)
 				.exchange()
 				.expectStatus()
 				.isOk()
 				.expectBody()
-				.jsonPath("$.acknowledgedAt")
-				.isNotEmpty();
+				.jsonPath("$.receiptConfirmedAt")
+				.isNotEmpty()
+				.jsonPath("$.receiptConfirmedBy.userId")
+				.isEqualTo("canbo." + this.agency);
 		}
 
 		List<DeliveryRecorded> outcomes = DeliveryOutcomes.of(stack, id, 3);
@@ -134,7 +136,7 @@ class InboxReceiptTests {
 		assertThat(outcomes).allSatisfy((outcome) -> {
 			assertThat(outcome.provesReceiptByAddressee()).isTrue();
 			assertThat(outcome.recipientId()).isEqualTo(this.agency);
-			assertThat(outcome.sourceEventId()).isEqualTo(issued.eventId());
+			assertThat(outcome.sourceEventId()).isEqualTo(tracked.eventId());
 			assertThat(outcome.channel()).isEqualTo("INBOX");
 		});
 		assertThat(DeliveryOutcomes.readFor(stack, id, Duration.ofSeconds(2))).as("the second reading is no news")
@@ -143,9 +145,9 @@ class InboxReceiptTests {
 
 	@Test
 	void anotherOrganisationsNotificationIsNotFound(LocalStack stack) {
-		Events issued = Events.issued(UUID.randomUUID().toString(), this.front, this.agency, List.of());
-		issued.sendTo(stack.kafka().bootstrapServers());
-		String id = Notification.idOf(issued.eventId(), this.agency, Channel.INBOX);
+		Events tracked = Events.tracked(UUID.randomUUID().toString(), this.front, this.agency, List.of());
+		tracked.sendTo(stack.kafka().bootstrapServers());
+		String id = Notification.idOf(tracked.eventId(), this.agency, Channel.INBOX);
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> unread().isEqualTo(1));
 		String other = this.organisations.inboxOnly("so-khac");
 

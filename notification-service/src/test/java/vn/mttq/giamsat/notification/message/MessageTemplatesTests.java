@@ -42,7 +42,7 @@ class MessageTemplatesTests {
 	}
 
 	@Test
-	void rendersEveryKindAndRoleInBothLanguagesWithContentDueDateExplanationAndLink() {
+	void rendersEveryKindAndRoleInBothLanguagesWithContentDueDateAndLink() {
 		MessageTemplates templates = templates();
 		for (Language language : Language.values()) {
 			for (String kind : RecipientRules.KINDS) {
@@ -52,7 +52,7 @@ class MessageTemplatesTests {
 					assertThat(text).as("%s %s %s", language, kind, role).doesNotContain("{").doesNotContain("}");
 					assertThat(message.body()).as("%s %s", language, kind)
 						.contains("Rà soát danh sách hộ nghèo")
-						.contains("Hạn tính theo 15 ngày làm việc")
+						.contains("04/05/2026")
 						.contains("https://giamsat.example/api/v1/recommendations/rec-1");
 				}
 			}
@@ -60,17 +60,83 @@ class MessageTemplatesTests {
 	}
 
 	@Test
-	void writesDatesAndWordsAsEachLanguageDoes() {
+	void theFirstNoticeTellsWhenToAnswerByAndHowTheDateWasComputed() {
 		MessageTemplates templates = templates();
 		Recipient agency = new Recipient("so-x", RecipientRole.ADDRESSEE);
 
-		RenderedMessage vi = templates.render(event("ISSUED"), agency, Language.VI);
-		RenderedMessage en = templates.render(event("ISSUED"), agency, Language.EN);
+		RenderedMessage vi = templates.render(event("TRACKED"), agency, Language.VI);
+		RenderedMessage en = templates.render(event("TRACKED"), agency, Language.EN);
 
 		assertThat(vi.title()).isEqualTo("Kiến nghị mới theo văn bản số 125/KN-MTTQ-BTT");
-		assertThat(vi.body()).contains("Hạn trả lời: 04/05/2026.").contains("«ubmttq-tinh»");
+		assertThat(vi.body())
+			.contains("«ubmttq-tinh» kiến nghị (văn bản số 125/KN-MTTQ-BTT ngày 02/04/2026) gửi «so-x»")
+			.contains("Hạn trả lời: 04/05/2026.")
+			.contains(
+					"Cách xác định hạn: Hạn tính theo 15 ngày làm việc kể từ ngày nhận (Điều 40.1.c Luật số 10/2022).");
 		assertThat(en.title()).isEqualTo("New recommendation in letter 125/KN-MTTQ-BTT");
-		assertThat(en.body()).contains("Due date: 4 May 2026.");
+		assertThat(en.body()).contains("of 02/04/2026").contains("Answer by 04/05/2026.");
+		assertThat(
+				templates.render(event("TRACKED"), new Recipient("ubnd-tinh", RecipientRole.COPY), Language.VI).body())
+			.contains("gửi bản sao")
+			.contains("Hạn trả lời: 04/05/2026.");
+	}
+
+	@Test
+	void englishMessagesCarryNoUntranslatedVietnamese() {
+		MessageTemplates templates = templates();
+		for (String kind : RecipientRules.KINDS) {
+			for (RecipientRole role : RecipientRole.values()) {
+				assertThat(templates.render(byTheSystem(event(kind)), new Recipient("so-x", role), Language.EN).body())
+					.as("%s %s", kind, role)
+					.doesNotContain("Luật số 10/2022")
+					.doesNotContain("Nhắc trả lời")
+					.doesNotContain("Điều");
+			}
+		}
+		assertThat(
+				templates.render(event("REMINDED"), new Recipient("so-x", RecipientRole.ADDRESSEE), Language.EN).body())
+			.as("an official's own words are shown as they were written")
+			.contains("Ghi chú của cán bộ");
+	}
+
+	@Test
+	void aWithdrawalSaysItWasWithdrawnAndWhy() {
+		MessageTemplates templates = templates();
+		NotifiableEvent withdrawn = closed("WITHDRAWN", "Trùng với kiến nghị tại văn bản số 130/KN-MTTQ-BTT");
+
+		RenderedMessage vi = templates.render(withdrawn, new Recipient("so-x", RecipientRole.ADDRESSEE), Language.VI);
+		RenderedMessage en = templates.render(withdrawn, new Recipient("so-x", RecipientRole.ADDRESSEE), Language.EN);
+
+		assertThat(vi.title()).isEqualTo("Kiến nghị theo văn bản số 125/KN-MTTQ-BTT đã được rút");
+		assertThat(vi.body()).contains("«ubmttq-tinh» đã rút kiến nghị")
+			.contains("không phải trả lời")
+			.contains("Lý do rút: Trùng với kiến nghị tại văn bản số 130/KN-MTTQ-BTT")
+			.doesNotContain("Hạn trả lời");
+		assertThat(en.title()).isEqualTo("Recommendation in letter 125/KN-MTTQ-BTT withdrawn");
+		assertThat(en.body()).contains("Reason for the withdrawal: Trùng với").doesNotContain("Answer by");
+	}
+
+	@Test
+	void theIssuingBodyIsToldInItsOwnWordsWhenItsItemIsOverdueOrEscalated() {
+		MessageTemplates templates = templates();
+		Recipient front = new Recipient("ubmttq-tinh", RecipientRole.ISSUER);
+
+		assertThat(templates.render(event("MARKED_OVERDUE"), front, Language.VI).title())
+			.isEqualTo("Kiến nghị số 125/KN-MTTQ-BTT gửi «so-x» đã quá hạn trả lời");
+		assertThat(templates.render(event("MARKED_OVERDUE"), front, Language.EN).title())
+			.isEqualTo("Recommendation 125/KN-MTTQ-BTT to «so-x» is past its answer date");
+		assertThat(templates.render(event("ESCALATED"), front, Language.VI).title())
+			.isEqualTo("Kiến nghị số 125/KN-MTTQ-BTT gửi «so-x» đã được chuyển lên «bo»");
+	}
+
+	@Test
+	void namesOrganisationsNotIdsInTheSystemsNotes() {
+		MessageTemplates templates = templates();
+		NotifiableEvent escalated = byTheSystem(event("ESCALATED"), "Chuyển đến bo (quá hạn 12 ngày).");
+
+		assertThat(templates.render(escalated, new Recipient("so-x", RecipientRole.ADDRESSEE), Language.VI).body())
+			.contains("Chuyển đến «bo» (quá hạn 12 ngày).")
+			.doesNotContain(" bo ");
 	}
 
 	@Test
@@ -117,7 +183,7 @@ class MessageTemplatesTests {
 			overrideReads.incrementAndGet();
 			return this.overrides;
 		}, "https://giamsat.example/api/v1/");
-		NotifiableEvent event = event("ISSUED");
+		NotifiableEvent event = event("TRACKED");
 		List<Recipient> recipients = List.of(new Recipient("so-x", RecipientRole.ADDRESSEE),
 				new Recipient("ubnd-tinh", RecipientRole.COPY), new Recipient("bo", RecipientRole.COPY));
 
@@ -138,14 +204,29 @@ class MessageTemplatesTests {
 		return new NotifiableEvent("e-1", "type", kind, Instant.parse("2026-04-02T03:15:00Z"), "rec-1",
 				"125/KN-MTTQ-BTT", "ubmttq-tinh", "so-x", List.of("ubnd-tinh"), List.of("ubnd-tinh", "bo"),
 				"Rà soát danh sách hộ nghèo", LocalDate.of(2026, 4, 2), LocalDate.of(2026, 5, 4),
-				"Hạn tính theo 15 ngày làm việc kể từ ngày nhận.", "Ghi chú của cán bộ", null);
+				"Hạn tính theo 15 ngày làm việc kể từ ngày nhận (Điều 40.1.c Luật số 10/2022).", "Ghi chú của cán bộ",
+				false, null);
+	}
+
+	private static NotifiableEvent byTheSystem(NotifiableEvent e) {
+		return byTheSystem(e, "Nhắc trả lời: hạn 04/05/2026, còn 3 ngày.");
+	}
+
+	private static NotifiableEvent byTheSystem(NotifiableEvent e, String note) {
+		return new NotifiableEvent(e.eventId(), e.eventType(), e.kind(), e.occurredAt(), e.recommendationId(),
+				e.letterNumber(), e.issuingBodyId(), e.addresseeAgencyId(), e.copyRecipientIds(), e.escalatedToIds(),
+				e.content(), e.issuedOn(), e.dueDate(), e.dueDateExplanation(), note, true, e.closure());
 	}
 
 	private static NotifiableEvent closed() {
+		return closed("RESOLVED", "Ghi chú của cán bộ");
+	}
+
+	private static NotifiableEvent closed(String closure, String note) {
 		NotifiableEvent e = event("CLOSED");
 		return new NotifiableEvent(e.eventId(), e.eventType(), e.kind(), e.occurredAt(), e.recommendationId(),
 				e.letterNumber(), e.issuingBodyId(), e.addresseeAgencyId(), e.copyRecipientIds(), e.escalatedToIds(),
-				e.content(), e.issuedOn(), e.dueDate(), e.dueDateExplanation(), e.note(), "RESOLVED");
+				e.content(), e.issuedOn(), e.dueDate(), e.dueDateExplanation(), note, false, closure);
 	}
 
 }

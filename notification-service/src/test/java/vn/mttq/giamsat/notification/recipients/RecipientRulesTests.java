@@ -48,19 +48,17 @@ class RecipientRulesTests {
 	@Test
 	void namesTheRightRecipientsForEveryKindOfEvent() {
 		Map<String, List<Recipient>> expected = new LinkedHashMap<>();
-		expected.put("ISSUED", List.of(r(AGENCY, ADDRESSEE), r(AUTHORITY, COPY), r(FRONT_ABOVE, COPY)));
-		expected.put("WITHDRAWN", List.of(r(AGENCY, ADDRESSEE)));
-		expected.put("TRACKED", List.of());
+		expected.put("TRACKED", List.of(r(AGENCY, ADDRESSEE), r(AUTHORITY, COPY), r(FRONT_ABOVE, COPY)));
 		expected.put("RECEIVED", List.of());
 		for (String answer : List.of("ACKNOWLEDGED", "ACCEPTED", "EXPLAINED", "REVIEW_REQUESTED", "PROGRESS_REPORTED",
 				"RESOLUTION_REPORTED")) {
 			expected.put(answer, List.of(r(FRONT, ISSUER)));
 		}
-		for (String toAgency : List.of("SENT_BACK", "TAKEN_TO_DIALOGUE", "REMINDED", "MARKED_OVERDUE",
-				"DUE_DATE_CHANGED")) {
+		for (String toAgency : List.of("SENT_BACK", "TAKEN_TO_DIALOGUE", "REMINDED", "DUE_DATE_CHANGED")) {
 			expected.put(toAgency, List.of(r(AGENCY, ADDRESSEE)));
 		}
-		expected.put("ESCALATED", List.of(r(SUPERIOR, ESCALATION), r(AGENCY, ADDRESSEE)));
+		expected.put("MARKED_OVERDUE", List.of(r(AGENCY, ADDRESSEE), r(FRONT, ISSUER)));
+		expected.put("ESCALATED", List.of(r(SUPERIOR, ESCALATION), r(AGENCY, ADDRESSEE), r(FRONT, ISSUER)));
 		expected.put("CLOSED", List.of(r(AGENCY, ADDRESSEE), r(FRONT, ISSUER)));
 		expected.put("REOPENED", List.of(r(AGENCY, ADDRESSEE), r(FRONT, ISSUER)));
 
@@ -71,8 +69,8 @@ class RecipientRulesTests {
 
 	@Test
 	void tellsAnOrganisationOnceInItsFirstRole() {
-		NotifiableEvent addresseeAlsoCopied = new NotifiableEvent("e", "t", "ISSUED", Instant.now(), "r", "1", FRONT,
-				AGENCY, List.of(AGENCY, AUTHORITY), List.of(), "c", LocalDate.now(), null, null, null, null);
+		NotifiableEvent addresseeAlsoCopied = new NotifiableEvent("e", "t", "TRACKED", Instant.now(), "r", "1", FRONT,
+				AGENCY, List.of(AGENCY, AUTHORITY), List.of(), "c", LocalDate.now(), null, null, null, false, null);
 
 		assertThat(this.resolver.recipientsOf(addresseeAlsoCopied)).containsExactly(r(AGENCY, ADDRESSEE),
 				r(AUTHORITY, COPY));
@@ -81,11 +79,17 @@ class RecipientRulesTests {
 	@Test
 	void copiesTheFrontOneLevelUpWhenAnItemNamesNoCopyRecipients() {
 		given(this.directory.parentOf(FRONT)).willReturn(Optional.of(FRONT_ABOVE));
-		NotifiableEvent withoutCopies = new NotifiableEvent("e", "t", "ISSUED", Instant.now(), "r", "1", FRONT, AGENCY,
-				List.of(), List.of(), "c", LocalDate.now(), null, null, null, null);
+		NotifiableEvent withoutCopies = new NotifiableEvent("e", "t", "TRACKED", Instant.now(), "r", "1", FRONT, AGENCY,
+				List.of(), List.of(), "c", LocalDate.now(), null, null, null, false, null);
 
 		assertThat(this.resolver.recipientsOf(withoutCopies)).containsExactly(r(AGENCY, ADDRESSEE),
 				r(FRONT_ABOVE, COPY));
+	}
+
+	@Test
+	void aWithdrawalTellsTheAddresseeOnlyOnce() {
+		assertThat(RecipientRules.KINDS).doesNotContain("ISSUED", "WITHDRAWN");
+		assertThat(this.resolver.recipientsOf(event("CLOSED", "WITHDRAWN"))).containsExactly(r(AGENCY, ADDRESSEE));
 	}
 
 	@Test
@@ -111,7 +115,7 @@ class RecipientRulesTests {
 	private static NotifiableEvent event(String kind, String closure) {
 		return new NotifiableEvent("e-" + kind, "type", kind, Instant.now(), "rec-1", "125/KN-MTTQ-BTT", FRONT, AGENCY,
 				List.of(AUTHORITY, FRONT_ABOVE), List.of("ubnd-tinh-dien-bien", SUPERIOR), "Rà soát", LocalDate.now(),
-				LocalDate.now().plusDays(15), "Hạn do người ban hành đặt.", null, closure);
+				LocalDate.now().plusDays(15), "Hạn do người ban hành đặt.", null, false, closure);
 	}
 
 	private static Recipient r(String organisation, RecipientRole role) {

@@ -12,8 +12,6 @@ import vn.mttq.giamsat.events.ContractSamples;
 import vn.mttq.giamsat.events.Topics;
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
 import vn.mttq.giamsat.events.supervision.OrganisationChanged;
-import vn.mttq.giamsat.events.supervision.RecommendationIssued;
-import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
 import vn.mttq.giamsat.localstack.TopicWriter;
 
 /**
@@ -34,32 +32,23 @@ public record Events(String topic, String key, String eventId, String json, Map<
 	}
 
 	/**
-	 * A new item of the golden letter.
+	 * The first step of a new item of the golden letter: tracking started, with the due
+	 * date computed, from which its first notice goes out.
 	 */
-	public static Events issued(String recommendationId, String issuer, String addressee, List<String> copies) {
-		ObjectNode event = sample("supervision/RecommendationIssued.v1");
-		String eventId = UUID.randomUUID().toString();
-		event.put("eventId", eventId);
-		event.put("recommendationId", recommendationId);
-		event.put("issuingBodyId", issuer);
-		event.put("addresseeAgencyId", addressee);
-		ArrayNode copyIds = event.putArray("copyRecipientIds");
-		copies.forEach(copyIds::add);
-		return new Events(Topics.SUPERVISION_RECOMMENDATIONS, recommendationId, eventId, JSON.writeValueAsString(event),
-				ContractSamples.headers(RecommendationIssued.TYPE, RecommendationIssued.SOURCE, eventId,
-						recommendationId));
-	}
-
-	public static Events withdrawn(String recommendationId, String issuer, String addressee) {
-		ObjectNode event = sample("supervision/RecommendationWithdrawn.v1");
-		String eventId = UUID.randomUUID().toString();
-		event.put("eventId", eventId);
-		event.put("recommendationId", recommendationId);
-		event.put("issuingBodyId", issuer);
-		event.put("addresseeAgencyId", addressee);
-		return new Events(Topics.SUPERVISION_RECOMMENDATIONS, recommendationId, eventId, JSON.writeValueAsString(event),
-				ContractSamples.headers(RecommendationWithdrawn.TYPE, RecommendationWithdrawn.SOURCE, eventId,
-						recommendationId));
+	public static Events tracked(String recommendationId, String issuer, String addressee, List<String> copies) {
+		Events step = step(recommendationId, 1, "TRACKED", issuer, addressee, copies, List.of(), null);
+		ObjectNode event = (ObjectNode) JSON.readTree(step.json());
+		event.putNull("previousStatus");
+		event.put("status", "AWAITING_RESPONSE");
+		event.put("note", "Ban hành tại văn bản số 125/KN-MTTQ-BTT. Hạn do người ban hành đặt: 04/05/2026.");
+		ObjectNode actor = event.putObject("actor");
+		actor.put("kind", "SYSTEM");
+		actor.put("organisationId", issuer);
+		ObjectNode item = (ObjectNode) event.get("recommendation");
+		for (String unanswered : List.of("acknowledgedAt", "answeredAt", "answer")) {
+			item.putNull(unanswered);
+		}
+		return new Events(step.topic(), step.key(), step.eventId(), JSON.writeValueAsString(event), step.headers());
 	}
 
 	/**

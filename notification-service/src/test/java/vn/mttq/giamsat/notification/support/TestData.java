@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
 import vn.mttq.giamsat.notification.delivery.Channel;
 import vn.mttq.giamsat.notification.delivery.Notification;
 import vn.mttq.giamsat.notification.delivery.NotificationFanOut;
@@ -27,16 +27,19 @@ public final class TestData {
 	}
 
 	/**
-	 * Tells an agency of a new item, directly.
+	 * Tells an agency of a new item, directly, as its {@code TRACKED} step does.
 	 * @return the id of the agency's inbox notification
 	 */
 	public static String issuedTo(NotificationFanOut fanOut, String front, String agency, String content) {
-		RecommendationIssued event = new RecommendationIssued(UUID.randomUUID().toString(), Instant.now(),
-				UUID.randomUUID().toString(), "letter-t", "KN-T", "activity-t", front, agency, content,
-				LocalDate.of(2026, 4, 2), LocalDate.of(2026, 5, 4), "RECOMMENDATION", null, null, null, null,
-				List.of());
-		fanOut.tell(NotifiableEvent.of(event));
-		return Notification.idOf(event.eventId(), agency, Channel.INBOX);
+		String eventId = UUID.randomUUID().toString();
+		RecommendationLifecycleEvent.Snapshot item = new RecommendationLifecycleEvent.Snapshot("letter-t", "KN-T",
+				"activity-t", front, agency, List.of(), "PROVINCE", null, null, content, LocalDate.of(2026, 4, 2),
+				LocalDate.of(2026, 5, 4), "Hạn do người ban hành đặt: 04/05/2026.", null, null, null, false, 0,
+				List.of(), null, null);
+		fanOut.tell(NotifiableEvent.of(new RecommendationLifecycleEvent(eventId, Instant.now(),
+				UUID.randomUUID().toString(), 1, "TRACKED", null, "AWAITING_RESPONSE",
+				new RecommendationLifecycleEvent.Actor("SYSTEM", front, null, null), null, List.of(), item)));
+		return Notification.idOf(eventId, agency, Channel.INBOX);
 	}
 
 }

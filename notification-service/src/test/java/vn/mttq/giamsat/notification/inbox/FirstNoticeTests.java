@@ -2,7 +2,6 @@ package vn.mttq.giamsat.notification.inbox;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -13,25 +12,28 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import vn.mttq.giamsat.events.ContractSamples;
 import vn.mttq.giamsat.events.Topics;
-import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.PoisonRecords;
 import vn.mttq.giamsat.localstack.TopicReader;
-import vn.mttq.giamsat.localstack.TopicWriter;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.notification.support.Events;
 import vn.mttq.giamsat.support.security.Callers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+/**
+ * The first notice of a new item goes out from its {@code TRACKED} step, which carries
+ * the due date recommendation-service computed and how: the addressee is told when to
+ * answer by. supervision-service's {@code RecommendationIssued} tells nobody by itself.
+ */
 @WithLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RecommendationIssuedNotificationTests {
+class FirstNoticeTests {
 
-	static final String DEAD_LETTERS = "supervision.recommendations.notification-service.dlt";
+	static final String DEAD_LETTERS = "recommendation.lifecycle.notification-service.dlt";
 
 	@LocalServerPort
 	int port;
@@ -44,22 +46,30 @@ class RecommendationIssuedNotificationTests {
 	}
 
 	@Test
-	void putsTheGoldenEventIntoTheAddresseesInboxInVietnamese(LocalStack stack) {
+	void tellsTheAddresseeInVietnameseWhenToAnswerByAndHowTheDateWasComputed(LocalStack stack) {
 		String agency = "so-" + UUID.randomUUID();
-		Golden event = Golden.issued(agency);
+		String id = UUID.randomUUID().toString();
+		Events tracked = tracked(agency, id);
 
-		send(stack, event);
+		tracked.sendTo(stack.kafka().bootstrapServers());
 
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> inboxOf(agency).expectBody()
 				.jsonPath("$.totalElements")
 				.isEqualTo(1)
+				.jsonPath("$.content[0].kind")
+				.isEqualTo("TRACKED")
 				.jsonPath("$.content[0].title")
 				.isEqualTo("Kiến nghị mới theo văn bản số 125/KN-MTTQ-BTT")
 				.jsonPath("$.content[0].body")
-				.<String>value((body) -> assertThat(body).contains("Hạn trả lời: 04/05/2026."))
+				.<String>value((body) -> assertThat(body).contains("Hạn trả lời: 04/05/2026.")
+					.contains("Cách xác định hạn: Hạn do người ban hành đặt: 04/05/2026.")
+					.as("the tracking step's note says the same again")
+					.doesNotContain("Ghi chú"))
+				.jsonPath("$.content[0].dueDate")
+				.isEqualTo("2026-05-04")
 				.jsonPath("$.content[0].recommendationId")
-				.isEqualTo(event.key())
+				.isEqualTo(id)
 				.jsonPath("$.content[0].readAt")
 				.isEmpty());
 	}
@@ -67,12 +77,13 @@ class RecommendationIssuedNotificationTests {
 	@Test
 	void aRedeliveredEventMakesNoSecondNotification(LocalStack stack) {
 		String agency = "so-" + UUID.randomUUID();
-		Golden event = Golden.issued(agency);
-		Golden later = Golden.issued(agency, event.key());
+		String id = UUID.randomUUID().toString();
+		Events first = tracked(agency, id);
+		Events later = Events.step(id, 2, "REMINDED", "ubmttq-tinh-dien-bien", agency, List.of(), List.of(), null);
 
-		send(stack, event);
-		send(stack, event);
-		send(stack, later);
+		first.sendTo(stack.kafka().bootstrapServers());
+		first.sendTo(stack.kafka().bootstrapServers());
+		later.sendTo(stack.kafka().bootstrapServers());
 
 		// The later event has the same key, so it is consumed after both copies of the
 		// first.
@@ -83,11 +94,11 @@ class RecommendationIssuedNotificationTests {
 	@Test
 	void poisonRecordsGoToTheDeadLetterTopicAndTheConsumerGoesOn(LocalStack stack) {
 		String agency = "so-" + UUID.randomUUID();
-		Golden good = Golden.issued(agency);
+		Events good = tracked(agency, UUID.randomUUID().toString());
 
-		PoisonRecords.sendAll(stack.kafka().bootstrapServers(), Topics.SUPERVISION_RECOMMENDATIONS, good.key(),
+		PoisonRecords.sendAll(stack.kafka().bootstrapServers(), Topics.RECOMMENDATION_LIFECYCLE, good.key(),
 				good.json(), good.headers());
-		send(stack, good);
+		good.sendTo(stack.kafka().bootstrapServers());
 
 		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> inboxOf(agency).expectBody().jsonPath("$.totalElements").isEqualTo(1));
@@ -120,38 +131,16 @@ class RecommendationIssuedNotificationTests {
 			.isNotFound();
 	}
 
+	private static Events tracked(String agency, String id) {
+		return Events.tracked(id, "ubmttq-tinh-dien-bien", agency, List.of());
+	}
+
 	private RestTestClient.ResponseSpec inboxOf(String agency) {
 		return as(agency).get().uri("/api/v1/organisations/{org}/notifications", agency).exchange();
 	}
 
 	private RestTestClient as(String agency) {
 		return Callers.as(this.port, this.issuer, agency, "AGENCY_OFFICER");
-	}
-
-	private static void send(LocalStack stack, Golden event) {
-		TopicWriter.send(stack.kafka().bootstrapServers(), Topics.SUPERVISION_RECOMMENDATIONS, event.key(),
-				event.json(), event.headers());
-	}
-
-	/**
-	 * The golden sample addressed to a test's own agency.
-	 */
-	record Golden(String key, String json, Map<String, String> headers) {
-
-		static Golden issued(String agency) {
-			return issued(agency, UUID.randomUUID().toString());
-		}
-
-		static Golden issued(String agency, String recommendationId) {
-			String eventId = UUID.randomUUID().toString();
-			String json = ContractSamples.json("supervision/RecommendationIssued.v1")
-				.replace("so-nong-nghiep-dien-bien", agency)
-				.replace("2b8e4d7c-6a1f-4e0b-8c3d-9f5a1e2d4c60", recommendationId)
-				.replace("5f0c7a52-3d0e-4a57-9a39-1d3f0b6f2a10", eventId);
-			return new Golden(recommendationId, json, ContractSamples.headers(RecommendationIssued.TYPE,
-					RecommendationIssued.SOURCE, eventId, recommendationId));
-		}
-
 	}
 
 }
