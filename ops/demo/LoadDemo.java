@@ -80,7 +80,7 @@ public class LoadDemo {
 			{ "kind": "SOCIAL_CRITICISM", "reference": "PB-02/2026-DB",
 			  "title": "Phản biện xã hội dự thảo Nghị quyết của HĐND tỉnh quy định chính sách hỗ trợ phát triển sản xuất nông nghiệp giai đoạn 2026-2030",
 			  "supervisingBodyId": "ubmttq-tinh-dien-bien", "supervisedAgencyIds": ["ubnd-tinh-dien-bien"],
-			  "form": "DOCUMENT_REVIEW", "planId": "%s",
+			  "planId": "%s",
 			  "legalBasisIds": ["luat-75-2015-qh13", "luat-97-2025-qh15", "nqlt-403-2017", "qd-217-qd-tw-2013"],
 			  "content": "Hội nghị phản biện xã hội dự thảo Nghị quyết do Sở Nông nghiệp và Môi trường chủ trì soạn thảo.",
 			  "field": "Nông nghiệp", "startDate": "2026-06-10", "endDate": "2026-06-25" }""";
@@ -99,7 +99,7 @@ public class LoadDemo {
 			{ "kind": "DIALOGUE_CONFERENCE", "reference": "DT-01/2026-MP",
 			  "title": "Hội nghị đối thoại giữa người đứng đầu cấp ủy, chính quyền xã Mường Phăng với Nhân dân năm 2026",
 			  "supervisingBodyId": "ubmttq-xa-muong-phang", "supervisedAgencyIds": ["ubnd-xa-muong-phang"],
-			  "form": "DOCUMENT_REVIEW", "basis": "ANNUAL_PLAN",
+			  "basis": "ANNUAL_PLAN",
 			  "legalBasisIds": ["luat-10-2022-qh15", "qd-218-qd-tw-2013"],
 			  "content": "Đối thoại về giải phóng mặt bằng đường giao thông liên bản và nước sinh hoạt.",
 			  "field": "Dân chủ ở cơ sở", "startDate": "2026-08-20" }""";
