@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.support.domain.BusinessRuleException;
 import vn.mttq.giamsat.support.domain.ForbiddenException;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Role;
@@ -100,14 +101,15 @@ public class ContactsManagement {
 		checkVisible(organisationId, actor);
 		if (actor.has(Role.MONITOR) && !actor.has(Role.ADMIN) && !actor.has(Role.FRONT_OFFICIAL)
 				&& !actor.has(Role.AGENCY_OFFICER)) {
-			throw new ForbiddenException("A monitor reads and changes nothing");
+			throw new ForbiddenException(Phrase.of("contacts.monitor", "A monitor reads and changes nothing"));
 		}
 		ContactSettings current = settingsOf(organisationId);
 		Instant now = this.clock.instant();
 		QuietHours quiet = null;
 		if (request.quietHours() != null) {
 			if (request.quietHours().from().equals(request.quietHours().to())) {
-				throw new BusinessRuleException("quietHours.to", "must differ from quietHours.from");
+				throw new BusinessRuleException("quietHours.to", Phrase.of("contacts.quiet-hours.empty",
+						"Quiet hours must end at another time than they start"));
 			}
 			quiet = new QuietHours(request.quietHours().from(), request.quietHours().to());
 		}

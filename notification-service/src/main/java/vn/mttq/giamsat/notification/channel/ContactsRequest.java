@@ -24,7 +24,7 @@ import vn.mttq.giamsat.notification.message.Language;
  */
 public record ContactsRequest(@NotNull Language language,
 		@NotNull @Size(max = 10) List<@NotBlank @Size(max = 254) @Pattern(regexp = EMAIL,
-				message = "must be an email address such as van.thu@so.dienbien.gov.vn") String> emails,
+				message = "{giamsat.contacts.email}") String> emails,
 		@Valid WebhookRequest webhook, @Valid QuietHoursRequest quietHours, Boolean reminderDigest) {
 
 	/**

@@ -12,6 +12,7 @@ import vn.mttq.giamsat.notification.channel.webhook.SecretCipher;
 import vn.mttq.giamsat.notification.channel.webhook.WebhookSecrets;
 import vn.mttq.giamsat.notification.channel.webhook.WebhookUrls;
 import vn.mttq.giamsat.support.domain.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.Phrase;
 
 /**
  * Sets an organisation's webhook: its URL checked, its secret in the {@code whsec_} form
@@ -46,7 +47,8 @@ class WebhookRegistration {
 				// Setting it again is how an organisation says a gone endpoint is back.
 				return current.inUse();
 			}
-			throw new BusinessRuleException("webhook.secret", "The webhook secret is required for a new webhook URL");
+			throw new BusinessRuleException("webhook.secret",
+					Phrase.of("webhook.secret.required", "The webhook secret is required for a new webhook URL"));
 		}
 		WebhookSecrets.check(request.secret());
 		String encrypted = this.cipher.encrypt(request.secret(), organisationId);

@@ -12,6 +12,7 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.support.domain.InvalidStateException;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Role;
@@ -57,7 +58,8 @@ class DeliveryRecords {
 			throw new ResourceNotFoundException("Delivery", id);
 		}
 		if (!this.store.replay(id, this.clock.instant())) {
-			throw new InvalidStateException("Only a dead-lettered delivery can be replayed",
+			throw new InvalidStateException(
+					Phrase.of("delivery.replay.not-dead", "Only a dead-lettered delivery can be replayed"),
 					notification.status().name(), java.util.List.of());
 		}
 		this.metrics.replayed();

@@ -41,7 +41,7 @@ class InboxController {
 	PageResponse<NotificationView> list(@PathVariable @Size(max = 100) String orgId,
 			@RequestParam(required = false) Boolean unread,
 			@RequestParam(required = false) @Pattern(regexp = NotificationKinds.NAMES,
-					message = "must be one of " + NotificationKinds.NAMES) String kind,
+					message = "{giamsat.inbox.kind}") String kind,
 			@RequestParam(required = false) @Size(max = 100) String recommendationId,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Actor actor) {

@@ -15,6 +15,7 @@ import vn.mttq.giamsat.notification.delivery.Channel;
 import vn.mttq.giamsat.notification.delivery.Notification;
 import vn.mttq.giamsat.notification.delivery.NotificationStore;
 import vn.mttq.giamsat.support.domain.ForbiddenException;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Role;
@@ -86,8 +87,9 @@ public class InboxManagement {
 		}
 		if (!organisationId.equals(actor.organisationId())
 				|| !(actor.has(Role.AGENCY_OFFICER) || actor.has(Role.FRONT_OFFICIAL))) {
-			throw new ForbiddenException(
-					"Only the organisation's own officers read or acknowledge its notifications: that is its receipt");
+			throw new ForbiddenException(Phrase.of("inbox.receipt.own-officers",
+					"Only the organisation''s own officers read its notifications or confirm their receipt: "
+							+ "that is its receipt"));
 		}
 		return notification;
 	}

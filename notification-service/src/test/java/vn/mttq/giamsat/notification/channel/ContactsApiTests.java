@@ -215,6 +215,48 @@ class ContactsApiTests {
 	}
 
 	@Test
+	void refusalsAnswerInVietnameseWhenTheRequestAsksForIt() {
+		String sameHours = """
+				{"language": "VI", "emails": [], "quietHours": {"from": "07:00", "to": "07:00"}}""";
+		as(this.agency).put()
+			.uri("/api/v1/organisations/{org}/contacts", this.agency)
+			.header("Accept-Language", "vi")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(sameHours)
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("Giờ kết thúc khoảng giờ yên lặng phải khác giờ bắt đầu");
+		as(this.agency).put()
+			.uri("/api/v1/organisations/{org}/contacts", this.agency)
+			.header("Accept-Language", "vi")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(webhook("ftp://so-nn.gov.vn/x", "\"" + SECRET + "\""))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("Không thể dùng địa chỉ webhook này: địa chỉ phải bắt đầu bằng https:// hoặc http://");
+		put(this.agency, webhook("ftp://so-nn.gov.vn/x", "\"" + SECRET + "\"")).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("The webhook URL cannot be used: it must start with https:// or http://");
+		as(this.agency).get()
+			.uri("/api/v1/organisations/{org}/notifications?kind=NONSENSE", this.agency)
+			.header("Accept-Language", "vi")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.<String>value((message) -> assertThat(message).startsWith("phải là một trong các loại: TRACKED|"));
+	}
+
+	@Test
 	void anOrganisationTheDirectoryDoesNotKnowIsNotFound(LocalStack stack) {
 		String newcomer = this.organisations.id("xa-moi");
 

@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 import vn.mttq.giamsat.support.domain.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.Phrase;
 
 /**
  * The form of a webhook's signing secret, as Standard Webhooks gives it: {@code whsec_}
@@ -33,8 +34,9 @@ public final class WebhookSecrets {
 	public static void check(String secret) {
 		byte[] key = secret.startsWith(PREFIX) ? decode(secret) : null;
 		if (key == null || key.length < MIN_BYTES || key.length > MAX_BYTES) {
-			throw new BusinessRuleException("webhook.secret", "The webhook secret must be " + PREFIX
-					+ " followed by the Base64 of 24 to 64 random bytes, for example " + generate());
+			throw new BusinessRuleException("webhook.secret", Phrase.of("webhook.secret.form",
+					"The webhook secret must be {0} followed by the Base64 of 24 to 64 random bytes, for example {1}",
+					PREFIX, generate()));
 		}
 	}
 

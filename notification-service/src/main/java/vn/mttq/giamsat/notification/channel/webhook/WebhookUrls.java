@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.giamsat.support.domain.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.Phrase;
 
 /**
  * The rule for a webhook URL: absolute, https (http only where allowed), a host and a
@@ -59,10 +60,11 @@ public class WebhookUrls {
 			resolve(uri.getHost());
 		}
 		catch (WebhookAddressRefused ex) {
-			throw refused(ex.getMessage());
+			throw refused(ex.phrase());
 		}
 		catch (UnknownHostException ex) {
-			throw refused("its host " + uri.getHost() + " does not resolve to any address; check the name");
+			throw refused(Phrase.of("webhook.url.unresolved",
+					"its host {0} does not resolve to any address; check the name", uri.getHost()));
 		}
 		return uri;
 	}
@@ -79,24 +81,27 @@ public class WebhookUrls {
 			uri = new URI(url);
 		}
 		catch (URISyntaxException ex) {
-			throw new BusinessRuleException(FIELD, "The webhook URL is not a valid URL: " + ex.getReason());
+			throw new BusinessRuleException(FIELD,
+					Phrase.of("webhook.url.invalid", "The webhook URL is not a valid URL: {0}", ex.getReason()));
 		}
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (!scheme.equals("https") && !(scheme.equals("http") && this.allowPlainHttp)) {
 			throw refused(
-					this.allowPlainHttp ? "it must start with https:// or http://" : "it must start with https://");
+					this.allowPlainHttp ? Phrase.of("webhook.url.scheme.http", "it must start with https:// or http://")
+							: Phrase.of("webhook.url.scheme", "it must start with https://"));
 		}
 		if (uri.getRawUserInfo() != null) {
-			throw refused("it must not hold a user name or password; requests are signed with the secret instead");
+			throw refused(Phrase.of("webhook.url.user-info",
+					"it must not hold a user name or password; requests are signed with the secret instead"));
 		}
 		if (uri.getHost() == null || uri.getHost().isBlank()) {
-			throw refused("it must name a host");
+			throw refused(Phrase.of("webhook.url.host.missing", "it must name a host"));
 		}
 		if (uri.getRawFragment() != null) {
-			throw refused("it must not have a #fragment");
+			throw refused(Phrase.of("webhook.url.fragment", "it must not have a #fragment"));
 		}
 		if (uri.getPort() == 0 || uri.getPort() > 65535) {
-			throw refused("its port must be from 1 to 65535");
+			throw refused(Phrase.of("webhook.url.port", "its port must be from 1 to 65535"));
 		}
 		checkHostForm(uri.getHost().toLowerCase(Locale.ROOT));
 		return uri;
@@ -119,7 +124,7 @@ public class WebhookUrls {
 				.literal((host.indexOf(':') >= 0 && !host.startsWith("[")) ? "[" + host + "]" : host);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new WebhookAddressRefused(ex.getMessage());
+			throw new WebhookAddressRefused(unusualNotation(host));
 		}
 		List<InetAddress> addresses = new ArrayList<>();
 		if (literal.isPresent()) {
@@ -131,7 +136,8 @@ public class WebhookUrls {
 		for (InetAddress address : addresses) {
 			Optional<String> refusal = PublicAddresses.refusal(PublicAddresses.of(address), this.allowPrivateNetworks);
 			if (refusal.isPresent()) {
-				throw new WebhookAddressRefused("its host " + host + " is not on the public network: " + refusal.get());
+				throw new WebhookAddressRefused(Phrase.of("webhook.url.host.not-public",
+						"its host {0} is not on the public network: {1}", host, refusal.get()));
 			}
 		}
 		return addresses;
@@ -142,20 +148,30 @@ public class WebhookUrls {
 			PublicAddresses.literal(host);
 		}
 		catch (IllegalArgumentException ex) {
-			throw refused(ex.getMessage());
+			throw refused(unusualNotation(host));
 		}
 		if (host.endsWith(".")) {
-			throw refused("its host must be written without a trailing dot");
+			throw refused(
+					Phrase.of("webhook.url.host.trailing-dot", "its host must be written without a trailing dot"));
 		}
 		boolean inside = INSIDE_NAMES.stream().anyMatch((name) -> host.equals(name) || host.endsWith("." + name));
 		if (inside && !this.allowPrivateNetworks) {
-			throw refused("its host " + host + " names a machine inside a private network; it must be reachable "
-					+ "on the public network");
+			throw refused(Phrase.of("webhook.url.host.inside",
+					"its host {0} names a machine inside a private network; it must be reachable on the public network",
+					host));
 		}
 	}
 
-	private static BusinessRuleException refused(String why) {
-		return new BusinessRuleException(FIELD, "The webhook URL cannot be used: " + why);
+	private static BusinessRuleException refused(Phrase why) {
+		return new BusinessRuleException(FIELD,
+				Phrase.of("webhook.url.refused", "The webhook URL cannot be used: {0}", why));
+	}
+
+	private static Phrase unusualNotation(String host) {
+		return Phrase.of("webhook.url.host.notation",
+				"its host {0} is an IP address in an unusual notation; write an IPv4 address as four decimal numbers "
+						+ "(198.51.100.7) and an IPv6 address in brackets",
+				host);
 	}
 
 }
