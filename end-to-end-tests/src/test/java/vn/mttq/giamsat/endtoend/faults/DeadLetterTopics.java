@@ -26,10 +26,12 @@ final class DeadLetterTopics {
 
 	static final String RECOMMENDATION = Topics.SUPERVISION_RECOMMENDATIONS + ".recommendation-service.dlt";
 
-	static final String NOTIFICATION = Topics.SUPERVISION_RECOMMENDATIONS + ".notification-service.dlt";
-
-	/** The dead-letter topics of the consumers the suite sends poison to. */
-	static final List<String> ALL = List.of(RECOMMENDATION, NOTIFICATION);
+	/**
+	 * The dead-letter topics of the consumers the suite sends poison to: recommendation-service
+	 * alone reads {@code supervision.recommendations}, notification-service tells recipients
+	 * from the lifecycle.
+	 */
+	static final List<String> ALL = List.of(RECOMMENDATION);
 
 	/**
 	 * The dead-letter topics of the lifecycle's consumers: nothing the suite sends may
