@@ -7,10 +7,10 @@ import static vn.mttq.giamsat.events.EventFields.requiredText;
 
 /**
  * What became of one notification on one channel: an attempt delivered, failed (to be
- * retried), given up (dead-lettered), or the recipient read or acknowledged it in the
- * inbox. Published on {@code notification.deliveries} with the notification id as key.
- * The addressee's first {@code DELIVERED}, {@code READ} or {@code ACKNOWLEDGED} is the
- * receipt from which a "days from receipt" deadline counts.
+ * retried), given up (dead-lettered), or the recipient read it or confirmed its receipt
+ * in the inbox. Published on {@code notification.deliveries} with the notification id as
+ * key. The addressee's first {@code DELIVERED}, {@code READ} or {@code ACKNOWLEDGED} is
+ * the receipt from which a "days from receipt" deadline counts.
  *
  * @param eventId unique id of this event
  * @param occurredAt when the outcome happened
@@ -25,9 +25,11 @@ import static vn.mttq.giamsat.events.EventFields.requiredText;
  * {@code ESCALATION} (the body an item was escalated to)
  * @param channel {@code INBOX}, {@code EMAIL} or {@code WEBHOOK}
  * @param attempt the attempt's number on this channel, from 1 ({@code 0} for read and
- * acknowledged)
+ * confirmed receipt)
  * @param outcome {@code DELIVERED}, {@code FAILED} (will be retried),
- * {@code DEAD_LETTERED} (given up), {@code READ} or {@code ACKNOWLEDGED}
+ * {@code DEAD_LETTERED} (given up), {@code READ} or {@code ACKNOWLEDGED} (the recipient
+ * confirmed receipt in the inbox; not the recommendation's ACKNOWLEDGE step, which the
+ * agency takes on the recommendation itself)
  * @param error why it failed, {@code null} otherwise
  */
 public record DeliveryRecorded(String eventId, Instant occurredAt, String notificationId, String sourceEventId,

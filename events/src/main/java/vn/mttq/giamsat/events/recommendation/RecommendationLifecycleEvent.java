@@ -103,12 +103,19 @@ public record RecommendationLifecycleEvent(String eventId, Instant occurredAt, S
 	 * @param closure {@code RESOLVED}, {@code UNRESOLVED}, {@code AGREED} (the Front
 	 * agreed with the explanation) or {@code WITHDRAWN}, once closed
 	 * @param closedAt when it was closed, if it is
+	 * @param letterKind {@code RECOMMENDATION}, {@code SOCIAL_CRITICISM} or
+	 * {@code OPINION}, if known
+	 * @param dueDateProvisional whether the due date is counted from the letter's date
+	 * because the event its rule counts from (the receipt) has not happened yet; it is
+	 * computed again when that event arrives
+	 * @param dueDateExplanationEn how the due date was reached, in English
 	 */
 	public record Snapshot(String letterId, String letterNumber, String activityId, String issuingBodyId,
 			String addresseeAgencyId, List<String> copyRecipientIds, String level, String supervisionForm,
 			String itemType, String content, LocalDate issuedOn, LocalDate dueDate, String dueDateExplanation,
 			Instant acknowledgedAt, Instant answeredAt, String answer, boolean overdue, int reminders,
-			List<String> escalatedToIds, String closure, Instant closedAt) {
+			List<String> escalatedToIds, String closure, Instant closedAt, String letterKind,
+			boolean dueDateProvisional, String dueDateExplanationEn) {
 
 		public Snapshot {
 			requiredText(letterId, "recommendation.letterId");
@@ -117,6 +124,20 @@ public record RecommendationLifecycleEvent(String eventId, Instant occurredAt, S
 			required(issuedOn, "recommendation.issuedOn");
 			copyRecipientIds = (copyRecipientIds != null) ? List.copyOf(copyRecipientIds) : List.of();
 			escalatedToIds = (escalatedToIds != null) ? List.copyOf(escalatedToIds) : List.of();
+		}
+
+		/**
+		 * Creates a snapshot without the letter kind, the provisional mark and the
+		 * English explanation, as producers before they were added write it.
+		 */
+		public Snapshot(String letterId, String letterNumber, String activityId, String issuingBodyId,
+				String addresseeAgencyId, List<String> copyRecipientIds, String level, String supervisionForm,
+				String itemType, String content, LocalDate issuedOn, LocalDate dueDate, String dueDateExplanation,
+				Instant acknowledgedAt, Instant answeredAt, String answer, boolean overdue, int reminders,
+				List<String> escalatedToIds, String closure, Instant closedAt) {
+			this(letterId, letterNumber, activityId, issuingBodyId, addresseeAgencyId, copyRecipientIds, level,
+					supervisionForm, itemType, content, issuedOn, dueDate, dueDateExplanation, acknowledgedAt,
+					answeredAt, answer, overdue, reminders, escalatedToIds, closure, closedAt, null, false, null);
 		}
 
 	}
