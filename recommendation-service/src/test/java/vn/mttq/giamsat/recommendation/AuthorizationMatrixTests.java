@@ -105,6 +105,14 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 					.expect(403, AGENCY_OTHER)
 					.build(),
 				Endpoint
+					.of(HttpMethod.GET, "/api/v1/deadlines/preview",
+							() -> "/api/v1/deadlines/preview?issuedOn=2026-04-02&receivedOn=2026-04-03", null)
+					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
+					.build(),
+				Endpoint.of(HttpMethod.GET, "/api/v1/calendar/{year}", () -> "/api/v1/calendar/2026", null)
+					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR, ADMIN)
+					.build(),
+				Endpoint
 					.of(HttpMethod.GET, "/api/v1/statistics/agencies.csv",
 							() -> "/api/v1/statistics/agencies.csv?agencyId=" + AGENCY, null)
 					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)

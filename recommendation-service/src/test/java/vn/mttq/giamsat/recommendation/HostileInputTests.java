@@ -119,6 +119,17 @@ class HostileInputTests extends HostileInputTestSupport {
 		// The CSV export takes the same parameters through the same code; its accepted
 		// answers are CSV, which the hostile checks would read as JSON.
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/statistics/agencies.csv"), Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/deadlines/preview")
+			.textParam("letterKind")
+			.textParam("itemType")
+			.textParam("activityKind")
+			.textParam("supervisionForm")
+			.textParam("level")
+			.textParam("issuedOn")
+			.textParam("receivedOn")
+			.textParam("days")
+			.enumParam("counting"), Caller.AGENCY_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/calendar/{year}", "2026"), Caller.MONITOR);
 		HostileRequests.deadLetterEndpoints().forEach((endpoint) -> endpoints.put(endpoint, Caller.ADMIN));
 		return endpoints;
 	}

@@ -20,19 +20,23 @@ import vn.mttq.giamsat.recommendation.deadline.CalendarData.YearAnnouncement;
  *
  * @param year the year an announcement covers
  * @param source the announcement's reference
+ * @param sourceEn that reference in English
+ * @param confirmed {@code false} for a year not announced yet (its days are the computed
+ * defaults); absent means announced
  * @param daysOff the days off it fixes
  * @param workingDays the weekend days it makes working days
  * @param recurringHolidays the recurring holidays, or {@code null} in a year's file
  */
-record CalendarFile(Integer year, String source, List<AnnouncedDayOff> daysOff, List<AnnouncedWorkingDay> workingDays,
-		List<RecurringHoliday> recurringHolidays) {
+record CalendarFile(Integer year, String source, String sourceEn, Boolean confirmed, List<AnnouncedDayOff> daysOff,
+		List<AnnouncedWorkingDay> workingDays, List<RecurringHoliday> recurringHolidays) {
 
 	CalendarFile {
 		if (recurringHolidays == null) {
 			DataFile.required(year, "year");
 			DataFile.required(source, "source");
 		}
-		else if (year != null || source != null || daysOff != null || workingDays != null) {
+		else if (year != null || source != null || sourceEn != null || confirmed != null || daysOff != null
+				|| workingDays != null) {
 			throw new IllegalArgumentException(
 					"a file lists either one year's days or recurringHolidays, not both; split it in two");
 		}
@@ -67,7 +71,8 @@ record CalendarFile(Integer year, String source, List<AnnouncedDayOff> daysOff, 
 		Set<LocalDate> seen = new HashSet<>();
 		List<AnnouncedDayOff> days = checkedDaysOff(file, occasions, seen);
 		List<AnnouncedWorkingDay> working = checkedWorkingDays(file, seen);
-		return new YearAnnouncement(this.year, file.name(), this.source, days, working);
+		return new YearAnnouncement(this.year, file.name(), this.source, Sources.english(this.sourceEn, this.year),
+				!Boolean.FALSE.equals(this.confirmed), days, working);
 	}
 
 	private List<AnnouncedDayOff> checkedDaysOff(DataFile file, Set<String> occasions, Set<LocalDate> seen) {
@@ -85,7 +90,7 @@ record CalendarFile(Integer year, String source, List<AnnouncedDayOff> daysOff, 
 				throw file.error(path + ".occasion",
 						"unknown occasion '" + day.occasion() + "'; expected one of " + occasions);
 			}
-			days.add(day.orSource(this.source));
+			days.add(day.orSource(this.source, this.sourceEn));
 		}
 		return days;
 	}
@@ -101,7 +106,7 @@ record CalendarFile(Integer year, String source, List<AnnouncedDayOff> daysOff, 
 						+ ", already a working day; only a Saturday or Sunday can be made one");
 			}
 			checkListedOnce(file, path, day.date(), seen, " is listed both as a day off and as a working day");
-			days.add(day.orSource(this.source));
+			days.add(day.orSource(this.source, this.sourceEn));
 		}
 		return days;
 	}

@@ -45,7 +45,7 @@ final class CalendarFiles {
 		occasions.addAll(recurring.keySet());
 		Map<Integer, YearAnnouncement> years = years(shipped, occasions);
 		years.putAll(years(external, occasions));
-		return new CalendarData(years, recurring);
+		return new CalendarData(years, recurring, Set.of());
 	}
 
 	private static List<ReadFile> read(List<DataFile> files) {

@@ -1,7 +1,6 @@
 package vn.mttq.giamsat.recommendation.deadline;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,29 +21,35 @@ final class CalendarYear {
 
 	private final Map<LocalDate, SkippedDay> daysOff;
 
-	private final Set<LocalDate> workingWeekendDays;
+	private final Map<LocalDate, WorkingDay> workingWeekendDays;
 
-	private CalendarYear(Map<LocalDate, SkippedDay> daysOff, Set<LocalDate> workingWeekendDays) {
+	private final Optional<YearAnnouncement> announcement;
+
+	private CalendarYear(Map<LocalDate, SkippedDay> daysOff, Map<LocalDate, WorkingDay> workingWeekendDays,
+			Optional<YearAnnouncement> announcement) {
 		this.daysOff = daysOff;
 		this.workingWeekendDays = workingWeekendDays;
+		this.announcement = announcement;
 	}
 
 	static CalendarYear build(int year, CalendarData data) {
 		Optional<YearAnnouncement> announcement = data.year(year);
 		Set<String> announced = announcement.map(YearAnnouncement::announcedOccasions).orElse(Set.of());
-		List<Holiday> computed = StatutoryHolidays.of(year, data.recurring().values())
+		List<Holiday> computed = StatutoryHolidays.of(year, data.activeRecurring())
 			.stream()
 			.filter((holiday) -> !announced.contains(holiday.occasion()))
 			.toList();
 		Map<LocalDate, SkippedDay> daysOff = new TreeMap<>();
-		computed.forEach((holiday) -> daysOff.put(holiday.date(),
-				new SkippedDay(holiday.date(), DayOffKind.HOLIDAY, holiday.name())));
-		Set<LocalDate> working = new HashSet<>();
+		computed.forEach((holiday) -> daysOff.put(holiday.date(), holiday.dayOff()));
+		Map<LocalDate, WorkingDay> working = new TreeMap<>();
 		announcement.ifPresent((notice) -> {
 			for (AnnouncedDayOff day : notice.daysOff()) {
-				daysOff.put(day.date(), new SkippedDay(day.date(), day.kind(), day.name()));
+				daysOff.put(day.date(), day.dayOff());
 			}
-			notice.workingDays().stream().map(AnnouncedWorkingDay::date).forEach(working::add);
+			notice.workingDays()
+				.stream()
+				.map(AnnouncedWorkingDay::workingDay)
+				.forEach((day) -> working.put(day.date(), day));
 		});
 		for (Holiday holiday : computed) {
 			if (holiday.compensatory() && WeekDays.isWeekend(holiday.date())) {
@@ -52,15 +57,14 @@ final class CalendarYear {
 				while (WeekDays.isWeekend(inLieu) || daysOff.containsKey(inLieu)) {
 					inLieu = inLieu.plusDays(1);
 				}
-				daysOff.put(inLieu,
-						new SkippedDay(inLieu, DayOffKind.COMPENSATORY_DAY_OFF, "Nghỉ bù " + holiday.name()));
+				daysOff.put(inLieu, holiday.inLieuOn(inLieu));
 			}
 		}
-		return new CalendarYear(daysOff, working);
+		return new CalendarYear(daysOff, working, announcement);
 	}
 
 	Optional<SkippedDay> dayOff(LocalDate date) {
-		if (this.workingWeekendDays.contains(date)) {
+		if (this.workingWeekendDays.containsKey(date)) {
 			return Optional.empty();
 		}
 		SkippedDay day = this.daysOff.get(date);
@@ -68,7 +72,7 @@ final class CalendarYear {
 			return Optional.of(day);
 		}
 		if (WeekDays.isWeekend(date)) {
-			return Optional.of(new SkippedDay(date, DayOffKind.WEEKEND, WeekDays.weekendName(date)));
+			return Optional.of(SkippedDay.weekend(date));
 		}
 		return Optional.empty();
 	}
@@ -76,6 +80,16 @@ final class CalendarYear {
 	/** The days off of the year other than plain weekends, in date order. */
 	List<SkippedDay> holidays() {
 		return List.copyOf(this.daysOff.values());
+	}
+
+	/** The weekend days made working days, in date order. */
+	List<WorkingDay> workingDays() {
+		return List.copyOf(this.workingWeekendDays.values());
+	}
+
+	/** The year's announcement, when one was published and kept as data. */
+	Optional<YearAnnouncement> confirmedAnnouncement() {
+		return this.announcement.filter(YearAnnouncement::confirmed);
 	}
 
 }

@@ -20,10 +20,10 @@ final class Changes {
 	 */
 	static Adjustment movedOffDayOff(SkippedDay last, LocalDate due) {
 		return new Adjustment(
-				"ngày cuối " + DeadlineWords.vi(last.date()) + " là ngày nghỉ (" + last.name()
+				"ngày cuối " + DeadlineWords.vi(last.date()) + " là ngày nghỉ (" + last.marked(true)
 						+ ") nên hạn chuyển sang ngày làm việc tiếp theo " + DeadlineWords.vi(due)
 						+ " (Bộ luật Dân sự 2015, Điều 148)",
-				"the last day, " + DeadlineWords.en(last.date()) + ", is a day off (" + last.name()
+				"the last day, " + DeadlineWords.en(last.date()) + ", is a day off (" + last.marked(false)
 						+ "), so the deadline moves to the next working day, " + DeadlineWords.en(due)
 						+ " (Civil Code 2015, Art. 148)");
 	}
@@ -31,9 +31,10 @@ final class Changes {
 	/** A date the official set on a day off is kept as set. */
 	static Adjustment officialOnDayOff(SkippedDay day) {
 		return new Adjustment(
-				"hạn ấn định " + DeadlineWords.vi(day.date()) + " là ngày nghỉ (" + day.name()
+				"hạn ấn định " + DeadlineWords.vi(day.date()) + " là ngày nghỉ (" + day.marked(true)
 						+ "), giữ nguyên theo văn bản",
-				"the set date " + DeadlineWords.en(day.date()) + " is a day off (" + day.name() + "), kept as set");
+				"the set date " + DeadlineWords.en(day.date()) + " is a day off (" + day.marked(false)
+						+ "), kept as set");
 	}
 
 	static Adjustment pause(Pause pause, int days, DayCounter counter, LocalDate before, LocalDate after) {

@@ -11,15 +11,19 @@ import org.springframework.stereotype.Component;
 /**
  * Computes the due date of a recommendation's answer, and explains it. The rule that
  * matches the recommendation gives the days, their counting and the start event; a date
- * the issuing official set wins over the rules. Counting follows the Civil Code 2015
- * (Arts 147–148): from the day after the start event, and a last day that is a day off
- * moves to the next working day. Closed pauses push the date by their days, then
- * extensions add theirs, both in the rule's counting; an open pause leaves no date.
+ * the issuing official set wins over the rules, and a period the official gave replaces
+ * the rule's days and counting but keeps its start event (receipt when no rule applies).
+ * Counting follows the Civil Code 2015 (Arts 147–148): from the day after the start
+ * event, and a last day that is a day off moves to the next working day. Closed pauses
+ * push the date by their days, then extensions add theirs, both in the rule's counting;
+ * an open pause leaves no date.
  */
 @Component
 public class DeadlineEngine {
 
 	static final String OFFICIAL = "official";
+
+	static final String OFFICIAL_PERIOD = "official-period";
 
 	private final WorkingCalendar calendar;
 
@@ -43,9 +47,12 @@ public class DeadlineEngine {
 		if (input.officialDueDate() != null) {
 			return official(input, rule.map(DeadlineRule::counting).orElse(DayCounting.CALENDAR_DAYS));
 		}
+		if (input.duePeriod() != null) {
+			return byRule(input, input.duePeriod().asRule(rule.orElse(null)));
+		}
 		if (rule.isEmpty()) {
-			return new Deadline(null, new DeadlineExplanation(null, null, null, null, 0, null, null, false, List.of(),
-					List.of(), calendarVersion(),
+			return new Deadline(null, new DeadlineExplanation(null, null, null, null, null, null, 0, null, null, false,
+					List.of(), List.of(), List.of(), calendarVersion(),
 					"Chưa có hạn trả lời: không quy tắc thời hạn nào áp dụng và người ban hành chưa ấn định hạn.",
 					"No due date: no deadline rule applies and the issuing official set none."));
 		}
@@ -69,9 +76,10 @@ public class DeadlineEngine {
 		DeadlineText text = DeadlineText.byRule(adjusted.due(), rule, start, counter.skipped(), adjustments,
 				adjusted.openPause());
 		return new Deadline(adjusted.due(),
-				new DeadlineExplanation(rule.id(), rule.name(), rule.legalSource(), rule.counting(), rule.days(),
-						rule.startsFrom(), start.date(), start.provisional(), counter.skipped(),
-						adjustments.stream().map(Adjustment::vi).toList(), calendarVersion(), text.vi(), text.en()));
+				new DeadlineExplanation(rule.id(), rule.name(), rule.nameEn(), rule.legalSource(), rule.legalSourceEn(),
+						rule.counting(), rule.days(), rule.startsFrom(), start.date(), start.provisional(),
+						counter.skipped(), adjustments.stream().map(Adjustment::vi).toList(),
+						adjustments.stream().map(Adjustment::en).toList(), calendarVersion(), text.vi(), text.en()));
 	}
 
 	private Deadline official(DeadlineInput input, DayCounting counting) {
@@ -83,10 +91,11 @@ public class DeadlineEngine {
 		DeadlineText text = DeadlineText.official(adjusted.due(), date, counter.skipped(), adjustments,
 				adjusted.openPause());
 		return new Deadline(adjusted.due(),
-				new DeadlineExplanation(OFFICIAL, "Hạn do người ban hành ấn định",
-						"Ấn định trong văn bản kiến nghị; không áp dụng quy tắc thời hạn", counting, 0,
-						DeadlineStart.ISSUE, input.issuedOn(), false, counter.skipped(),
-						adjustments.stream().map(Adjustment::vi).toList(), calendarVersion(), text.vi(), text.en()));
+				new DeadlineExplanation(OFFICIAL, "Hạn do người ban hành ấn định", "Date set by the issuing official",
+						"Ấn định trong văn bản kiến nghị; không áp dụng quy tắc thời hạn",
+						"Set in the recommendation letter; no deadline rule applies", counting, 0, DeadlineStart.ISSUE,
+						input.issuedOn(), false, counter.skipped(), adjustments.stream().map(Adjustment::vi).toList(),
+						adjustments.stream().map(Adjustment::en).toList(), calendarVersion(), text.vi(), text.en()));
 	}
 
 	/**

@@ -12,11 +12,14 @@ import java.util.List;
  * @param acknowledgedOn the day the agency acknowledged it, or {@code null}
  * @param officialDueDate a due date the issuing official set, or {@code null}; when set
  * no rule applies, but extensions and pauses still do
+ * @param duePeriod a period the issuing official gave instead of a date, or {@code null};
+ * counted from the start event of the rule that would otherwise apply
  * @param extensions extensions granted, in any order; {@code null} is taken as none
  * @param pauses pauses, in any order; {@code null} is taken as none
  */
 public record DeadlineInput(DeadlineSubject subject, LocalDate issuedOn, LocalDate deliveredOn,
-		LocalDate acknowledgedOn, LocalDate officialDueDate, List<Extension> extensions, List<Pause> pauses) {
+		LocalDate acknowledgedOn, LocalDate officialDueDate, List<Extension> extensions, List<Pause> pauses,
+		DuePeriod duePeriod) {
 
 	public DeadlineInput {
 		if (issuedOn == null) {
@@ -28,9 +31,15 @@ public record DeadlineInput(DeadlineSubject subject, LocalDate issuedOn, LocalDa
 		pauses = (pauses != null) ? List.copyOf(pauses) : List.of();
 	}
 
+	/** An input without a period given by the official. */
+	public DeadlineInput(DeadlineSubject subject, LocalDate issuedOn, LocalDate deliveredOn, LocalDate acknowledgedOn,
+			LocalDate officialDueDate, List<Extension> extensions, List<Pause> pauses) {
+		this(subject, issuedOn, deliveredOn, acknowledgedOn, officialDueDate, extensions, pauses, null);
+	}
+
 	/** An input with only the subject and the issue date, the other events unknown. */
 	public static DeadlineInput issued(DeadlineSubject subject, LocalDate issuedOn) {
-		return new DeadlineInput(subject, issuedOn, null, null, null, List.of(), List.of());
+		return new DeadlineInput(subject, issuedOn, null, null, null, List.of(), List.of(), null);
 	}
 
 }

@@ -9,7 +9,9 @@ import java.util.Set;
  *
  * @param id stable identifier, for example {@code board-answer-15-days}
  * @param name what the rule is, in Vietnamese
+ * @param nameEn what the rule is, in English
  * @param legalSource the legal basis, or why there is none
+ * @param legalSourceEn the same in English
  * @param days how many days the agency has; positive
  * @param counting calendar or working days
  * @param startsFrom the event counted from
@@ -18,9 +20,9 @@ import java.util.Set;
  * @param letterKinds the letter kinds it covers; empty for any
  * @param activityKinds the activity kinds it covers; empty for any
  */
-public record DeadlineRule(String id, String name, String legalSource, int days, DayCounting counting,
-		DeadlineStart startsFrom, Set<String> supervisionForms, Set<String> itemTypes, Set<String> letterKinds,
-		Set<String> activityKinds) {
+public record DeadlineRule(String id, String name, String nameEn, String legalSource, String legalSourceEn, int days,
+		DayCounting counting, DeadlineStart startsFrom, Set<String> supervisionForms, Set<String> itemTypes,
+		Set<String> letterKinds, Set<String> activityKinds) {
 
 	public DeadlineRule {
 		if (id == null || id.isBlank()) {
@@ -32,6 +34,8 @@ public record DeadlineRule(String id, String name, String legalSource, int days,
 		if (counting == null || startsFrom == null) {
 			throw new IllegalArgumentException("Rule '" + id + "' needs its counting and its start event");
 		}
+		nameEn = (nameEn != null) ? nameEn : "Deadline rule " + id;
+		legalSourceEn = (legalSourceEn != null) ? legalSourceEn : "as set in the deadline rules (" + id + ")";
 		supervisionForms = (supervisionForms != null) ? Set.copyOf(supervisionForms) : Set.of();
 		itemTypes = (itemTypes != null) ? Set.copyOf(itemTypes) : Set.of();
 		letterKinds = (letterKinds != null) ? Set.copyOf(letterKinds) : Set.of();
@@ -52,8 +56,8 @@ public record DeadlineRule(String id, String name, String legalSource, int days,
 
 	/** The same rule with other days and counting. */
 	DeadlineRule with(int days, DayCounting counting) {
-		return new DeadlineRule(this.id, this.name, this.legalSource, days, counting, this.startsFrom,
-				this.supervisionForms, this.itemTypes, this.letterKinds, this.activityKinds);
+		return new DeadlineRule(this.id, this.name, this.nameEn, this.legalSource, this.legalSourceEn, days, counting,
+				this.startsFrom, this.supervisionForms, this.itemTypes, this.letterKinds, this.activityKinds);
 	}
 
 	private static boolean covers(Set<String> accepted, String value) {

@@ -37,8 +37,8 @@ record DeadlineRulesFile(List<Entry> rules) {
 	/**
 	 * One rule as written; see {@link DeadlineRule} for its fields.
 	 */
-	record Entry(String id, String name, String legalSource, Integer days, DayCounting counting,
-			DeadlineStart startsFrom, Match match) {
+	record Entry(String id, String name, String nameEn, String legalSource, String legalSourceEn, Integer days,
+			DayCounting counting, DeadlineStart startsFrom, Match match) {
 
 		Entry {
 			DataFile.required(id, "id");
@@ -51,9 +51,10 @@ record DeadlineRulesFile(List<Entry> rules) {
 		}
 
 		DeadlineRule rule() {
-			return new DeadlineRule(this.id, this.name, this.legalSource, this.days, this.counting, this.startsFrom,
-					Set.copyOf(this.match.supervisionForms()), Set.copyOf(this.match.itemTypes()),
-					Set.copyOf(this.match.letterKinds()), Set.copyOf(this.match.activityKinds()));
+			return new DeadlineRule(this.id, this.name, this.nameEn, this.legalSource, this.legalSourceEn, this.days,
+					this.counting, this.startsFrom, Set.copyOf(this.match.supervisionForms()),
+					Set.copyOf(this.match.itemTypes()), Set.copyOf(this.match.letterKinds()),
+					Set.copyOf(this.match.activityKinds()));
 		}
 
 	}

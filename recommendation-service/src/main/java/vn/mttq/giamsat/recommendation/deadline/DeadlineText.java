@@ -29,10 +29,13 @@ record DeadlineText(String vi, String en) {
 			en += ", because " + DeadlineWords.eventEn(start.wanted())
 					+ " has not happened yet; recomputed when it does";
 		}
-		String source = " (" + rule.legalSource() + ")";
+		String named = DeadlineEngine.OFFICIAL_PERIOD.equals(rule.id()) ? rule.name() + ": " : "";
+		String namedEn = DeadlineEngine.OFFICIAL_PERIOD.equals(rule.id()) ? rule.nameEn() + ": " : "";
 		return new DeadlineText(
-				compose(headVi(due, openPause, start.provisional()) + vi + source, skipped, adjustments, true),
-				compose(headEn(due, openPause, start.provisional()) + en + source, skipped, adjustments, false));
+				compose(headVi(due, openPause, start.provisional()) + named + vi + " (" + rule.legalSource() + ")",
+						skipped, adjustments, true),
+				compose(headEn(due, openPause, start.provisional()) + namedEn + en + " (" + rule.legalSourceEn() + ")",
+						skipped, adjustments, false));
 	}
 
 	/** The sentence of a due date the issuing official set. */

@@ -78,8 +78,13 @@ final class DeadlineWords {
 		if (day.kind() == DayOffKind.WEEKEND) {
 			return vietnamese ? "nghỉ cuối tuần" : "weekend";
 		}
-		int bracket = day.name().indexOf(" (");
-		return (bracket > 0) ? day.name().substring(0, bracket) : day.name();
+		String name = vietnamese ? day.name() : day.nameEn();
+		int bracket = name.indexOf(" (");
+		String shown = (bracket > 0) ? name.substring(0, bracket) : name;
+		if (day.confirmed()) {
+			return shown;
+		}
+		return shown + (vietnamese ? " – chưa xác nhận" : " – unconfirmed");
 	}
 
 	private static List<Run> runs(List<SkippedDay> skipped) {

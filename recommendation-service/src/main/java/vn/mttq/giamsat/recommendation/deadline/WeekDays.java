@@ -20,4 +20,8 @@ final class WeekDays {
 		return (date.getDayOfWeek() == DayOfWeek.SATURDAY) ? "Thứ Bảy" : "Chủ nhật";
 	}
 
+	static String weekendNameEn(LocalDate date) {
+		return (date.getDayOfWeek() == DayOfWeek.SATURDAY) ? "Saturday" : "Sunday";
+	}
+
 }

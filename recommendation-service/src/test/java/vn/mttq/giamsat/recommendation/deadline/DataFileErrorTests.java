@@ -43,7 +43,7 @@ class DataFileErrorTests {
 				    knd: HOLIDAY
 				    name: "Tết"
 				""",
-				"line 5, field 'daysOff[0]': unknown field 'knd'; expected one of [date, kind, occasion, name, source]");
+				"line 5, field 'daysOff[0]': unknown field 'knd'; expected one of [date, kind, occasion, name, nameEn, source, sourceEn]");
 	}
 
 	@Test
@@ -53,7 +53,8 @@ class DataFileErrorTests {
 				  - date: 2028-02-05
 				    name: "Làm bù"
 				    note: "thứ Bảy"
-				""", "line 6, field 'workingDays[0]': unknown field 'note'; expected one of [date, name, source]");
+				""",
+				"line 6, field 'workingDays[0]': unknown field 'note'; expected one of [date, name, nameEn, source, sourceEn]");
 	}
 
 	@Test

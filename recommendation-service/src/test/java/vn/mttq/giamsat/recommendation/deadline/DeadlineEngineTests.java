@@ -38,8 +38,8 @@ class DeadlineEngineTests {
 		return new DeadlineInput(subject, deliveredOn.minusDays(2), deliveredOn, null, null, List.of(), List.of());
 	}
 
-	static SkippedDay day(int year, int month, int dayOfMonth, DayOffKind kind, String name) {
-		return new SkippedDay(LocalDate.of(year, month, dayOfMonth), kind, name);
+	static NamedDay day(int year, int month, int dayOfMonth, DayOffKind kind, String name) {
+		return new NamedDay(LocalDate.of(year, month, dayOfMonth), kind, name);
 	}
 
 	@Nested
@@ -57,16 +57,20 @@ class DeadlineEngineTests {
 			assertThat(explanation.startsFrom()).isEqualTo(DeadlineStart.DELIVERY);
 			assertThat(explanation.start()).isEqualTo(LocalDate.of(2026, 2, 5));
 			assertThat(explanation.provisional()).isFalse();
-			assertThat(explanation.skipped()).containsExactly(
-					day(2026, 2, 20, DayOffKind.HOLIDAY, "Tết Nguyên đán (mùng 4)"),
-					day(2026, 2, 21, DayOffKind.WEEKEND, "Thứ Bảy"), day(2026, 2, 22, DayOffKind.WEEKEND, "Chủ nhật"));
+			assertThat(explanation.skipped()).map(NamedDay::of)
+				.containsExactly(day(2026, 2, 20, DayOffKind.HOLIDAY, "Tết Nguyên đán (mùng 4)"),
+						day(2026, 2, 21, DayOffKind.WEEKEND, "Thứ Bảy"),
+						day(2026, 2, 22, DayOffKind.WEEKEND, "Chủ nhật"));
 			assertThat(explanation.calendarVersion()).isEqualTo(CALENDAR.version());
 			assertThat(explanation.textVi()).isEqualTo("Hạn trả lời 23/02/2026: 15 ngày kể từ ngày nhận 05/02/2026 ("
 					+ LAW_10_2022 + "); bỏ qua 20/02–22/02/2026 (Tết Nguyên đán, nghỉ cuối tuần); ngày cuối 20/02/2026 "
 					+ "là ngày nghỉ (Tết Nguyên đán (mùng 4)) nên hạn chuyển sang ngày làm việc tiếp theo 23/02/2026 "
 					+ "(Bộ luật Dân sự 2015, Điều 148).");
-			assertThat(explanation.textEn()).startsWith("Answer due 23 February 2026: 15 calendar days from receipt on "
-					+ "5 February 2026 (" + LAW_10_2022 + "); skipped 20 February 2026 to 22 February 2026");
+			assertThat(explanation.textEn()).isEqualTo("Answer due 23 February 2026: 15 calendar days from receipt on "
+					+ "5 February 2026 (Law on Grassroots Democracy No. 10/2022, Arts 40.1.c and 45.2.c); skipped "
+					+ "20 February 2026 to 22 February 2026 (Lunar New Year, weekend); the last day, 20 February 2026, "
+					+ "is a day off (Lunar New Year (day 4)), so the deadline moves to the next working day, "
+					+ "23 February 2026 (Civil Code 2015, Art. 148).");
 		}
 
 		@Test
@@ -79,6 +83,7 @@ class DeadlineEngineTests {
 			assertThat(explanation.ruleId()).isEqualTo("front-default");
 			assertThat(explanation.counting()).isEqualTo(DayCounting.WORKING_DAYS);
 			assertThat(explanation.skipped()).hasSize(11)
+				.map(NamedDay::of)
 				.contains(day(2026, 2, 16, DayOffKind.HOLIDAY, "Tết Nguyên đán (29 tháng Chạp)"),
 						day(2026, 2, 17, DayOffKind.HOLIDAY, "Tết Nguyên đán (mùng 1)"),
 						day(2026, 3, 1, DayOffKind.WEEKEND, "Chủ nhật"));
@@ -99,12 +104,12 @@ class DeadlineEngineTests {
 			Deadline deadline = DeadlineEngineTests.this.engine.compute(delivered(FRONT, LocalDate.of(2027, 1, 8)));
 
 			assertThat(deadline.dueDate()).isEqualTo(LocalDate.of(2027, 2, 12));
-			assertThat(deadline.explanation().skipped()).containsExactly(
-					day(2027, 2, 7, DayOffKind.HOLIDAY, "Tết Nguyên đán (mùng 2)"),
-					day(2027, 2, 8, DayOffKind.HOLIDAY, "Tết Nguyên đán (mùng 3)"),
-					day(2027, 2, 9, DayOffKind.HOLIDAY, "Tết Nguyên đán (mùng 4)"),
-					day(2027, 2, 10, DayOffKind.COMPENSATORY_DAY_OFF, "Nghỉ bù Tết Nguyên đán (mùng 1)"),
-					day(2027, 2, 11, DayOffKind.COMPENSATORY_DAY_OFF, "Nghỉ bù Tết Nguyên đán (mùng 2)"));
+			assertThat(deadline.explanation().skipped()).map(NamedDay::of)
+				.containsExactly(day(2027, 2, 7, DayOffKind.HOLIDAY, "Tết Nguyên đán (mùng 2)"),
+						day(2027, 2, 8, DayOffKind.HOLIDAY, "Tết Nguyên đán (mùng 3)"),
+						day(2027, 2, 9, DayOffKind.HOLIDAY, "Tết Nguyên đán (mùng 4)"),
+						day(2027, 2, 10, DayOffKind.COMPENSATORY_DAY_OFF, "Nghỉ bù Tết Nguyên đán (mùng 1)"),
+						day(2027, 2, 11, DayOffKind.COMPENSATORY_DAY_OFF, "Nghỉ bù Tết Nguyên đán (mùng 2)"));
 			assertThat(deadline.explanation().textVi()).isEqualTo("Hạn trả lời 12/02/2027: 30 ngày kể từ ngày nhận "
 					+ "08/01/2027 (Không có thời hạn luật định; mặc định của hệ thống (cấu hình được)); bỏ qua "
 					+ "07/02–11/02/2027 (Tết Nguyên đán, Nghỉ bù Tết Nguyên đán); ngày cuối 07/02/2027 là ngày nghỉ "
@@ -137,10 +142,11 @@ class DeadlineEngineTests {
 			Deadline deadline = DeadlineEngineTests.this.engine.compute(delivered(BOARD, LocalDate.of(2026, 4, 15)));
 
 			assertThat(deadline.dueDate()).isEqualTo(LocalDate.of(2026, 5, 4));
-			assertThat(deadline.explanation().skipped()).containsExactly(
-					day(2026, 4, 30, DayOffKind.HOLIDAY, "Ngày Chiến thắng (30/4)"),
-					day(2026, 5, 1, DayOffKind.HOLIDAY, "Ngày Quốc tế Lao động (1/5)"),
-					day(2026, 5, 2, DayOffKind.WEEKEND, "Thứ Bảy"), day(2026, 5, 3, DayOffKind.WEEKEND, "Chủ nhật"));
+			assertThat(deadline.explanation().skipped()).map(NamedDay::of)
+				.containsExactly(day(2026, 4, 30, DayOffKind.HOLIDAY, "Ngày Chiến thắng (30/4)"),
+						day(2026, 5, 1, DayOffKind.HOLIDAY, "Ngày Quốc tế Lao động (1/5)"),
+						day(2026, 5, 2, DayOffKind.WEEKEND, "Thứ Bảy"),
+						day(2026, 5, 3, DayOffKind.WEEKEND, "Chủ nhật"));
 			assertThat(deadline.explanation().textVi()).contains(
 					"bỏ qua 30/04–03/05/2026 (Ngày Chiến thắng, Ngày Quốc tế Lao động, nghỉ cuối tuần)",
 					"ngày cuối 30/04/2026 là ngày nghỉ (Ngày Chiến thắng (30/4))");
@@ -152,9 +158,9 @@ class DeadlineEngineTests {
 				.compute(delivered(FRONT, LocalDate.of(2026, 4, 22)));
 
 			assertThat(deadline.dueDate()).isEqualTo(LocalDate.of(2026, 5, 11));
-			assertThat(deadline.explanation().skipped()).contains(
-					day(2026, 4, 26, DayOffKind.HOLIDAY, "Giỗ Tổ Hùng Vương (10/3 âm lịch)"),
-					day(2026, 4, 27, DayOffKind.COMPENSATORY_DAY_OFF, "Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch)"));
+			assertThat(deadline.explanation().skipped()).map(NamedDay::of)
+				.contains(day(2026, 4, 26, DayOffKind.HOLIDAY, "Giỗ Tổ Hùng Vương (10/3 âm lịch)"),
+						day(2026, 4, 27, DayOffKind.COMPENSATORY_DAY_OFF, "Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch)"));
 			assertThat(deadline.explanation().textVi()).endsWith("bỏ qua 25/04–27/04/2026 (nghỉ cuối tuần, "
 					+ "Giỗ Tổ Hùng Vương, Nghỉ bù Giỗ Tổ Hùng Vương), 30/04–03/05/2026 (Ngày Chiến thắng, "
 					+ "Ngày Quốc tế Lao động, nghỉ cuối tuần), 09/05–10/05/2026 (nghỉ cuối tuần).");
@@ -170,11 +176,12 @@ class DeadlineEngineTests {
 			Deadline deadline = DeadlineEngineTests.this.engine.compute(delivered(BOARD, LocalDate.of(2026, 8, 16)));
 
 			assertThat(deadline.dueDate()).isEqualTo(LocalDate.of(2026, 9, 3));
-			assertThat(deadline.explanation().skipped()).containsExactly(
-					day(2026, 8, 31, DayOffKind.SWAPPED_DAY_OFF,
-							"Nghỉ hoán đổi dịp Quốc khánh (làm bù thứ Bảy 22/08/2026)"),
-					day(2026, 9, 1, DayOffKind.HOLIDAY, "Quốc khánh (ngày liền kề 1/9)"),
-					day(2026, 9, 2, DayOffKind.HOLIDAY, "Quốc khánh (2/9)"));
+			assertThat(deadline.explanation().skipped()).map(NamedDay::of)
+				.containsExactly(
+						day(2026, 8, 31, DayOffKind.SWAPPED_DAY_OFF,
+								"Nghỉ hoán đổi dịp Quốc khánh (làm bù thứ Bảy 22/08/2026)"),
+						day(2026, 9, 1, DayOffKind.HOLIDAY, "Quốc khánh (ngày liền kề 1/9)"),
+						day(2026, 9, 2, DayOffKind.HOLIDAY, "Quốc khánh (2/9)"));
 			assertThat(deadline.explanation().textVi())
 				.contains("bỏ qua 31/08–02/09/2026 (Nghỉ hoán đổi dịp Quốc khánh, Quốc khánh)");
 		}
@@ -218,10 +225,10 @@ class DeadlineEngineTests {
 
 			// 23, 24, 25, Saturday 26 (worked), 28, 29 April; 5, 6, 7, 8 May
 			assertThat(deadline.dueDate()).isEqualTo(LocalDate.of(2025, 5, 8));
-			assertThat(deadline.explanation().skipped())
+			assertThat(deadline.explanation().skipped()).map(NamedDay::of)
 				.contains(day(2025, 5, 2, DayOffKind.SWAPPED_DAY_OFF,
 						"Nghỉ hoán đổi dịp 30/4–1/5 (làm bù thứ Bảy 26/04/2025)"))
-				.extracting(SkippedDay::date)
+				.extracting(NamedDay::date)
 				.doesNotContain(LocalDate.of(2025, 4, 26));
 			assertThat(deadline.explanation().textVi()).endsWith("bỏ qua 27/04/2025 (nghỉ cuối tuần), "
 					+ "30/04–04/05/2025 (Ngày Chiến thắng, Ngày Quốc tế Lao động, Nghỉ hoán đổi dịp 30/4–1/5, "
@@ -325,7 +332,7 @@ class DeadlineEngineTests {
 			assertThat(deadline.dueDate()).isEqualTo(LocalDate.of(2026, 3, 23));
 			assertThat(deadline.explanation().adjustments()).containsExactly("tạm dừng 05/03/2026–09/03/2026 "
 					+ "(5 ngày tạm dừng; lý do: Chờ hội nghị đối thoại): hạn lùi từ 17/03/2026 sang 23/03/2026");
-			assertThat(deadline.explanation().skipped())
+			assertThat(deadline.explanation().skipped()).map(NamedDay::of)
 				.containsExactly(day(2026, 3, 22, DayOffKind.WEEKEND, "Chủ nhật"));
 		}
 

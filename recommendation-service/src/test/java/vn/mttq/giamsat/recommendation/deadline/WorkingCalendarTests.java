@@ -17,12 +17,12 @@ class WorkingCalendarTests {
 	@Test
 	void tet2026IsTheFiveDaysTheAnnouncementFixesBetweenTwoWeekends() {
 		assertThat(this.calendar.dayOff(LocalDate.of(2026, 2, 13))).isEmpty();
-		assertThat(this.calendar.dayOff(LocalDate.of(2026, 2, 14)))
-			.contains(new SkippedDay(LocalDate.of(2026, 2, 14), DayOffKind.WEEKEND, "Thứ Bảy"));
-		assertThat(this.calendar.dayOff(LocalDate.of(2026, 2, 16)))
-			.contains(new SkippedDay(LocalDate.of(2026, 2, 16), DayOffKind.HOLIDAY, "Tết Nguyên đán (29 tháng Chạp)"));
-		assertThat(this.calendar.dayOff(LocalDate.of(2026, 2, 20)))
-			.contains(new SkippedDay(LocalDate.of(2026, 2, 20), DayOffKind.HOLIDAY, "Tết Nguyên đán (mùng 4)"));
+		assertThat(this.calendar.dayOff(LocalDate.of(2026, 2, 14)).map(NamedDay::of))
+			.contains(new NamedDay(LocalDate.of(2026, 2, 14), DayOffKind.WEEKEND, "Thứ Bảy"));
+		assertThat(this.calendar.dayOff(LocalDate.of(2026, 2, 16)).map(NamedDay::of))
+			.contains(new NamedDay(LocalDate.of(2026, 2, 16), DayOffKind.HOLIDAY, "Tết Nguyên đán (29 tháng Chạp)"));
+		assertThat(this.calendar.dayOff(LocalDate.of(2026, 2, 20)).map(NamedDay::of))
+			.contains(new NamedDay(LocalDate.of(2026, 2, 20), DayOffKind.HOLIDAY, "Tết Nguyên đán (mùng 4)"));
 		assertThat(this.calendar.dayOff(LocalDate.of(2026, 2, 22))).map(SkippedDay::kind).contains(DayOffKind.WEEKEND);
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2026, 2, 23))).isTrue();
 	}
@@ -35,10 +35,10 @@ class WorkingCalendarTests {
 			.contains("Tết Nguyên đán (mùng 1)");
 		assertThat(this.calendar.dayOff(LocalDate.of(2027, 2, 9))).map(SkippedDay::name)
 			.contains("Tết Nguyên đán (mùng 4)");
-		assertThat(this.calendar.dayOff(LocalDate.of(2027, 2, 10))).contains(new SkippedDay(LocalDate.of(2027, 2, 10),
-				DayOffKind.COMPENSATORY_DAY_OFF, "Nghỉ bù Tết Nguyên đán (mùng 1)"));
-		assertThat(this.calendar.dayOff(LocalDate.of(2027, 2, 11))).contains(new SkippedDay(LocalDate.of(2027, 2, 11),
-				DayOffKind.COMPENSATORY_DAY_OFF, "Nghỉ bù Tết Nguyên đán (mùng 2)"));
+		assertThat(this.calendar.dayOff(LocalDate.of(2027, 2, 10)).map(NamedDay::of)).contains(new NamedDay(
+				LocalDate.of(2027, 2, 10), DayOffKind.COMPENSATORY_DAY_OFF, "Nghỉ bù Tết Nguyên đán (mùng 1)"));
+		assertThat(this.calendar.dayOff(LocalDate.of(2027, 2, 11)).map(NamedDay::of)).contains(new NamedDay(
+				LocalDate.of(2027, 2, 11), DayOffKind.COMPENSATORY_DAY_OFF, "Nghỉ bù Tết Nguyên đán (mùng 2)"));
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2027, 2, 12))).isTrue();
 	}
 
@@ -51,10 +51,11 @@ class WorkingCalendarTests {
 
 	@Test
 	void hungKingsDay2026OnSundayGivesMondayOff() {
-		assertThat(this.calendar.dayOff(LocalDate.of(2026, 4, 26))).contains(
-				new SkippedDay(LocalDate.of(2026, 4, 26), DayOffKind.HOLIDAY, "Giỗ Tổ Hùng Vương (10/3 âm lịch)"));
-		assertThat(this.calendar.dayOff(LocalDate.of(2026, 4, 27))).contains(new SkippedDay(LocalDate.of(2026, 4, 27),
-				DayOffKind.COMPENSATORY_DAY_OFF, "Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch)"));
+		assertThat(this.calendar.dayOff(LocalDate.of(2026, 4, 26)).map(NamedDay::of))
+			.contains(new NamedDay(LocalDate.of(2026, 4, 26), DayOffKind.HOLIDAY, "Giỗ Tổ Hùng Vương (10/3 âm lịch)"));
+		assertThat(this.calendar.dayOff(LocalDate.of(2026, 4, 27)).map(NamedDay::of))
+			.contains(new NamedDay(LocalDate.of(2026, 4, 27), DayOffKind.COMPENSATORY_DAY_OFF,
+					"Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch)"));
 	}
 
 	@Test
@@ -101,8 +102,8 @@ class WorkingCalendarTests {
 
 	@Test
 	void vietnameseCultureDayIsAHolidayFrom2026() {
-		assertThat(this.calendar.dayOff(LocalDate.of(2026, 11, 24)))
-			.contains(new SkippedDay(LocalDate.of(2026, 11, 24), DayOffKind.HOLIDAY, "Ngày Văn hóa Việt Nam (24/11)"));
+		assertThat(this.calendar.dayOff(LocalDate.of(2026, 11, 24)).map(NamedDay::of))
+			.contains(new NamedDay(LocalDate.of(2026, 11, 24), DayOffKind.HOLIDAY, "Ngày Văn hóa Việt Nam (24/11)"));
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2025, 11, 24))).isTrue();
 		assertThat(this.calendar.isWorkingDay(LocalDate.of(2027, 11, 24))).isFalse();
 	}

@@ -70,8 +70,9 @@ final class Recommendations {
 	}
 
 	static DeadlineExplanation explanation(LocalDate start, String text) {
-		return new DeadlineExplanation("front-default", "Mặc định", "cấu hình", DayCounting.CALENDAR_DAYS, 30,
-				DeadlineStart.DELIVERY, start, false, List.of(), List.of(), "test", text, text);
+		return new DeadlineExplanation("front-default", "Mặc định", "Default", "cấu hình", "configuration",
+				DayCounting.CALENDAR_DAYS, 30, DeadlineStart.DELIVERY, start, false, List.of(), List.of(), List.of(),
+				"test", text, text);
 	}
 
 	static RecommendationIssued issued(String id, LocalDate officialDueDate) {
