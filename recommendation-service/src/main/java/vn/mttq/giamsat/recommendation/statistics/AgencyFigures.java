@@ -15,7 +15,10 @@ import java.time.LocalDate;
  * the rows are listed by agency or the row is not ranked (suppressed, or no value)
  * @param suppressed fewer issued items than the minimum: only {@code issued} is shown
  * @param issued items issued in the period, withdrawn ones included
- * @param withdrawn items withdrawn; left out of every other figure
+ * @param withdrawn items withdrawn, shown beside {@code issued}; left out of every other
+ * figure
+ * @param inForce items issued and not withdrawn ({@code issued − withdrawn}), the figure
+ * the rates are about
  * @param answered items the agency answered (accepted, explained or asked for review)
  * @param answeredOnTime answered on or before the due date, or answered when there is no
  * due date
@@ -33,15 +36,15 @@ import java.time.LocalDate;
  * @param unresolved items closed as unresolved
  * @param agreed items closed because the Front agreed with the agency's explanation
  * @param escalated items escalated at least once
- * @param answerRate answered ÷ (issued − withdrawn)
+ * @param answerRate answered ÷ inForce
  * @param onTimeRate answered on time ÷ (answered + unanswered late); items not yet due
  * and not answered are not decided yet and count in neither
- * @param resolutionRate resolved ÷ (issued − withdrawn)
+ * @param resolutionRate resolved ÷ inForce
  */
 record AgencyFigures(String agencyId, IssuingLevel level, Integer rank, boolean suppressed, long issued, Long withdrawn,
-		Long answered, Long answeredOnTime, Long answeredLate, Long unansweredLate, BigDecimal medianDaysToAnswer,
-		String medianNote, Long open, Long overdue, Long resolved, Long unresolved, Long agreed, Long escalated,
-		BigDecimal answerRate, BigDecimal onTimeRate, BigDecimal resolutionRate) {
+		Long inForce, Long answered, Long answeredOnTime, Long answeredLate, Long unansweredLate,
+		BigDecimal medianDaysToAnswer, String medianNote, Long open, Long overdue, Long resolved, Long unresolved,
+		Long agreed, Long escalated, BigDecimal answerRate, BigDecimal onTimeRate, BigDecimal resolutionRate) {
 
 	/**
 	 * The figures of a group of items.
@@ -55,23 +58,23 @@ record AgencyFigures(String agencyId, IssuingLevel level, Integer rank, boolean 
 	static AgencyFigures of(String agencyId, IssuingLevel level, Tally tally, LocalDate today, int minimumItems) {
 		if (tally.issued() < minimumItems) {
 			return new AgencyFigures(agencyId, level, null, true, tally.issued(), null, null, null, null, null, null,
-					null, null, null, null, null, null, null, null, null, null);
+					null, null, null, null, null, null, null, null, null, null, null);
 		}
 		long unansweredLate = tally.unansweredLate(today);
 		Tally.Median median = tally.median();
-		return new AgencyFigures(agencyId, level, null, false, tally.issued(), tally.withdrawn(), tally.answered(),
-				tally.answeredOnTime(), tally.answered() - tally.answeredOnTime(), unansweredLate, median.days(),
-				median.note(), tally.open(), tally.overdue(today), tally.resolved(), tally.unresolved(), tally.agreed(),
-				tally.escalated(), Tally.percent(tally.answered(), tally.counted()),
+		return new AgencyFigures(agencyId, level, null, false, tally.issued(), tally.withdrawn(), tally.counted(),
+				tally.answered(), tally.answeredOnTime(), tally.answered() - tally.answeredOnTime(), unansweredLate,
+				median.days(), median.note(), tally.open(), tally.overdue(today), tally.resolved(), tally.unresolved(),
+				tally.agreed(), tally.escalated(), Tally.percent(tally.answered(), tally.counted()),
 				Tally.percent(tally.answeredOnTime(), tally.answered() + unansweredLate),
 				Tally.percent(tally.resolved(), tally.counted()));
 	}
 
 	AgencyFigures ranked(Integer place) {
 		return new AgencyFigures(this.agencyId, this.level, place, this.suppressed, this.issued, this.withdrawn,
-				this.answered, this.answeredOnTime, this.answeredLate, this.unansweredLate, this.medianDaysToAnswer,
-				this.medianNote, this.open, this.overdue, this.resolved, this.unresolved, this.agreed, this.escalated,
-				this.answerRate, this.onTimeRate, this.resolutionRate);
+				this.inForce, this.answered, this.answeredOnTime, this.answeredLate, this.unansweredLate,
+				this.medianDaysToAnswer, this.medianNote, this.open, this.overdue, this.resolved, this.unresolved,
+				this.agreed, this.escalated, this.answerRate, this.onTimeRate, this.resolutionRate);
 	}
 
 }

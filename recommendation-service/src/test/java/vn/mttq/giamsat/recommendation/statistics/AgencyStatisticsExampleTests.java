@@ -39,10 +39,10 @@ import static org.awaitility.Awaitility.await;
  * <li>issued 6 Apr, withdrawn 20 Apr: counted only as issued and withdrawn;</li>
  * <li>issued 10 Apr, no due date, answered 17 Apr: on time, 7 days, still open.</li>
  * </ol>
- * Counted (not withdrawn): 6. Answered 4 (3 on time, 1 late); unanswered late 1 (item 4).
- * Answer rate 4/6 = 66.7 %, on-time rate 3/(4+1) = 60.0 %, resolution rate 1/6 = 16.7 %.
- * Days to answer, unanswered last: 7, 10, 23, 30, not yet, not yet: median (23+30)/2 =
- * 26.5.
+ * In force (issued − withdrawn): 6. Answered 4 (3 on time, 1 late); unanswered late 1
+ * (item 4). Answer rate 4/6 = 66.7 %, on-time rate 3/(4+1) = 60.0 %, resolution rate 1/6
+ * = 16.7 %. Days to answer, unanswered last: 7, 10, 23, 30, not yet, not yet: median
+ * (23+30)/2 = 26.5.
  * <p>
  * Thanh Nưa commune's People's Committee (level COMMUNE) got two items in April, one
  * overdue (due 10 May), one not due (25 May): fewer than five, so only the count shows.
@@ -66,18 +66,18 @@ class AgencyStatisticsExampleTests {
 			  "sort": "agency", "direction": "asc",
 			  "rows": [
 			    { "agencyId": "so-tai-chinh-dien-bien", "level": "PROVINCE", "rank": null, "suppressed": false,
-			      "issued": 7, "withdrawn": 1, "answered": 4, "answeredOnTime": 3, "answeredLate": 1,
+			      "issued": 7, "withdrawn": 1, "inForce": 6, "answered": 4, "answeredOnTime": 3, "answeredLate": 1,
 			      "unansweredLate": 1, "medianDaysToAnswer": 26.5, "medianNote": null, "open": 5, "overdue": 1,
 			      "resolved": 1, "unresolved": 0, "agreed": 0, "escalated": 1,
 			      "answerRate": 66.7, "onTimeRate": 60.0, "resolutionRate": 16.7 },
 			    { "agencyId": "ubnd-xã-thanh-nưa", "level": "COMMUNE", "rank": null, "suppressed": true,
-			      "issued": 2, "withdrawn": null, "answered": null, "answeredOnTime": null, "answeredLate": null,
+			      "issued": 2, "withdrawn": null, "inForce": null, "answered": null, "answeredOnTime": null, "answeredLate": null,
 			      "unansweredLate": null, "medianDaysToAnswer": null, "medianNote": null, "open": null,
 			      "overdue": null, "resolved": null, "unresolved": null, "agreed": null, "escalated": null,
 			      "answerRate": null, "onTimeRate": null, "resolutionRate": null }
 			  ],
 			  "total": { "agencyId": null, "level": null, "rank": null, "suppressed": false,
-			      "issued": 9, "withdrawn": 1, "answered": 4, "answeredOnTime": 3, "answeredLate": 1,
+			      "issued": 9, "withdrawn": 1, "inForce": 8, "answered": 4, "answeredOnTime": 3, "answeredLate": 1,
 			      "unansweredLate": 2, "medianDaysToAnswer": null, "medianNote": "NOT_REACHED", "open": 7,
 			      "overdue": 2, "resolved": 1, "unresolved": 0, "agreed": 0, "escalated": 1,
 			      "answerRate": 50.0, "onTimeRate": 50.0, "resolutionRate": 12.5 },
@@ -86,12 +86,12 @@ class AgencyStatisticsExampleTests {
 			""";
 
 	static final String EXPECTED_CSV = "\uFEFF"
-			+ "row,agencyId,level,rank,suppressed,issued,withdrawn,answered,answeredOnTime,answeredLate,"
+			+ "row,agencyId,level,rank,suppressed,issued,withdrawn,inForce,answered,answeredOnTime,answeredLate,"
 			+ "unansweredLate,medianDaysToAnswer,medianNote,open,overdue,resolved,unresolved,agreed,escalated,"
 			+ "answerRate,onTimeRate,resolutionRate\r\n"
-			+ "AGENCY,so-tai-chinh-dien-bien,PROVINCE,,false,7,1,4,3,1,1,26.5,,5,1,1,0,0,1,66.7,60.0,16.7\r\n"
-			+ "AGENCY,ubnd-xã-thanh-nưa,COMMUNE,,true,2,,,,,,,,,,,,,,,,\r\n"
-			+ "TOTAL,,,,false,9,1,4,3,1,2,,NOT_REACHED,7,2,1,0,0,1,50.0,50.0,12.5\r\n";
+			+ "AGENCY,so-tai-chinh-dien-bien,PROVINCE,,false,7,1,6,4,3,1,1,26.5,,5,1,1,0,0,1,66.7,60.0,16.7\r\n"
+			+ "AGENCY,ubnd-xã-thanh-nưa,COMMUNE,,true,2,,,,,,,,,,,,,,,,,\r\n"
+			+ "TOTAL,,,,false,9,1,8,4,3,1,2,,NOT_REACHED,7,2,1,0,0,1,50.0,50.0,12.5\r\n";
 
 	@LocalServerPort
 	int port;

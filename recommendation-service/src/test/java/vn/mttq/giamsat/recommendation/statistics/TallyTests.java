@@ -99,6 +99,7 @@ class TallyTests {
 
 		assertThat(figures.issued()).isEqualTo(1);
 		assertThat(figures.withdrawn()).isEqualTo(1);
+		assertThat(figures.inForce()).isZero();
 		assertThat(List.of(figures.answered(), figures.answeredOnTime(), figures.open(), figures.overdue(),
 				figures.escalated(), figures.unansweredLate()))
 			.containsOnly(0L);
