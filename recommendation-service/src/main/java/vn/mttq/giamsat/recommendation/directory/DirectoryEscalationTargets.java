@@ -11,6 +11,8 @@ import vn.mttq.giamsat.support.directory.OrganisationDirectory;
  * goes to the addressee's superior body, later steps to the Front one level up from the
  * issuing body. Where the directory does not know the body, the next one in that order is
  * taken, and last the issuing body's own standing committee, with the reason saying so.
+ * Reasons and notes name bodies by their official names, by id only when the directory
+ * does not know them yet.
  */
 @Component
 class DirectoryEscalationTargets implements EscalationTargets {
@@ -24,10 +26,10 @@ class DirectoryEscalationTargets implements EscalationTargets {
 	@Override
 	public Target targetFor(TrackedRecommendation recommendation, int step) {
 		Target superior = this.directory.parentOf(recommendation.addresseeAgencyId())
-			.map((id) -> new Target(id, "cơ quan cấp trên của " + recommendation.addresseeAgencyId()))
+			.map((id) -> new Target(id, "cơ quan cấp trên của " + nameOf(recommendation.addresseeAgencyId())))
 			.orElse(null);
 		Target frontAbove = this.directory.parentOf(recommendation.issuingBodyId())
-			.map((id) -> new Target(id, "Mặt trận cấp trên của " + recommendation.issuingBodyId()))
+			.map((id) -> new Target(id, "Mặt trận cấp trên của " + nameOf(recommendation.issuingBodyId())))
 			.orElse(null);
 		Target first = (step <= 1) ? superior : frontAbove;
 		Target second = (step <= 1) ? frontAbove : superior;
@@ -38,7 +40,12 @@ class DirectoryEscalationTargets implements EscalationTargets {
 			return second;
 		}
 		return new Target(recommendation.issuingBodyId(),
-				"danh bạ chưa có cơ quan cấp trên; báo cáo Ban Thường trực " + recommendation.issuingBodyId());
+				"danh bạ chưa có cơ quan cấp trên; báo cáo Ban Thường trực " + nameOf(recommendation.issuingBodyId()));
+	}
+
+	@Override
+	public String nameOf(String organisationId) {
+		return this.directory.nameOf(organisationId);
 	}
 
 }

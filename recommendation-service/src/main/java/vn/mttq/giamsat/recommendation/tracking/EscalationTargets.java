@@ -1,7 +1,8 @@
 package vn.mttq.giamsat.recommendation.tracking;
 
 /**
- * Finds where an escalation goes, from this service's copy of the organisation directory.
+ * Finds where an escalation goes, and what the bodies are called, from this service's
+ * copy of the organisation directory.
  */
 @FunctionalInterface
 public interface EscalationTargets {
@@ -14,6 +15,16 @@ public interface EscalationTargets {
 	 * @return the body and why it was chosen
 	 */
 	Target targetFor(TrackedRecommendation recommendation, int step);
+
+	/**
+	 * Returns the name of an organisation for the notes people read, or its id when the
+	 * directory does not know it.
+	 * @param organisationId the organisation
+	 * @return its official name, else its id
+	 */
+	default String nameOf(String organisationId) {
+		return organisationId;
+	}
 
 	/**
 	 * A body to escalate to.

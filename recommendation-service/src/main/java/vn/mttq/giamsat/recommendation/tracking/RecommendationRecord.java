@@ -15,6 +15,8 @@ import org.springframework.data.mongodb.core.mapping.Unwrapped;
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
 import vn.mttq.giamsat.events.recommendation.Transition;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
+import vn.mttq.giamsat.recommendation.deadline.DayCounting;
+import vn.mttq.giamsat.recommendation.deadline.DuePeriod;
 import vn.mttq.giamsat.support.security.Actor;
 
 /**
@@ -33,7 +35,7 @@ public abstract class RecommendationRecord {
 	private IssuedItem item;
 
 	@Unwrapped.Empty
-	private AnswerDeadline deadline = AnswerDeadline.setBy(null);
+	private AnswerDeadline deadline = AnswerDeadline.setBy(null, null);
 
 	@Unwrapped.Empty
 	private Reply reply = Reply.none();
@@ -72,12 +74,16 @@ public abstract class RecommendationRecord {
 	void start(RecommendationIssued event, Instant now) {
 		this.id = event.recommendationId();
 		this.item = IssuedItem.of(event);
-		this.deadline = AnswerDeadline.setBy(event.dueDate());
+		this.deadline = AnswerDeadline.setBy(event.dueDate(), duePeriod(event.dueRule()));
 		this.status = RecommendationStatus.AWAITING_RESPONSE;
 		this.open = true;
 		this.issuedAt = event.occurredAt();
 		this.trackedAt = now;
 		this.sourceEventId = event.eventId();
+	}
+
+	private static DuePeriod duePeriod(RecommendationIssued.DueRule rule) {
+		return (rule != null) ? new DuePeriod(rule.days(), DayCounting.valueOf(rule.counting())) : null;
 	}
 
 	void deadline(AnswerDeadline deadline) {

@@ -177,7 +177,7 @@ public class TrackedRecommendation extends RecommendationRecord {
 				escalateTo(step, target, now);
 				record(HistoryEntry.draft(Transition.ESCALATED, RecommendationStatus.ESCALATED, StepActor.SYSTEM, now)
 					.note(NOTES.text("escalated.late", ChronoUnit.DAYS.between(dueDate(), today),
-							target.organisationId(), target.reason())));
+							targets.nameOf(target.organisationId()), target.reason())));
 			}
 		}
 		scheduleNext(policy);
@@ -238,7 +238,8 @@ public class TrackedRecommendation extends RecommendationRecord {
 				: targets.targetFor(this, 1);
 		escalateTo(0, target, now);
 		record(step.drafted(by, now)
-			.note(joined(step.note(), NOTES.text("escalated", target.organisationId(), target.reason()))));
+			.note(joined(step.note(),
+					NOTES.text("escalated", targets.nameOf(target.organisationId()), target.reason()))));
 	}
 
 	private void escalateTo(int step, EscalationTargets.Target target, Instant now) {

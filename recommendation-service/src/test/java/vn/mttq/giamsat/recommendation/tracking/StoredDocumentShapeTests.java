@@ -36,9 +36,9 @@ class StoredDocumentShapeTests {
 	/** The fields a recommendation tracked from a full event has once stored. */
 	private static final Set<String> TRACKED_FIELDS = Set.of("_id", "_class", "letterId", "letterNumber", "activityId",
 			"issuingBodyId", "addresseeAgencyId", "copyRecipientIds", "letterKind", "itemType", "activityKind",
-			"supervisionForm", "level", "content", "issuedOn", "status", "dueDate", "dueDateExplanation", "extensions",
-			"pauses", "reminders", "escalations", "nextCheckOn", "open", "issuedAt", "trackedAt", "sourceEventId",
-			"sequence", "history", "version", "outbox");
+			"supervisionForm", "level", "content", "issuedOn", "status", "dueDate", "dueDateExplanation",
+			"provisionalDueDate", "extensions", "pauses", "reminders", "escalations", "nextCheckOn", "open", "issuedAt",
+			"trackedAt", "sourceEventId", "sequence", "history", "version", "outbox");
 
 	@Autowired
 	MongoTemplate mongo;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import vn.mttq.giamsat.recommendation.deadline.DeadlineExplanation;
+import vn.mttq.giamsat.recommendation.deadline.DuePeriod;
 import vn.mttq.giamsat.recommendation.deadline.Extension;
 import vn.mttq.giamsat.recommendation.deadline.Pause;
 import vn.mttq.giamsat.recommendation.tracking.Answer;
@@ -41,6 +42,10 @@ import vn.mttq.giamsat.support.security.Actor;
  * @param closure how it was closed, once closed
  * @param dueDate the answer date in force, {@code null} when none or paused
  * @param dueDateExplanation how that date was reached: rule, start, days skipped and why
+ * @param dueDateProvisional whether that date is counted from the issue date because the
+ * receipt is not known yet
+ * @param provisionalDueDate the date computed before the receipt was known, kept after
+ * @param dueRule the period the issuing official gave instead of a date, if any
  * @param overdue whether the due date passed without an answer
  * @param overdueSince the first overdue day, if it is or was overdue
  * @param paused whether the deadline clock is stopped
@@ -58,7 +63,8 @@ import vn.mttq.giamsat.support.security.Actor;
 record RecommendationView(String id, long version, String letterId, String letterNumber, String activityId,
 		String issuingBodyId, String addresseeAgencyId, List<String> copyRecipientIds, String level,
 		String supervisionForm, String itemType, String content, LocalDate issuedOn, RecommendationStatus status,
-		Answer answer, Closure closure, LocalDate dueDate, DeadlineExplanation dueDateExplanation, boolean overdue,
+		Answer answer, Closure closure, LocalDate dueDate, DeadlineExplanation dueDateExplanation,
+		boolean dueDateProvisional, LocalDate provisionalDueDate, DuePeriod dueRule, boolean overdue,
 		LocalDate overdueSince, boolean paused, List<Extension> extensions, List<Pause> pauses,
 		List<Escalation> escalations, Instant acknowledgedAt, Instant answeredAt, Instant closedAt, Instant issuedAt,
 		Instant trackedAt, List<LifecycleAction> allowedActions, List<HistoryEntry> history) {
@@ -71,9 +77,10 @@ record RecommendationView(String id, long version, String letterId, String lette
 				item.letterNumber(), item.activityId(), item.issuingBodyId(), item.addresseeAgencyId(),
 				item.copyRecipientIds(), item.level(), item.supervisionForm(), item.itemType(), item.content(),
 				item.issuedOn(), r.status(), reply.answer(), r.closure(), deadline.dueDate(),
-				deadline.dueDateExplanation(), r.overdue(), r.followUp().overdueSince(), r.paused(),
-				deadline.extensions(), deadline.pauses(), r.escalations(), reply.acknowledgedAt(), reply.answeredAt(),
-				r.closedAt(), r.issuedAt(), r.trackedAt(), r.allowedActions(actor), r.history());
+				deadline.dueDateExplanation(), deadline.dueDateProvisional(), deadline.provisionalDueDate(),
+				deadline.duePeriod(), r.overdue(), r.followUp().overdueSince(), r.paused(), deadline.extensions(),
+				deadline.pauses(), r.escalations(), reply.acknowledgedAt(), reply.answeredAt(), r.closedAt(),
+				r.issuedAt(), r.trackedAt(), r.allowedActions(actor), r.history());
 	}
 
 }

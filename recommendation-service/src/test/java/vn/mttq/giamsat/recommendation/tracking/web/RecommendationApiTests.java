@@ -116,6 +116,32 @@ class RecommendationApiTests {
 	}
 
 	@Test
+	void showsTheProvisionalDueDateAndTheOfficialsPeriodAsFields() {
+		String id = UUID.randomUUID().toString();
+		this.tracking.track(new RecommendationIssued(UUID.randomUUID().toString(), Instant.now(), id, "letter-1",
+				"125/KN-MTTQ-BTT", "activity-1", "ubmttq-tinh-dien-bien", "so-tai-chinh-dien-bien",
+				"Công khai danh sách", LocalDate.of(2026, 11, 20), null, null, null, null, null, null, List.of(),
+				new RecommendationIssued.DueRule(10, "WORKING_DAYS")));
+
+		this.http.get()
+			.uri("/api/v1/recommendations/{id}", id)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.dueRule.days")
+			.isEqualTo(10)
+			.jsonPath("$.dueRule.counting")
+			.isEqualTo("WORKING_DAYS")
+			.jsonPath("$.dueDateProvisional")
+			.isEqualTo(true)
+			.jsonPath("$.provisionalDueDate")
+			.isEqualTo("2026-12-07")
+			.jsonPath("$.dueDate")
+			.isEqualTo("2026-12-07");
+	}
+
+	@Test
 	void answersNotFoundAsProblemJson() {
 		this.http.get()
 			.uri("/api/v1/recommendations/{id}", "unknown")
