@@ -32,10 +32,6 @@ import vn.mttq.giamsat.support.security.Rules;
 @Tag(name = "Statistics", description = "Recommendations issued, answered, resolved and overdue, per agency")
 class StatisticsController {
 
-	private static final String MONTH_OR_DATE = "\\d{4}-\\d{2}(-\\d{2})?";
-
-	private static final String MONTH_OR_DATE_MESSAGE = "must be a month (yyyy-MM) or a date (yyyy-MM-dd)";
-
 	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final AgencyStatistics statistics;
@@ -53,18 +49,18 @@ class StatisticsController {
 			+ "an agency officer sees only their own agency")
 	StatisticsPage agencies(
 			@Parameter(description = "First month of issue, yyyy-MM (a date stands for its month); "
-					+ "default: eleven months before 'to'") @RequestParam(required = false) @Pattern(
-							regexp = MONTH_OR_DATE, message = MONTH_OR_DATE_MESSAGE) String from,
+					+ "default: eleven months before 'to'") @RequestParam(required = false) @MonthOrDate String from,
 			@Parameter(description = "Last month of issue; default: the current month") @RequestParam(
-					required = false) @Pattern(regexp = MONTH_OR_DATE, message = MONTH_OR_DATE_MESSAGE) String to,
+					required = false) @MonthOrDate String to,
 			@RequestParam(required = false) IssuingLevel level,
 			@Parameter(description = "Only these agencies (repeat the parameter for several)") @RequestParam(
 					required = false) @Size(max = 50) List<@Size(max = 100) String> agencyId,
 			@Parameter(description = "agency, issued, overdue, onTimeRate, answerRate, resolutionRate or "
 					+ "medianDaysToAnswer") @RequestParam(required = false) @Pattern(regexp = SortKey.NAMES,
-							message = "must be one of " + SortKey.NAMES) String sort,
+							message = "{giamsat.statistics.sort}") String sort,
 			@Parameter(description = "asc or desc; default: most first, fewest days first") @RequestParam(
-					required = false) @Pattern(regexp = "asc|desc", message = "must be asc or desc") String direction,
+					required = false) @Pattern(regexp = "asc|desc",
+							message = "{giamsat.statistics.direction}") String direction,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size, Actor actor) {
 		StatisticsReport report = this.statistics.report(request(from, to, level, agencyId, sort, direction), actor);
@@ -74,17 +70,14 @@ class StatisticsController {
 	@GetMapping("/agencies.csv")
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "The same rows as CSV (UTF-8 with BOM), all of them, the total last")
-	ResponseEntity<byte[]> agenciesCsv(
-			@RequestParam(required = false) @Pattern(regexp = MONTH_OR_DATE,
-					message = MONTH_OR_DATE_MESSAGE) String from,
-			@RequestParam(required = false) @Pattern(regexp = MONTH_OR_DATE, message = MONTH_OR_DATE_MESSAGE) String to,
-			@RequestParam(required = false) IssuingLevel level,
+	ResponseEntity<byte[]> agenciesCsv(@RequestParam(required = false) @MonthOrDate String from,
+			@RequestParam(required = false) @MonthOrDate String to, @RequestParam(required = false) IssuingLevel level,
 			@Parameter(description = "Only these agencies (repeat the parameter for several)") @RequestParam(
 					required = false) @Size(max = 50) List<@Size(max = 100) String> agencyId,
 			@RequestParam(required = false) @Pattern(regexp = SortKey.NAMES,
-					message = "must be one of " + SortKey.NAMES) String sort,
+					message = "{giamsat.statistics.sort}") String sort,
 			@RequestParam(required = false) @Pattern(regexp = "asc|desc",
-					message = "must be asc or desc") String direction,
+					message = "{giamsat.statistics.direction}") String direction,
 			Actor actor) {
 		StatisticsReport report = this.statistics.report(request(from, to, level, agencyId, sort, direction), actor);
 		String filename = "agency-statistics_" + report.from() + "_" + report.to() + "_as-of_" + report.asOf() + ".csv";

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpHeaders;
@@ -29,7 +30,6 @@ import vn.mttq.giamsat.recommendation.tracking.HistoryEntry;
 import vn.mttq.giamsat.recommendation.tracking.LifecycleSteps;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationStatus;
 import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
-import vn.mttq.giamsat.support.domain.BusinessRuleException;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
@@ -42,6 +42,12 @@ import vn.mttq.giamsat.support.web.PageResponse;
 @RequestMapping("/api/v1/recommendations")
 @Tag(name = "Recommendations", description = "Recommendations followed until they are closed")
 class RecommendationController {
+
+	/**
+	 * An ETag of a recommendation: its version, quoted or not, weak or not; a value that
+	 * is not one is a malformed field (400), checked before anything is decided.
+	 */
+	static final String ETAG = "\\s*((W/)?\"?\\d{1,18}\"?)?\\s*";
 
 	private final RecommendationQueries queries;
 
@@ -81,7 +87,8 @@ class RecommendationController {
 			+ "Answers 201 with the step; its ETag is the recommendation's new version")
 	ResponseEntity<StepView> takeStep(@PathVariable @Size(max = 100) String id, @Valid @RequestBody TakeStep step,
 			@Parameter(description = "The recommendation's ETag the step was decided on") @RequestHeader(
-					name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+					name = HttpHeaders.IF_MATCH, required = false) @Pattern(regexp = ETAG,
+							message = "{giamsat.recommendation.if-match}") String ifMatch,
 			Actor actor) {
 		TrackedRecommendation recommendation = this.steps.take(id, step.step(), actor, version(ifMatch));
 		List<HistoryEntry> history = recommendation.history();
@@ -127,13 +134,7 @@ class RecommendationController {
 		if (value.startsWith("W/")) {
 			value = value.substring(2);
 		}
-		value = value.replace("\"", "");
-		try {
-			return Long.parseLong(value);
-		}
-		catch (NumberFormatException ex) {
-			throw new BusinessRuleException("If-Match", "If-Match must be the ETag of the recommendation, e.g. \"3\"");
-		}
+		return Long.parseLong(value.replace("\"", ""));
 	}
 
 }

@@ -187,6 +187,16 @@ class LifecycleApiTests {
 	}
 
 	@Test
+	void anIfMatchThatIsNotAnETagIsRefusedWith400AsAnyMalformedField() {
+		step(agency(), "{\"action\": \"ACKNOWLEDGE\"}", "version-three").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:giamsat:problem:validation");
+		assertStatus("AWAITING_RESPONSE", 1);
+	}
+
+	@Test
 	void anUnknownActionIsRefusedNamingTheField() {
 		step(agency(), "{\"action\": \"IGNORE\"}").expectStatus()
 			.isBadRequest()
