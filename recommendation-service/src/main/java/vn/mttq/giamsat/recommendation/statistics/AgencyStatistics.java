@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.support.domain.ForbiddenException;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.security.Actor;
 
 /**
@@ -89,7 +90,8 @@ class AgencyStatistics {
 			return requested;
 		}
 		if (requested.stream().anyMatch((agency) -> !agency.equals(actor.organisationId()))) {
-			throw new ForbiddenException("You see only the statistics of '" + actor.organisationId() + "'");
+			throw new ForbiddenException(Phrase.of("statistics.own-agency-only",
+					"You see only the statistics of ''{0}''", actor.organisationId()));
 		}
 		return List.of(actor.organisationId());
 	}

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 import vn.mttq.giamsat.support.domain.BusinessRuleException;
+import vn.mttq.giamsat.support.domain.Phrase;
 
 /**
  * The months of issue a report covers, both included. Statistics are kept by month, so a
@@ -36,12 +37,15 @@ record Period(YearMonth from, YearMonth to) {
 		YearMonth first = (from != null && !from.isBlank()) ? month("from", from)
 				: last.minusMonths(DEFAULT_MONTHS - 1);
 		if (first.isAfter(last)) {
-			throw new BusinessRuleException("from", "'from' (" + first + ") must not be after 'to' (" + last + ")");
+			throw new BusinessRuleException("from", Phrase.of("statistics.from-after-to",
+					"''from'' ({0}) must not be after ''to'' ({1})", first.toString(), last.toString()));
 		}
 		long months = ChronoUnit.MONTHS.between(first, last) + 1;
 		if (months > maxMonths) {
 			throw new BusinessRuleException("to",
-					"The period covers " + months + " months; at most " + maxMonths + " may be asked for at once");
+					Phrase.of("statistics.period-too-long",
+							"The period covers {0} months; at most {1} may be asked for at once",
+							String.valueOf(months), String.valueOf(maxMonths)));
 		}
 		return new Period(first, last);
 	}
@@ -51,8 +55,8 @@ record Period(YearMonth from, YearMonth to) {
 			return (value.length() == 7) ? YearMonth.parse(value) : YearMonth.from(LocalDate.parse(value));
 		}
 		catch (DateTimeParseException ex) {
-			throw new BusinessRuleException(name,
-					"'" + value + "' is not a month (yyyy-MM) or a date (yyyy-MM-dd) of the calendar");
+			throw new BusinessRuleException(name, Phrase.of("statistics.not-a-month",
+					"''{0}'' is not a month (yyyy-MM) or a date (yyyy-MM-dd) of the calendar", value));
 		}
 	}
 

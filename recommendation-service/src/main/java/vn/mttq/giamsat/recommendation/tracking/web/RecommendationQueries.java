@@ -13,6 +13,7 @@ import vn.mttq.giamsat.recommendation.tracking.RecommendationStatus;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationStore;
 import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
 import vn.mttq.giamsat.support.domain.ForbiddenException;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
 
@@ -61,8 +62,8 @@ class RecommendationQueries {
 			return requestedAgencyId;
 		}
 		if (requestedAgencyId != null && !requestedAgencyId.equals(actor.organisationId())) {
-			throw new ForbiddenException(
-					"You see only the recommendations addressed to '" + actor.organisationId() + "'");
+			throw new ForbiddenException(Phrase.of("recommendations.own-agency-only",
+					"You see only the recommendations addressed to ''{0}''", actor.organisationId()));
 		}
 		return actor.organisationId();
 	}
