@@ -131,7 +131,7 @@ public class ActivityManagement {
 			throw new InvalidStateException(
 					Phrase.of("activity.transition-not-allowed", "The activity is {0}; it cannot become {1} now",
 							ActivityPhrases.status(activity.status()), ActivityPhrases.status(request.to())),
-					activity.status().name(), activity.status().next().stream().map(Enum::name).sorted().toList());
+					activity.status().name(), allowedBesides(activity, null));
 		}
 		if (request.to() == ActivityStatus.CANCELLED && isBlank(request.note())) {
 			throw new RulesViolatedException("note",
@@ -143,9 +143,10 @@ public class ActivityManagement {
 		}
 		if (request.to() == ActivityStatus.REPORTED && activity.supervisionForm() == SupervisionForm.DELEGATION
 				&& (activity.delegation() == null || activity.delegation().resultReportDate() == null)) {
-			throw new RulesViolatedException("delegation.resultReportDate",
+			throw new InvalidStateException(
 					Phrase.of("activity.report-needs-result-report-date",
-							"Record the date of the delegation''s result report first"));
+							"Record the date of the delegation''s result report first"),
+					activity.status().name(), allowedBesides(activity, ActivityStatus.REPORTED));
 		}
 		activity.move(request.to(), request.note(), request.conclusion(), actor, this.clock.instant());
 		return this.activities.save(activity);
@@ -154,8 +155,10 @@ public class ActivityManagement {
 	Activity planDelegation(String id, DelegationSteps steps, Actor actor) {
 		Activity activity = ownActivity(id, actor);
 		if (activity.supervisionForm() != SupervisionForm.DELEGATION) {
-			throw new RulesViolatedException("form", Phrase.of("activity.steps-without-delegation",
-					"Only a supervision by delegation has delegation steps"));
+			throw new InvalidStateException(
+					Phrase.of("activity.steps-without-delegation",
+							"Only a supervision by delegation has delegation steps"),
+					activity.status().name(), allowedBesides(activity, null));
 		}
 		if (activity.status().isFinal()) {
 			throw new InvalidStateException(Phrase.of("activity.steps-of-final-activity",
@@ -226,6 +229,13 @@ public class ActivityManagement {
 					this.directory.nameOf(actor.organisationId())));
 		}
 		return activity;
+	}
+
+	/**
+	 * The statuses the activity may move to now, but one that waits for a prior step.
+	 */
+	private static List<String> allowedBesides(Activity activity, ActivityStatus waiting) {
+		return activity.status().next().stream().filter((to) -> to != waiting).map(Enum::name).sorted().toList();
 	}
 
 	private static void equal(Criteria criteria, String field, Object value) {

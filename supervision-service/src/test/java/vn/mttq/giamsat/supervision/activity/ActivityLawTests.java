@@ -186,7 +186,7 @@ class ActivityLawTests {
 		String id = (String) record(this.province, activity("2026-06-01", "")).get("id");
 		transition(id, "{ \"to\": \"CONCLUDED\", \"conclusion\": \"x\" }", 409, null);
 		transition(id, "{ \"to\": \"IN_PROGRESS\", \"note\": \"Quyết định thành lập đoàn\" }", 200, null);
-		transition(id, "{ \"to\": \"REPORTED\" }", 422, "delegation.resultReportDate");
+		transition(id, "{ \"to\": \"REPORTED\" }", 409, null);
 		this.province.put()
 			.uri("/api/v1/activities/{id}/delegation", id)
 			.contentType(MediaType.APPLICATION_JSON)

@@ -18,8 +18,9 @@ import vn.mttq.giamsat.support.security.Callers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The supervision form belongs to supervisions, a step the status does not allow is an
- * invalid state, and an agency officer counts only their own items.
+ * The supervision form belongs to supervisions, a step the status does not allow (or that
+ * waits for a prior step, or that the activity's form does not have) is an invalid state,
+ * and an agency officer counts only their own items.
  */
 @WithLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -95,6 +96,38 @@ class ActivityRulesTests {
 	}
 
 	@Test
+	void reportingADelegationBeforeItsResultReportIsRecordedIsAnInvalidState() {
+		String id = id(activity("SUPERVISION", "DELEGATION"));
+		transition(id, "{ \"to\": \"IN_PROGRESS\" }").expectStatus().isOk();
+		transition(id, "{ \"to\": \"REPORTED\" }").expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.<String>value((type) -> assertThat(type).endsWith("invalid-state"))
+			.jsonPath("$.currentState")
+			.isEqualTo("IN_PROGRESS")
+			.jsonPath("$.allowedActions")
+			.<List<String>>value((actions) -> assertThat(actions).containsExactly("CANCELLED"));
+	}
+
+	@Test
+	void theDelegationStepsOfAnotherFormAreAnInvalidState() {
+		String id = id(activity("SUPERVISION", "DOCUMENT_REVIEW"));
+		this.province.put()
+			.uri("/api/v1/activities/{id}/delegation", id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{ \"decisionDate\": \"2026-06-01\" }")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.<String>value((type) -> assertThat(type).endsWith("invalid-state"))
+			.jsonPath("$.currentState")
+			.isEqualTo("PLANNED");
+	}
+
+	@Test
 	void anAgencyOfficerSeesOnlyItsOwnItemsInTheLiveStatus() {
 		String id = id(activity("SUPERVISION", "DELEGATION"));
 		this.province.post()
@@ -146,6 +179,14 @@ class ActivityRulesTests {
 			.returnResult()
 			.getResponseBody()
 			.get("id");
+	}
+
+	private RestTestClient.ResponseSpec transition(String id, String body) {
+		return this.province.post()
+			.uri("/api/v1/activities/{id}/transitions", id)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange();
 	}
 
 	private RestTestClient.BodyContentSpec post(String body, int status) {
