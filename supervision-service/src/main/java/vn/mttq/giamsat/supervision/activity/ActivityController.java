@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +32,7 @@ import vn.mttq.giamsat.supervision.organisation.DirectoryQueries;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
 import vn.mttq.giamsat.support.web.PageResponse;
+import vn.mttq.giamsat.support.web.openapi.Responds;
 
 /**
  * The HTTP API of activities.
@@ -52,6 +55,7 @@ class ActivityController {
 	}
 
 	@PostMapping
+	@Responds(status = HttpStatus.CREATED, headers = HttpHeaders.LOCATION)
 	@PreAuthorize(Rules.FRONT_OFFICIAL)
 	@Operation(summary = "Record an activity of your Front body")
 	ResponseEntity<ActivityView> record(@Valid @RequestBody RecordActivity request, Actor actor) {

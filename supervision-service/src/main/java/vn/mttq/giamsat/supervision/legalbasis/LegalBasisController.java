@@ -9,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
+import vn.mttq.giamsat.support.web.openapi.Responds;
 
 /**
  * The HTTP API of the legal bases.
@@ -36,6 +39,8 @@ class LegalBasisController {
 	}
 
 	@PutMapping("/{id}")
+	@Responds(status = HttpStatus.OK)
+	@Responds(status = HttpStatus.CREATED, headers = HttpHeaders.LOCATION)
 	@PreAuthorize(Rules.ADMIN)
 	@Operation(
 			summary = "Add a legal basis at this id (201) or change it (200), e.g. give it its last day when replaced")

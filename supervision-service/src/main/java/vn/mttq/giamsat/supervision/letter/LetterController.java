@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.mttq.giamsat.supervision.livestatus.LiveStatuses;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
+import vn.mttq.giamsat.support.web.openapi.Responds;
 
 /**
  * The HTTP API of letters, under their activity.
@@ -39,6 +42,7 @@ class LetterController {
 	}
 
 	@PostMapping
+	@Responds(status = HttpStatus.CREATED, headers = HttpHeaders.LOCATION)
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "Issue a letter of your Front body; each item is published to its addressee")
 	ResponseEntity<LetterView> issue(@PathVariable @Size(max = 100) String activityId,

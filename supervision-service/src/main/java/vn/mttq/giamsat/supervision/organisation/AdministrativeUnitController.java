@@ -10,6 +10,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
+import vn.mttq.giamsat.support.web.openapi.Responds;
 
 /**
  * The HTTP API of administrative units: provinces, districts (until 30 June 2025) and
@@ -39,6 +42,8 @@ class AdministrativeUnitController {
 	}
 
 	@PutMapping("/{id}")
+	@Responds(status = HttpStatus.OK)
+	@Responds(status = HttpStatus.CREATED, headers = HttpHeaders.LOCATION)
 	@PreAuthorize(Rules.ADMIN)
 	@Operation(summary = "Add an administrative unit at this id (201) or change it (200), e.g. end it and name its "
 			+ "successors after a merger")

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
 import vn.mttq.giamsat.support.web.PageResponse;
+import vn.mttq.giamsat.support.web.openapi.Responds;
 
 /**
  * The HTTP API of the organisation directory. Organisations are never deleted: one that
@@ -41,6 +44,8 @@ class OrganisationController {
 	}
 
 	@PutMapping("/{id}")
+	@Responds(status = HttpStatus.OK)
+	@Responds(status = HttpStatus.CREATED, headers = HttpHeaders.LOCATION)
 	@PreAuthorize(Rules.ADMIN)
 	@Operation(summary = "Add an organisation at this id (201) or change it (200): name, superior, unit, validity, "
 			+ "successors; each change is published on supervision.organisations with the next revision")

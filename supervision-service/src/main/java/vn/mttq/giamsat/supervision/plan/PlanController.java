@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
+import vn.mttq.giamsat.support.web.openapi.Responds;
 
 /**
  * The HTTP API of yearly plans; a plan's activities are listed by
@@ -39,6 +42,7 @@ class PlanController {
 	}
 
 	@PostMapping
+	@Responds(status = HttpStatus.CREATED, headers = HttpHeaders.LOCATION)
 	@PreAuthorize(Rules.FRONT_OFFICIAL)
 	@Operation(summary = "Record a yearly plan of your Front body")
 	ResponseEntity<PlanView> record(@Valid @RequestBody RecordPlan request, Actor actor) {

@@ -4,6 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 
@@ -27,6 +30,8 @@ import vn.mttq.giamsat.support.security.Rules;
 @Tag(name = "Reports", description = "The Front's work report on supervision, social criticism and dialogue")
 class WorkReportController {
 
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 	private final WorkReports reports;
 
 	WorkReportController(WorkReports reports) {
@@ -38,6 +43,21 @@ class WorkReportController {
 	@Operation(summary = "The work report of a Front body (and the bodies under it) for a period: activities by kind, "
 			+ "level and form, dialogues, recommendations issued, answered, resolved and overdue with rates, labelled "
 			+ "with the administrative structure; format JSON, CSV, XLSX or TEXT (a Vietnamese paragraph)")
+	@ApiResponse(responseCode = "200", description = "The report in the format asked for",
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = WorkReport.class)),
+					@Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+					@Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
+	@ApiResponse(responseCode = "404", description = "`not-found`: no organisation has this `bodyId`.",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = "#/components/schemas/Problem")))
+	@ApiResponse(responseCode = "422",
+			description = "`business-rule`: the period ends before it starts or is too long, or `bodyId` is not "
+					+ "a Front body that leads supervision; the parameter is named under `errors`.",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	ResponseEntity<?> report(@RequestParam @Size(min = 1, max = 100) String bodyId, @RequestParam LocalDate from,
 			@RequestParam LocalDate to, @RequestParam(defaultValue = "true") boolean includeBelow,
 			@RequestParam(defaultValue = "JSON") ReportFormat format) {
@@ -50,9 +70,7 @@ class WorkReportController {
 				.body(report.text());
 			case CSV -> download(ReportExports.csv(report), new MediaType("text", "csv", StandardCharsets.UTF_8),
 					file + ".csv");
-			case XLSX -> download(ReportExports.xlsx(report),
-					MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-					file + ".xlsx");
+			case XLSX -> download(ReportExports.xlsx(report), MediaType.parseMediaType(XLSX), file + ".xlsx");
 		};
 	}
 

@@ -25,6 +25,7 @@ import vn.mttq.giamsat.supervision.organisation.importing.ImportResult;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
 import vn.mttq.giamsat.support.web.ProblemTypes;
+import vn.mttq.giamsat.support.web.openapi.Responds;
 
 /**
  * Bulk import of the directory, all or nothing: a file with a bad row is refused whole,
@@ -56,6 +57,7 @@ class DirectoryImportController {
 	}
 
 	@PostMapping("/organisations")
+	@Responds(status = HttpStatus.ACCEPTED, headers = HttpHeaders.LOCATION)
 	@PreAuthorize(Rules.ADMIN)
 	@Operation(summary = "Import organisations from CSV or XLSX, as a job (202, Location of the job), with the header "
 			+ "id,name,kind,level,administrativeUnitId,parentId,validFrom,validTo,successorIds (successors separated by ';')")
@@ -65,6 +67,7 @@ class DirectoryImportController {
 	}
 
 	@PostMapping("/administrative-units")
+	@Responds(status = HttpStatus.ACCEPTED, headers = HttpHeaders.LOCATION)
 	@PreAuthorize(Rules.ADMIN)
 	@Operation(
 			summary = "Import administrative units from CSV or XLSX, as a job (202, Location of the job), with the header "
