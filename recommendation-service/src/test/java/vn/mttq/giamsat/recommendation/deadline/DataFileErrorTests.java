@@ -120,6 +120,19 @@ class DataFileErrorTests {
 	}
 
 	@Test
+	void theUnconfirmedMarkIsTrueOrFalseWithItsLine() throws IOException {
+		assertCalendarProblem("""
+				recurringHolidays:
+				  - occasion: test-day
+				    name: "Ngày thử"
+				    date: "10-30"
+				    from: 2028-01-01
+				    confirmed: perhaps
+				    source: "Văn bản giả định"
+				""", "line 6, field 'recurringHolidays[0].confirmed': 'perhaps' is not true or false");
+	}
+
+	@Test
 	void anUnknownEnumValueListsTheAcceptedOnes() {
 		assertRulesProblem(RULE_BOARD + """
 				    days: 15

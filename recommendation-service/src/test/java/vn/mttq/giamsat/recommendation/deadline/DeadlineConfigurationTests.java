@@ -48,6 +48,25 @@ class DeadlineConfigurationTests {
 	}
 
 	@Test
+	void bindsTheOperatorsSwitchOfAnUnconfirmedDayOff() {
+		this.context.withPropertyValues("giamsat.calendar.excluded-occasions=culture-day").run((context) -> {
+			WorkingCalendar calendar = context.getBean(WorkingCalendar.class);
+			assertThat(calendar.isWorkingDay(LocalDate.of(2026, 11, 24))).isTrue();
+			assertThat(calendar.version()).isNotEqualTo(WorkingCalendar.fromClasspath().version());
+		});
+	}
+
+	@Test
+	void failsToStartWhenTheSwitchNamesADayThatIsNotUnconfirmed() {
+		this.context.withPropertyValues("giamsat.calendar.excluded-occasions=national-day").run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(DeadlineDataException.class)
+				.hasMessageContaining("'national-day' is not an unconfirmed recurring holiday");
+		});
+	}
+
+	@Test
 	void failsToStartOnAnOverrideOfAnUnknownRule() {
 		this.context.withPropertyValues("giamsat.deadline.rules.front-defualt.days=20").run((context) -> {
 			assertThat(context).hasFailed();
