@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.mttq.giamsat.notification.recipients.DueDate;
 import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
 import vn.mttq.giamsat.notification.recipients.Recipient;
 import vn.mttq.giamsat.support.directory.OrganisationDirectory;
@@ -29,10 +30,12 @@ import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 
 /**
  * Renders a notification from the templates {@code templates/messages_<lang>.properties}:
- * a title and an opening line per kind of event (and, where it differs, per role of the
- * recipient), then the item's content, its due date with the explanation of how it was
- * reached, the actor's note and a link. Placeholders are {@code {name}}; an unknown one
- * is a {@link TemplateException}, never a message with a hole.
+ * a title and an opening line per kind of event (and, where it differs, per kind of
+ * letter, a recommendation, a social criticism or an opinion, and per role of the
+ * recipient), then the item's content, its due date, marked while it is provisional, with
+ * the explanation of how it was reached in the message's language, the actor's note and a
+ * link. Placeholders are {@code {name}}; an unknown one is a {@link TemplateException},
+ * never a message with a hole.
  */
 @Component
 public class MessageTemplates {
@@ -105,8 +108,10 @@ public class MessageTemplates {
 
 		/**
 		 * Renders the event's message for one recipient: the answer date while the item
-		 * is open; how it was computed, and the tracking service's own notes, in
-		 * Vietnamese only, the language they are written in.
+		 * is open, said to be provisional while it is counted from the letter's date, and
+		 * how it was computed in the message's language (left out when the tracking
+		 * service gave no English); the tracking service's own notes in Vietnamese only,
+		 * the language they are written in.
 		 * @param recipient who is told, and why
 		 * @param language the recipient's language
 		 * @return the message
@@ -120,12 +125,12 @@ public class MessageTemplates {
 					(key) -> values(event, language, texts, this::nameOf));
 			String title = fill(template(texts, event, recipient, "title"), values);
 			StringBuilder body = new StringBuilder(fill(template(texts, event, recipient, "intro"), values));
-			line(body, texts, "line.content", values, event.content());
-			if (event.open() && event.dueDate() != null) {
-				line(body, texts, "line.due", values, values.get("dueDate"));
-				if (language == Language.VI) {
-					line(body, texts, "line.explanation", values, event.dueDateExplanation());
-				}
+			String contentLine = "line.content." + event.letterKind();
+			line(body, texts, texts.containsKey(contentLine) ? contentLine : "line.content", values, event.content());
+			if (event.open() && event.due() != null) {
+				line(body, texts, event.due().provisional() ? "line.due.provisional" : "line.due", values,
+						values.get("dueDate"));
+				line(body, texts, "line.explanation", values, values.get("explanation"));
 			}
 			if (!event.noteBySystem() || language == Language.VI) {
 				String noteLine = "line.note." + event.closure();
@@ -224,30 +229,44 @@ public class MessageTemplates {
 		values.put("closure",
 				(event.closure() != null) ? texts.getOrDefault("closure." + event.closure(), event.closure()) : "");
 		values.put("content", (event.content() != null) ? event.content() : "");
-		values.put("explanation", (event.dueDateExplanation() != null) ? event.dueDateExplanation() : "");
+		values.put("explanation", explanation(event.due(), language));
 		values.put("note", (event.note() != null) ? OrganisationNames.in(event.note(), event, names) : "");
 		values.put("link", this.linkBaseUrl + "/recommendations/" + event.recommendationId());
 		return values;
 	}
 
 	/**
-	 * The template of a part of a message: the one for the event's closure and the
-	 * recipient's role first, then for the closure, then for the role, then for the kind.
+	 * How a due date was reached, in the message's language only: an English message
+	 * without the English explanation has none, never the Vietnamese one.
+	 */
+	private static String explanation(DueDate due, Language language) {
+		String explanation = (due == null) ? null : (language == Language.VI) ? due.explanation() : due.explanationEn();
+		return (explanation != null) ? explanation : "";
+	}
+
+	/**
+	 * The template of a part of a message: for the kind of letter first, then for any
+	 * letter; in each, the one for the event's closure and the recipient's role first,
+	 * then for the closure, then for the role, then for the kind of event.
 	 */
 	private static String template(Map<String, String> texts, NotifiableEvent event, Recipient recipient, String part) {
-		String kind = event.kind();
+		List<String> kinds = (event.letterKind() != null)
+				? List.of(event.kind() + "." + event.letterKind(), event.kind()) : List.of(event.kind());
 		String role = recipient.role().name();
-		List<String> keys = (event.closure() != null)
-				? List.of(kind + "." + event.closure() + "." + role + "." + part,
-						kind + "." + event.closure() + "." + part, kind + "." + role + "." + part, kind + "." + part)
-				: List.of(kind + "." + role + "." + part, kind + "." + part);
-		for (String key : keys) {
-			String template = texts.get(key);
-			if (template != null) {
-				return template;
+		for (String kind : kinds) {
+			List<String> keys = (event.closure() != null)
+					? List.of(kind + "." + event.closure() + "." + role + "." + part,
+							kind + "." + event.closure() + "." + part, kind + "." + role + "." + part,
+							kind + "." + part)
+					: List.of(kind + "." + role + "." + part, kind + "." + part);
+			for (String key : keys) {
+				String template = texts.get(key);
+				if (template != null) {
+					return template;
+				}
 			}
 		}
-		throw new TemplateException("No template " + kind + "." + part);
+		throw new TemplateException("No template " + event.kind() + "." + part);
 	}
 
 	private static void line(StringBuilder body, Map<String, String> texts, String key, Map<String, String> values,

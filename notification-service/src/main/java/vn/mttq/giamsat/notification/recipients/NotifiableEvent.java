@@ -18,6 +18,9 @@ import vn.mttq.giamsat.events.recommendation.Transition;
  * @param kind the transition ({@code TRACKED}, {@code REMINDED}, {@code CLOSED} ...)
  * @param occurredAt when it happened
  * @param recommendationId the recommendation it is about
+ * @param letterKind what the letter is: {@code RECOMMENDATION} (kiến nghị),
+ * {@code SOCIAL_CRITICISM} (văn bản phản biện xã hội) or {@code OPINION} (văn bản góp ý);
+ * {@code null} when the producer did not say, read as a recommendation
  * @param letterNumber the letter's official number, if known
  * @param issuingBodyId the Front body that issued the recommendation
  * @param addresseeAgencyId the agency that must answer
@@ -25,17 +28,16 @@ import vn.mttq.giamsat.events.recommendation.Transition;
  * @param escalatedToIds the bodies it was escalated to, in order
  * @param content what the agency is asked to do, if known
  * @param issuedOn the letter's date, if known
- * @param dueDate the answer date in force, if any
- * @param dueDateExplanation how that date was reached, in Vietnamese, if known
+ * @param due the answer date in force and how it was reached, if any
  * @param note the actor's words or the reason, if any
  * @param noteBySystem whether the note is the tracking service's own words (in
  * Vietnamese) rather than a person's
  * @param closure how it was closed, for a closing
  */
 public record NotifiableEvent(String eventId, String eventType, String kind, Instant occurredAt,
-		String recommendationId, String letterNumber, String issuingBodyId, String addresseeAgencyId,
-		List<String> copyRecipientIds, List<String> escalatedToIds, String content, LocalDate issuedOn,
-		LocalDate dueDate, String dueDateExplanation, String note, boolean noteBySystem, String closure) {
+		String recommendationId, String letterKind, String letterNumber, String issuingBodyId, String addresseeAgencyId,
+		List<String> copyRecipientIds, List<String> escalatedToIds, String content, LocalDate issuedOn, DueDate due,
+		String note, boolean noteBySystem, String closure) {
 
 	/** The actor kind of the steps the tracking service takes by itself. */
 	static final String SYSTEM = "SYSTEM";
@@ -56,10 +58,19 @@ public record NotifiableEvent(String eventId, String eventType, String kind, Ins
 		RecommendationLifecycleEvent.Snapshot item = event.recommendation();
 		String note = Transition.TRACKED.name().equals(event.transition()) ? null : event.note();
 		return new NotifiableEvent(event.eventId(), RecommendationLifecycleEvent.TYPE, event.transition(),
-				event.occurredAt(), event.recommendationId(), item.letterNumber(), item.issuingBodyId(),
-				item.addresseeAgencyId(), item.copyRecipientIds(), item.escalatedToIds(), item.content(),
-				item.issuedOn(), item.dueDate(), item.dueDateExplanation(), note, SYSTEM.equals(event.actor().kind()),
-				item.closure());
+				event.occurredAt(), event.recommendationId(), item.letterKind(), item.letterNumber(),
+				item.issuingBodyId(), item.addresseeAgencyId(), item.copyRecipientIds(), item.escalatedToIds(),
+				item.content(), item.issuedOn(), DueDate.of(item.dueDate(), item.dueDateProvisional(),
+						item.dueDateExplanation(), item.dueDateExplanationEn()),
+				note, SYSTEM.equals(event.actor().kind()), item.closure());
+	}
+
+	/**
+	 * The answer date in force.
+	 * @return the date, or {@code null} when there is none
+	 */
+	public LocalDate dueDate() {
+		return (this.due != null) ? this.due.date() : null;
 	}
 
 	/**

@@ -75,6 +75,35 @@ class FirstNoticeTests {
 	}
 
 	@Test
+	void tellsWhatKindOfLetterWasIssued(LocalStack stack) {
+		String agency = "so-" + UUID.randomUUID();
+
+		tracked(agency, UUID.randomUUID().toString()).withItem("letterKind", "SOCIAL_CRITICISM")
+			.sendTo(stack.kafka().bootstrapServers());
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> inboxOf(agency).expectBody()
+				.jsonPath("$.content[0].title")
+				.isEqualTo("Văn bản phản biện xã hội mới số 125/KN-MTTQ-BTT"));
+	}
+
+	@Test
+	void tellsAStepWrittenBeforeTheKindOfLetterAndTheProvisionalDateWereAdded(LocalStack stack) {
+		String agency = "so-" + UUID.randomUUID();
+
+		tracked(agency, UUID.randomUUID().toString())
+			.withoutItemFields("letterKind", "dueDateProvisional", "dueDateExplanationEn")
+			.sendTo(stack.kafka().bootstrapServers());
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> inboxOf(agency).expectBody()
+				.jsonPath("$.content[0].title")
+				.isEqualTo("Kiến nghị mới theo văn bản số 125/KN-MTTQ-BTT")
+				.jsonPath("$.content[0].body")
+				.<String>value((body) -> assertThat(body).contains("Hạn trả lời: 04/05/2026.")));
+	}
+
+	@Test
 	void aRedeliveredEventMakesNoSecondNotification(LocalStack stack) {
 		String agency = "so-" + UUID.randomUUID();
 		String id = UUID.randomUUID().toString();

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import vn.mttq.giamsat.notification.recipients.DueDate;
 import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
 import vn.mttq.giamsat.notification.recipients.Recipient;
 import vn.mttq.giamsat.notification.recipients.RecipientRole;
@@ -31,6 +32,8 @@ import static org.mockito.Mockito.verify;
  */
 class MessageTemplatesTests {
 
+	static final String[] LETTER_KINDS = { "RECOMMENDATION", "SOCIAL_CRITICISM", "OPINION", null };
+
 	final OrganisationDirectory directory = mock(OrganisationDirectory.class);
 
 	final Map<String, String> overrides = new java.util.HashMap<>();
@@ -47,6 +50,14 @@ class MessageTemplatesTests {
 		for (Language language : Language.values()) {
 			for (String kind : RecipientRules.KINDS) {
 				for (RecipientRole role : RecipientRole.values()) {
+					for (String letterKind : LETTER_KINDS) {
+						RenderedMessage message = templates.render(event(kind, letterKind, PROVISIONAL),
+								new Recipient("so-x", role), language);
+						assertThat(message.title() + "\n" + message.body())
+							.as("%s %s %s %s", language, kind, role, letterKind)
+							.doesNotContain("{")
+							.doesNotContain("}");
+					}
 					RenderedMessage message = templates.render(event(kind), new Recipient("so-x", role), language);
 					String text = message.title() + "\n" + message.body();
 					assertThat(text).as("%s %s %s", language, kind, role).doesNotContain("{").doesNotContain("}");
@@ -79,6 +90,72 @@ class MessageTemplatesTests {
 				templates.render(event("TRACKED"), new Recipient("ubnd-tinh", RecipientRole.COPY), Language.VI).body())
 			.contains("gửi bản sao")
 			.contains("Hạn trả lời: 04/05/2026.");
+	}
+
+	@Test
+	void theFirstNoticeSaysWhetherARecommendationASocialCriticismOrAnOpinionWasIssued() {
+		MessageTemplates templates = templates();
+		Recipient agency = new Recipient("so-x", RecipientRole.ADDRESSEE);
+		Recipient copy = new Recipient("ubnd-tinh", RecipientRole.COPY);
+
+		RenderedMessage criticism = templates.render(event("TRACKED", "SOCIAL_CRITICISM", FIRM), agency, Language.VI);
+		RenderedMessage opinion = templates.render(event("TRACKED", "OPINION", FIRM), agency, Language.VI);
+
+		assertThat(criticism.title()).isEqualTo("Văn bản phản biện xã hội mới số 125/KN-MTTQ-BTT");
+		assertThat(criticism.body())
+			.contains("«ubmttq-tinh» gửi văn bản phản biện xã hội (số 125/KN-MTTQ-BTT ngày 02/04/2026) đến «so-x».")
+			.contains("Nội dung phản biện: Rà soát danh sách hộ nghèo")
+			.doesNotContain("kiến nghị");
+		assertThat(opinion.title()).isEqualTo("Văn bản góp ý mới số 125/KN-MTTQ-BTT");
+		assertThat(opinion.body()).contains("Nội dung góp ý: Rà soát").doesNotContain("kiến nghị");
+		assertThat(templates.render(event("TRACKED", "OPINION", FIRM), copy, Language.VI).title())
+			.isEqualTo("Bản sao văn bản góp ý số 125/KN-MTTQ-BTT gửi «so-x»");
+		assertThat(templates.render(event("TRACKED", "SOCIAL_CRITICISM", FIRM), agency, Language.EN).title())
+			.isEqualTo("New social criticism in letter 125/KN-MTTQ-BTT");
+		assertThat(templates.render(event("TRACKED", "OPINION", FIRM), copy, Language.EN).body())
+			.contains("sends you a copy of its opinion (letter 125/KN-MTTQ-BTT of 02/04/2026) to «so-x»")
+			.contains("Opinion: Rà soát")
+			.doesNotContain("its recommendation");
+		assertThat(templates.render(event("TRACKED", null, FIRM), agency, Language.VI).title())
+			.as("a producer that does not say the kind of letter issued a recommendation")
+			.isEqualTo("Kiến nghị mới theo văn bản số 125/KN-MTTQ-BTT");
+	}
+
+	@Test
+	void aProvisionalDueDateIsSaidToBeProvisionalAndAFirmOneIsNot() {
+		MessageTemplates templates = templates();
+		Recipient agency = new Recipient("so-x", RecipientRole.ADDRESSEE);
+
+		assertThat(templates.render(event("TRACKED", "RECOMMENDATION", PROVISIONAL), agency, Language.VI).body())
+			.contains("Hạn trả lời: 23/04/2026 (tạm tính");
+		assertThat(templates.render(event("TRACKED", "RECOMMENDATION", PROVISIONAL), agency, Language.EN).body())
+			.contains("Answer by 23/04/2026 (provisional: counted from the letter's date until your receipt is "
+					+ "recorded).");
+		assertThat(templates.render(event("TRACKED", "RECOMMENDATION", FIRM), agency, Language.VI).body())
+			.contains("Hạn trả lời: 04/05/2026.")
+			.doesNotContain("tạm tính");
+		assertThat(templates.render(event("TRACKED", "RECOMMENDATION", FIRM), agency, Language.EN).body())
+			.contains("Answer by 04/05/2026.")
+			.doesNotContain("provisional");
+	}
+
+	@Test
+	void englishMessagesExplainTheDueDateInEnglishAndNeverInVietnamese() {
+		MessageTemplates templates = templates();
+		Recipient agency = new Recipient("so-x", RecipientRole.ADDRESSEE);
+		DueDate vietnameseOnly = DueDate.firm(LocalDate.of(2026, 5, 4), FIRM.explanation());
+
+		assertThat(templates.render(event("TRACKED"), agency, Language.EN).body())
+			.contains("How the due date was set: Due 15 working days after receipt (Law 10/2022, Art. 40.1.c).")
+			.doesNotContain("Hạn tính");
+		assertThat(templates.render(event("TRACKED"), agency, Language.VI).body())
+			.contains("Cách xác định hạn: Hạn tính theo 15 ngày làm việc")
+			.doesNotContain("Due 15");
+		assertThat(templates.render(event("TRACKED", "RECOMMENDATION", vietnameseOnly), agency, Language.EN).body())
+			.as("a producer that gave no English explanation")
+			.contains("Answer by 04/05/2026.")
+			.doesNotContain("How the due date was set")
+			.doesNotContain("Hạn tính");
 	}
 
 	@Test
@@ -200,12 +277,22 @@ class MessageTemplatesTests {
 					recipients.stream().map((recipient) -> templates.render(event, recipient, Language.VI)).toList());
 	}
 
+	static final DueDate FIRM = DueDate.of(LocalDate.of(2026, 5, 4), false,
+			"Hạn tính theo 15 ngày làm việc kể từ ngày nhận (Điều 40.1.c Luật số 10/2022).",
+			"Due 15 working days after receipt (Law 10/2022, Art. 40.1.c).");
+
+	static final DueDate PROVISIONAL = DueDate.of(LocalDate.of(2026, 4, 23), true,
+			"Hạn tính theo 15 ngày làm việc kể từ ngày của văn bản, cho đến khi cơ quan nhận văn bản.",
+			"Due 15 working days after the letter's date, until the agency's receipt is recorded.");
+
 	private static NotifiableEvent event(String kind) {
-		return new NotifiableEvent("e-1", "type", kind, Instant.parse("2026-04-02T03:15:00Z"), "rec-1",
+		return event(kind, "RECOMMENDATION", FIRM);
+	}
+
+	private static NotifiableEvent event(String kind, String letterKind, DueDate due) {
+		return new NotifiableEvent("e-1", "type", kind, Instant.parse("2026-04-02T03:15:00Z"), "rec-1", letterKind,
 				"125/KN-MTTQ-BTT", "ubmttq-tinh", "so-x", List.of("ubnd-tinh"), List.of("ubnd-tinh", "bo"),
-				"Rà soát danh sách hộ nghèo", LocalDate.of(2026, 4, 2), LocalDate.of(2026, 5, 4),
-				"Hạn tính theo 15 ngày làm việc kể từ ngày nhận (Điều 40.1.c Luật số 10/2022).", "Ghi chú của cán bộ",
-				false, null);
+				"Rà soát danh sách hộ nghèo", LocalDate.of(2026, 4, 2), due, "Ghi chú của cán bộ", false, null);
 	}
 
 	private static NotifiableEvent byTheSystem(NotifiableEvent e) {
@@ -214,8 +301,8 @@ class MessageTemplatesTests {
 
 	private static NotifiableEvent byTheSystem(NotifiableEvent e, String note) {
 		return new NotifiableEvent(e.eventId(), e.eventType(), e.kind(), e.occurredAt(), e.recommendationId(),
-				e.letterNumber(), e.issuingBodyId(), e.addresseeAgencyId(), e.copyRecipientIds(), e.escalatedToIds(),
-				e.content(), e.issuedOn(), e.dueDate(), e.dueDateExplanation(), note, true, e.closure());
+				e.letterKind(), e.letterNumber(), e.issuingBodyId(), e.addresseeAgencyId(), e.copyRecipientIds(),
+				e.escalatedToIds(), e.content(), e.issuedOn(), e.due(), note, true, e.closure());
 	}
 
 	private static NotifiableEvent closed() {
@@ -225,8 +312,8 @@ class MessageTemplatesTests {
 	private static NotifiableEvent closed(String closure, String note) {
 		NotifiableEvent e = event("CLOSED");
 		return new NotifiableEvent(e.eventId(), e.eventType(), e.kind(), e.occurredAt(), e.recommendationId(),
-				e.letterNumber(), e.issuingBodyId(), e.addresseeAgencyId(), e.copyRecipientIds(), e.escalatedToIds(),
-				e.content(), e.issuedOn(), e.dueDate(), e.dueDateExplanation(), note, false, closure);
+				e.letterKind(), e.letterNumber(), e.issuingBodyId(), e.addresseeAgencyId(), e.copyRecipientIds(),
+				e.escalatedToIds(), e.content(), e.issuedOn(), e.due(), note, false, closure);
 	}
 
 }

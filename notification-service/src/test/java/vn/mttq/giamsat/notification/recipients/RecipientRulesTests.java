@@ -69,8 +69,8 @@ class RecipientRulesTests {
 
 	@Test
 	void tellsAnOrganisationOnceInItsFirstRole() {
-		NotifiableEvent addresseeAlsoCopied = new NotifiableEvent("e", "t", "TRACKED", Instant.now(), "r", "1", FRONT,
-				AGENCY, List.of(AGENCY, AUTHORITY), List.of(), "c", LocalDate.now(), null, null, null, false, null);
+		NotifiableEvent addresseeAlsoCopied = new NotifiableEvent("e", "t", "TRACKED", Instant.now(), "r", null, "1",
+				FRONT, AGENCY, List.of(AGENCY, AUTHORITY), List.of(), "c", LocalDate.now(), null, null, false, null);
 
 		assertThat(this.resolver.recipientsOf(addresseeAlsoCopied)).containsExactly(r(AGENCY, ADDRESSEE),
 				r(AUTHORITY, COPY));
@@ -79,8 +79,8 @@ class RecipientRulesTests {
 	@Test
 	void copiesTheFrontOneLevelUpWhenAnItemNamesNoCopyRecipients() {
 		given(this.directory.parentOf(FRONT)).willReturn(Optional.of(FRONT_ABOVE));
-		NotifiableEvent withoutCopies = new NotifiableEvent("e", "t", "TRACKED", Instant.now(), "r", "1", FRONT, AGENCY,
-				List.of(), List.of(), "c", LocalDate.now(), null, null, null, false, null);
+		NotifiableEvent withoutCopies = new NotifiableEvent("e", "t", "TRACKED", Instant.now(), "r", null, "1", FRONT,
+				AGENCY, List.of(), List.of(), "c", LocalDate.now(), null, null, false, null);
 
 		assertThat(this.resolver.recipientsOf(withoutCopies)).containsExactly(r(AGENCY, ADDRESSEE),
 				r(FRONT_ABOVE, COPY));
@@ -113,9 +113,10 @@ class RecipientRulesTests {
 	}
 
 	private static NotifiableEvent event(String kind, String closure) {
-		return new NotifiableEvent("e-" + kind, "type", kind, Instant.now(), "rec-1", "125/KN-MTTQ-BTT", FRONT, AGENCY,
-				List.of(AUTHORITY, FRONT_ABOVE), List.of("ubnd-tinh-dien-bien", SUPERIOR), "Rà soát", LocalDate.now(),
-				LocalDate.now().plusDays(15), "Hạn do người ban hành đặt.", null, false, closure);
+		return new NotifiableEvent("e-" + kind, "type", kind, Instant.now(), "rec-1", "RECOMMENDATION",
+				"125/KN-MTTQ-BTT", FRONT, AGENCY, List.of(AUTHORITY, FRONT_ABOVE),
+				List.of("ubnd-tinh-dien-bien", SUPERIOR), "Rà soát", LocalDate.now(),
+				DueDate.firm(LocalDate.now().plusDays(15), "Hạn do người ban hành đặt."), null, false, closure);
 	}
 
 	private static Recipient r(String organisation, RecipientRole role) {

@@ -52,6 +52,30 @@ public record Events(String topic, String key, String eventId, String json, Map<
 	}
 
 	/**
+	 * This lifecycle step with a field of its item set.
+	 * @param field the field of {@code recommendation}
+	 * @param value its value
+	 * @return the step
+	 */
+	public Events withItem(String field, Object value) {
+		ObjectNode event = (ObjectNode) JSON.readTree(this.json);
+		((ObjectNode) event.get("recommendation")).putPOJO(field, value);
+		return new Events(this.topic, this.key, this.eventId, JSON.writeValueAsString(event), this.headers);
+	}
+
+	/**
+	 * This lifecycle step as a producer wrote it before some fields of its item were
+	 * added: without them.
+	 * @param fields the fields of {@code recommendation} to leave out
+	 * @return the step
+	 */
+	public Events withoutItemFields(String... fields) {
+		ObjectNode event = (ObjectNode) JSON.readTree(this.json);
+		((ObjectNode) event.get("recommendation")).remove(List.of(fields));
+		return new Events(this.topic, this.key, this.eventId, JSON.writeValueAsString(event), this.headers);
+	}
+
+	/**
 	 * A lifecycle step of the golden sample.
 	 * @param escalatedTo the bodies escalated to, in order
 	 * @param closure the closure, for {@code CLOSED}
