@@ -21,6 +21,10 @@ final class RecommendationLifecycleEvents {
 				step.note(), step.attachments(), snapshot(recommendation));
 	}
 
+	/**
+	 * The item as it stands: the letter kind is {@code null} for an item stored before it
+	 * was kept; the due date is explained in Vietnamese and in English.
+	 */
 	private static Snapshot snapshot(RecommendationRecord recommendation) {
 		IssuedItem item = recommendation.item();
 		return new Snapshot(item.letterId(), item.letterNumber(), item.activityId(), item.issuingBodyId(),
@@ -30,7 +34,8 @@ final class RecommendationLifecycleEvents {
 				recommendation.reply().answeredAt(), name(recommendation.reply().answer()), recommendation.overdue(),
 				recommendation.followUp().sentReminders(),
 				recommendation.escalations().stream().map(Escalation::toOrganisationId).toList(),
-				name(recommendation.closure()), recommendation.closedAt());
+				name(recommendation.closure()), recommendation.closedAt(), item.letterKind(),
+				recommendation.deadline().dueDateProvisional(), recommendation.dueDateTextEn());
 	}
 
 	private static String name(Enum<?> value) {

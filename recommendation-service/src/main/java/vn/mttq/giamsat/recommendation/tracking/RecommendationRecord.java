@@ -135,6 +135,10 @@ public abstract class RecommendationRecord {
 		return StepNotes.VI.dueDate(dueDate(), this.deadline.dueDateExplanation());
 	}
 
+	String dueDateTextEn() {
+		return StepNotes.EN.dueDate(dueDate(), this.deadline.dueDateExplanation());
+	}
+
 	List<RecommendationLifecycleEvent> newEvents() {
 		return Collections.unmodifiableList(this.newEvents);
 	}

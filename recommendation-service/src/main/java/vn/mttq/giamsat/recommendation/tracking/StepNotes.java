@@ -19,6 +19,9 @@ final class StepNotes {
 	/** The notes as they are stored and published. */
 	static final StepNotes VI = new StepNotes(Locale.forLanguageTag("vi"));
 
+	/** The notes in English, as the lifecycle event's English explanation says them. */
+	static final StepNotes EN = new StepNotes(Locale.ENGLISH);
+
 	private final Locale locale;
 
 	private final ResourceBundle bundle;

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
 import vn.mttq.giamsat.events.recommendation.Transition;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.recommendation.deadline.DayCounting;
@@ -93,6 +94,50 @@ class ItemRuleAndNotesTests {
 		assertThat(recommendation.deadline().dueDateProvisional()).isFalse();
 		assertThat(recommendation.dueDate()).isEqualTo(LocalDate.of(2026, 4, 6));
 		assertThat(recommendation.deadline().provisionalDueDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+	}
+
+	@Test
+	void theTrackedEventSaysTheLetterKindAndThatTheDateIsProvisionalUntilTheReceiptFixesIt() {
+		TrackedRecommendation recommendation = issued(null);
+
+		RecommendationLifecycleEvent tracked = recommendation.newEvents().get(0);
+		assertThat(tracked.transition()).isEqualTo(Transition.TRACKED.name());
+		assertThat(tracked.recommendation().letterKind()).isEqualTo("RECOMMENDATION");
+		assertThat(tracked.recommendation().dueDate()).isEqualTo(LocalDate.of(2026, 4, 1));
+		assertThat(tracked.recommendation().dueDateProvisional()).isTrue();
+		assertThat(tracked.recommendation().dueDateExplanationEn())
+			.isEqualTo(recommendation.deadline().dueDateExplanation().textEn())
+			.startsWith("Provisional answer due date 1 April 2026: ")
+			.doesNotContain("Hạn");
+
+		recommendation.received(LocalDate.of(2026, 3, 6), "EMAIL delivered", "d-1", at(LocalDate.of(2026, 3, 6)),
+				ENGINE, POLICY);
+
+		RecommendationLifecycleEvent received = recommendation.newEvents().get(1);
+		assertThat(received.transition()).isEqualTo(Transition.RECEIVED.name());
+		assertThat(received.recommendation().letterKind()).isEqualTo("RECOMMENDATION");
+		assertThat(received.recommendation().dueDate()).isEqualTo(LocalDate.of(2026, 4, 6));
+		assertThat(received.recommendation().dueDateProvisional()).isFalse();
+		assertThat(received.recommendation().dueDateExplanationEn()).startsWith("Answer due 6 April 2026: ");
+	}
+
+	@Test
+	void aDateTheOfficialSetIsFirmFromTheTrackedEventOn() {
+		RecommendationIssued event = new RecommendationIssued(UUID.randomUUID().toString(), at(ISSUED_ON),
+				UUID.randomUUID().toString(), "letter-126", "126/PB-MTTQ-BTT", "activity-2", FRONT, AGENCY,
+				"Góp ý dự thảo quy định", ISSUED_ON, LocalDate.of(2026, 4, 20), "SOCIAL_CRITICISM", null,
+				"SOCIAL_CRITICISM", null, "PROVINCE", List.of(), null);
+
+		RecommendationLifecycleEvent.Snapshot tracked = TrackedRecommendation
+			.issued(event, ENGINE, POLICY, at(ISSUED_ON))
+			.newEvents()
+			.get(0)
+			.recommendation();
+
+		assertThat(tracked.letterKind()).isEqualTo("SOCIAL_CRITICISM");
+		assertThat(tracked.dueDateProvisional()).isFalse();
+		assertThat(tracked.dueDateExplanationEn())
+			.startsWith("Answer due 20 April 2026: date set by the issuing official");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package vn.mttq.giamsat.recommendation.tracking;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
 import vn.mttq.giamsat.events.recommendation.Transition;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.localstack.WithLocalStack;
@@ -100,6 +102,29 @@ class StoredDocumentShapeTests {
 		assertThat(written.getLong("version")).isEqualTo(4);
 		assertThat(this.store.find(id).orElseThrow().escalations()).extracting(Escalation::toOrganisationId)
 			.containsExactly("ubnd-tinh-s", "ubmttq-tw");
+	}
+
+	@Test
+	void aStepOnAnItemStoredWithoutALetterKindPublishesItAsUnknownWithItsFirmDateExplainedInBothLanguages() {
+		String id = UUID.randomUUID().toString();
+		Document before = storedToday(id);
+		before.remove("letterKind");
+		this.mongo.insert(before, RecommendationStore.COLLECTION);
+		List<RecommendationLifecycleEvent> published = new ArrayList<>();
+
+		this.store.change(id, (recommendation) -> {
+			boolean stepped = recommendation.runSchedule(DUE.plusDays(30), at(DUE.plusDays(30)), this.policy,
+					(r, step) -> new EscalationTargets.Target("ubmttq-tw", "cấp trên")) > 0;
+			published.addAll(recommendation.newEvents());
+			return stepped;
+		});
+
+		RecommendationLifecycleEvent.Snapshot escalated = published.get(published.size() - 1).recommendation();
+		assertThat(escalated.letterKind()).isNull();
+		assertThat(escalated.itemType()).isEqualTo("OTHER");
+		assertThat(escalated.dueDateProvisional()).isFalse();
+		assertThat(escalated.dueDateExplanation()).isEqualTo("Hạn trả lời 01/04/2026.");
+		assertThat(escalated.dueDateExplanationEn()).isEqualTo("Answer due 01/04/2026.");
 	}
 
 	@Test
