@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.supervision.web.FieldProblem;
 
 /**
  * Reads a CSV file (RFC 4180) strictly: its bytes must be text in its charset, a byte
@@ -26,6 +26,9 @@ import vn.mttq.giamsat.support.domain.InvalidField;
 final class CsvLines {
 
 	private static final String DELIMITERS = ",;\t";
+
+	private static final String QUOTES = "a quoted cell ends at its closing quote, and a quote inside it is "
+			+ "written twice (\"\")";
 
 	private CsvLines() {
 	}
@@ -52,10 +55,11 @@ final class CsvLines {
 		}
 		catch (IOException | UncheckedIOException ex) {
 			int line = (int) linesBefore + 1;
-			String unclosed = String.valueOf(ex.getMessage()).contains("EOF") ? "opens a quoted cell that never closes"
-					: "has text after the closing quote of a cell";
-			errors.add(line, new InvalidField("line[" + line + "]", "line " + line + " " + unclosed
-					+ ": a quoted cell ends at its closing quote, and a quote inside it is written twice (\"\")"));
+			errors.add(line, String.valueOf(ex.getMessage()).contains("EOF")
+					? FieldProblem.of("line[" + line + "]", "import.csv.unclosed-quote",
+							"line {0} opens a quoted cell that never closes: " + QUOTES, String.valueOf(line))
+					: FieldProblem.of("line[" + line + "]", "import.csv.text-after-quote",
+							"line {0} has text after the closing quote of a cell: " + QUOTES, String.valueOf(line)));
 		}
 		return lines;
 	}
@@ -93,8 +97,8 @@ final class CsvLines {
 		text.flip();
 		if (result.isError()) {
 			int line = 1 + (int) text.chars().filter((c) -> c == '\n').count();
-			errors.add(line, new InvalidField("line[" + line + "]",
-					"line " + line + " is not " + charset.name() + ": save the file as CSV UTF-8"));
+			errors.add(line, FieldProblem.of("line[" + line + "]", "import.csv.not-in-charset",
+					"line {0} is not {1}: save the file as CSV UTF-8", String.valueOf(line), charset.name()));
 			return null;
 		}
 		String decoded = text.toString();

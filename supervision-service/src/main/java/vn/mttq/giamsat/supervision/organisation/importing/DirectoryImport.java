@@ -12,7 +12,8 @@ import tools.jackson.databind.JsonNode;
 
 import vn.mttq.giamsat.supervision.organisation.OrganisationDraft;
 import vn.mttq.giamsat.supervision.organisation.UnitDraft;
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.supervision.web.FieldProblem;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.text.TextRules;
 import vn.mttq.giamsat.support.web.UnicodeNormalization;
 
@@ -35,26 +36,26 @@ record DirectoryImport(int rows, List<ImportRow<UnitDraft>> units, List<ImportRo
 		List<ImportRow<OrganisationDraft>> organisations = new ArrayList<>();
 		ImportErrors errors = new ImportErrors();
 		if (body == null || !body.isObject() || (!body.has("administrativeUnits") && !body.has("organisations"))) {
-			errors.add(0, new InvalidField(null,
-					"the body must be a JSON object with 'administrativeUnits' and/or 'organisations' arrays"));
+			errors.add(0, FieldProblem.of(null, "import.json.not-an-object",
+					"the body must be a JSON object with ''administrativeUnits'' and/or ''organisations'' arrays"));
 			return new DirectoryImport(0, units, organisations, errors);
 		}
 		for (String name : body.propertyNames()) {
 			if (!Set.of("administrativeUnits", "organisations").contains(name)) {
-				errors.add(0, new InvalidField(name, "unknown field '" + name + "'"));
+				errors.add(0, FieldProblem.of(name, "import.json.unknown-field", "unknown field ''{0}''", name));
 			}
 		}
 		JsonNode unitNodes = array(body, "administrativeUnits", errors);
 		for (int i = 0; i < unitNodes.size(); i++) {
 			String prefix = "administrativeUnits[" + i + "].";
-			List<InvalidField> read = new ArrayList<>();
+			List<FieldProblem> read = new ArrayList<>();
 			UnitDraft unit = DirectoryRows.unit(jsonRow(unitNodes.get(i), prefix, read), prefix, read);
 			units.add(ImportRow.of(i + 1, prefix, unit, read, errors));
 		}
 		JsonNode organisationNodes = array(body, "organisations", errors);
 		for (int i = 0; i < organisationNodes.size(); i++) {
 			String prefix = "organisations[" + i + "].";
-			List<InvalidField> read = new ArrayList<>();
+			List<FieldProblem> read = new ArrayList<>();
 			OrganisationDraft organisation = DirectoryRows.organisation(jsonRow(organisationNodes.get(i), prefix, read),
 					prefix, read);
 			organisations.add(ImportRow.of(units.size() + i + 1, prefix, organisation, read, errors));
@@ -75,7 +76,8 @@ record DirectoryImport(int rows, List<ImportRow<UnitDraft>> units, List<ImportRo
 		List<FileLines.Line> lines = FileLines.read(file, charset, errors);
 		List<String> expected = organisations ? DirectoryRows.ORGANISATION_COLUMNS : DirectoryRows.UNIT_COLUMNS;
 		if (lines.isEmpty() && errors.isEmpty()) {
-			errors.add(0, new InvalidField(null, "the file is empty; its first line names the columns " + expected));
+			errors.add(0, FieldProblem.of(null, "import.file.empty",
+					"the file is empty; its first line names the columns {0}", expected.toString()));
 		}
 		if (!errors.isEmpty()) {
 			return new DirectoryImport(Math.max(0, lines.size() - 1), units, bodies, errors);
@@ -88,17 +90,19 @@ record DirectoryImport(int rows, List<ImportRow<UnitDraft>> units, List<ImportRo
 		for (FileLines.Line line : lines.subList(1, lines.size())) {
 			String prefix = "line[" + line.number() + "].";
 			if (line.fields().size() != header.size()) {
-				errors.add(line.number(), new InvalidField("line[" + line.number() + "]",
-						"has " + line.fields().size() + " fields, the header " + header.size()));
+				errors.add(line.number(),
+						FieldProblem.of("line[" + line.number() + "]", "import.file.field-count",
+								"has {0} fields, the header {1}", String.valueOf(line.fields().size()),
+								String.valueOf(header.size())));
 				continue;
 			}
-			List<InvalidField> read = new ArrayList<>();
+			List<FieldProblem> read = new ArrayList<>();
 			Map<String, String> cells = new LinkedHashMap<>();
 			for (int i = 0; i < header.size(); i++) {
 				String cell = UnicodeNormalization.nfc(line.fields().get(i));
-				String problem = TextRules.singleLineProblemOf(cell);
+				Phrase problem = TextRules.singleLineProblemPhraseOf(cell);
 				if (problem != null) {
-					read.add(new InvalidField(prefix + header.get(i), problem));
+					read.add(new FieldProblem(prefix + header.get(i), problem));
 				}
 				cells.put(header.get(i), (problem != null) ? null : cell);
 			}
@@ -119,7 +123,7 @@ record DirectoryImport(int rows, List<ImportRow<UnitDraft>> units, List<ImportRo
 		if (value.isMissingNode() || value.isNull() || value.isArray()) {
 			return value;
 		}
-		errors.add(0, new InvalidField(name, "must be an array"));
+		errors.add(0, FieldProblem.of(name, "import.json.not-an-array", "must be an array"));
 		return tools.jackson.databind.node.MissingNode.getInstance();
 	}
 
@@ -145,11 +149,12 @@ record DirectoryImport(int rows, List<ImportRow<UnitDraft>> units, List<ImportRo
 		};
 	}
 
-	private static DirectoryRows.Row jsonRow(JsonNode node, String prefix, List<InvalidField> errors) {
+	private static DirectoryRows.Row jsonRow(JsonNode node, String prefix, List<FieldProblem> errors) {
 		Map<String, String> texts = new HashMap<>();
 		Map<String, List<String>> lists = new HashMap<>();
 		if (!node.isObject()) {
-			errors.add(new InvalidField(prefix.substring(0, prefix.length() - 1), "must be a JSON object"));
+			errors.add(FieldProblem.of(prefix.substring(0, prefix.length() - 1), "import.json.row-not-an-object",
+					"must be a JSON object"));
 		}
 		else {
 			for (String name : node.propertyNames()) {
@@ -161,13 +166,15 @@ record DirectoryImport(int rows, List<ImportRow<UnitDraft>> units, List<ImportRo
 					texts.put(name, null);
 				}
 				else if (value.isObject()) {
-					errors.add(new InvalidField(prefix + name, "must be a value, not an object"));
+					errors.add(FieldProblem.of(prefix + name, "import.json.object-value",
+							"must be a value, not an object"));
 					texts.put(name, null);
 				}
 				else if (!value.isNull()) {
 					String text = UnicodeNormalization.nfc(value.asString());
 					if (text.isBlank()) {
-						errors.add(new InvalidField(prefix + name, "must not be blank; leave the field out instead"));
+						errors.add(FieldProblem.of(prefix + name, "import.json.blank",
+								"must not be blank; leave the field out instead"));
 					}
 					texts.put(name, text.isBlank() ? null : text);
 				}

@@ -12,7 +12,7 @@ import vn.mttq.giamsat.supervision.organisation.AdministrativeLevel;
 import vn.mttq.giamsat.supervision.organisation.OrganisationDraft;
 import vn.mttq.giamsat.supervision.organisation.OrganisationKind;
 import vn.mttq.giamsat.supervision.organisation.UnitDraft;
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.supervision.web.FieldProblem;
 
 /**
  * Reads the rows of an import, CSV or JSON alike, into drafts, collecting every value
@@ -42,14 +42,14 @@ final class DirectoryRows {
 
 	}
 
-	static UnitDraft unit(Row row, String prefix, List<InvalidField> errors) {
+	static UnitDraft unit(Row row, String prefix, List<FieldProblem> errors) {
 		unknownColumns(row, UNIT_COLUMNS, prefix, errors);
 		return new UnitDraft(row.text("id"), row.text("name"),
 				enumValue(AdministrativeLevel.class, row, "level", prefix, errors), row.text("parentId"),
 				date(row, "validFrom", prefix, errors), date(row, "validTo", prefix, errors), row.list("successorIds"));
 	}
 
-	static OrganisationDraft organisation(Row row, String prefix, List<InvalidField> errors) {
+	static OrganisationDraft organisation(Row row, String prefix, List<FieldProblem> errors) {
 		unknownColumns(row, ORGANISATION_COLUMNS, prefix, errors);
 		return new OrganisationDraft(row.text("id"), row.text("name"),
 				enumValue(OrganisationKind.class, row, "kind", prefix, errors),
@@ -58,15 +58,16 @@ final class DirectoryRows {
 				row.list("successorIds"));
 	}
 
-	private static void unknownColumns(Row row, List<String> known, String prefix, List<InvalidField> errors) {
+	private static void unknownColumns(Row row, List<String> known, String prefix, List<FieldProblem> errors) {
 		Set<String> unknown = new TreeSet<>(row.columns());
 		unknown.removeAll(known);
 		for (String column : unknown) {
-			errors.add(new InvalidField(prefix + column, "unknown field '" + column + "'; the fields are " + known));
+			errors.add(FieldProblem.of(prefix + column, "import.unknown-column",
+					"unknown field ''{0}''; the fields are {1}", column, known.toString()));
 		}
 	}
 
-	private static LocalDate date(Row row, String column, String prefix, List<InvalidField> errors) {
+	private static LocalDate date(Row row, String column, String prefix, List<FieldProblem> errors) {
 		String text = row.text(column);
 		if (text == null) {
 			return null;
@@ -75,13 +76,14 @@ final class DirectoryRows {
 			return LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			errors.add(new InvalidField(prefix + column, "'" + text + "' cannot be read as a date (yyyy-MM-dd)"));
+			errors.add(FieldProblem.of(prefix + column, "import.not-a-date",
+					"''{0}'' cannot be read as a date (yyyy-MM-dd)", text));
 			return null;
 		}
 	}
 
 	private static <E extends Enum<E>> E enumValue(Class<E> type, Row row, String column, String prefix,
-			List<InvalidField> errors) {
+			List<FieldProblem> errors) {
 		String text = row.text(column);
 		if (text == null) {
 			return null;
@@ -90,8 +92,8 @@ final class DirectoryRows {
 			return Enum.valueOf(type, text.trim());
 		}
 		catch (IllegalArgumentException ex) {
-			errors.add(new InvalidField(prefix + column,
-					"'" + text + "' is not one of " + Arrays.toString(type.getEnumConstants())));
+			errors.add(FieldProblem.of(prefix + column, "import.not-one-of", "''{0}'' is not one of {1}", text,
+					Arrays.toString(type.getEnumConstants())));
 			return null;
 		}
 	}

@@ -4,7 +4,7 @@ import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.List;
 
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.supervision.web.FieldProblem;
 
 /**
  * Reads an import file into lines of cells, CSV or XLSX alike. The file's first bytes
@@ -43,16 +43,20 @@ final class FileLines {
 			return XlsxLines.read(file, errors);
 		}
 		if (startsWith(file, OLE2)) {
-			errors.add(0, new InvalidField(null, "the file is an Excel 97-2003 (.xls) or password-protected workbook: "
-					+ "save it as Excel Workbook (.xlsx) without a password, or as CSV UTF-8"));
+			errors.add(0,
+					FieldProblem.of(null, "import.file.old-workbook",
+							"the file is an Excel 97-2003 (.xls) or password-protected workbook: "
+									+ "save it as Excel Workbook (.xlsx) without a password, or as CSV UTF-8"));
 			return List.of();
 		}
 		return CsvLines.read(file, charset, errors);
 	}
 
 	static void tooManyRows(ImportErrors errors) {
-		errors.add(0, new InvalidField(null, "the file has more than " + MAX_ROWS
-				+ " rows besides the header; split it into files of at most " + MAX_ROWS + " rows"));
+		errors.add(0,
+				FieldProblem.of(null, "import.file.too-many-rows",
+						"the file has more than {0} rows besides the header; split it into files of at most {0} rows",
+						String.valueOf(MAX_ROWS)));
 	}
 
 	private static boolean startsWith(byte[] file, byte[] magic) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Component;
@@ -17,7 +16,7 @@ import vn.mttq.giamsat.supervision.organisation.DirectoryRules;
 import vn.mttq.giamsat.supervision.organisation.DirectoryWrites;
 import vn.mttq.giamsat.supervision.organisation.OrganisationDraft;
 import vn.mttq.giamsat.supervision.organisation.UnitDraft;
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.supervision.web.FieldProblem;
 
 /**
  * Checks every row of a file against the directory as it would stand with the whole file,
@@ -67,12 +66,12 @@ class ImportCheck {
 		FileLookup lookup = new FileLookup(this.store, drafts(units), drafts(organisations));
 		for (ImportRow<UnitDraft> row : units.values()) {
 			DirectoryRules.checkUnit(row.draft(), row.prefix(), lookup)
-				.forEach((error) -> errors.add(row.row(), error.inEnglish()));
+				.forEach((error) -> errors.add(row.row(), error));
 			report(progress, ++checked[0]);
 		}
 		for (ImportRow<OrganisationDraft> row : organisations.values()) {
 			DirectoryRules.checkOrganisation(row.draft(), row.prefix(), lookup)
-				.forEach((error) -> errors.add(row.row(), error.inEnglish()));
+				.forEach((error) -> errors.add(row.row(), error));
 			report(progress, ++checked[0]);
 		}
 		List<UnitDraft> unitOrder = ImportOrder.referencesFirst(List.copyOf(drafts(units).values()), UnitDraft::id,
@@ -94,17 +93,16 @@ class ImportCheck {
 		Set<String> seen = new HashSet<>();
 		for (ImportRow<T> row : rows) {
 			Set<String> reported = new HashSet<>(row.unreadable());
-			Set<ConstraintViolation<T>> violations = this.validator.validate(row.draft());
-			for (ConstraintViolation<T> violation : violations) {
-				String field = row.prefix() + violation.getPropertyPath();
-				if (reported.add(field)) {
-					errors.add(row.row(), new InvalidField(field, violation.getMessage()));
+			List<FieldProblem> violations = RowViolations.of(this.validator, row.draft(), row.prefix());
+			for (FieldProblem violation : violations) {
+				if (reported.add(violation.field())) {
+					errors.add(row.row(), violation);
 				}
 			}
 			String key = id.apply(row.draft());
 			if (key != null && !seen.add(key)) {
-				errors.add(row.row(),
-						new InvalidField(row.prefix() + "id", "'" + key + "' appears more than once in the file"));
+				errors.add(row.row(), FieldProblem.of(row.prefix() + "id", "import.duplicate-id",
+						"''{0}'' appears more than once in the file", key));
 			}
 			else if (key != null && violations.isEmpty()) {
 				first.put(key, row);

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.supervision.web.FieldProblem;
 
 /**
  * The errors of an import file, kept within bounds: the first {@value #LISTED} in file
@@ -38,7 +38,7 @@ public final class ImportErrors {
 	 * problem of the whole file comes first with {@code 0}
 	 * @param error the error
 	 */
-	public void add(int row, InvalidField error) {
+	public void add(int row, FieldProblem error) {
 		this.total++;
 		Kept next = new Kept(row, this.sequence++, error);
 		if (this.kept.size() < LISTED) {
@@ -66,13 +66,13 @@ public final class ImportErrors {
 	 * The first errors in file order.
 	 * @return at most {@value #LISTED} errors
 	 */
-	public List<InvalidField> listed() {
+	public List<FieldProblem> listed() {
 		List<Kept> sorted = new ArrayList<>(this.kept);
 		sorted.sort(FILE_ORDER);
 		return sorted.stream().map(Kept::error).toList();
 	}
 
-	private record Kept(int row, long sequence, InvalidField error) {
+	private record Kept(int row, long sequence, FieldProblem error) {
 	}
 
 }

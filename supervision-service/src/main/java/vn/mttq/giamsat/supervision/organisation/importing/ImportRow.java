@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.supervision.web.FieldProblem;
 
 /**
  * One row of an import file read into a draft.
@@ -27,9 +27,9 @@ record ImportRow<T>(int row, String prefix, T draft, Set<String> unreadable) {
 	 * @param errors the file's errors, which get the read errors
 	 * @return the row
 	 */
-	static <T> ImportRow<T> of(int row, String prefix, T draft, List<InvalidField> readErrors, ImportErrors errors) {
+	static <T> ImportRow<T> of(int row, String prefix, T draft, List<FieldProblem> readErrors, ImportErrors errors) {
 		Set<String> unreadable = new HashSet<>();
-		for (InvalidField error : readErrors) {
+		for (FieldProblem error : readErrors) {
 			errors.add(row, error);
 			unreadable.add(error.field());
 		}

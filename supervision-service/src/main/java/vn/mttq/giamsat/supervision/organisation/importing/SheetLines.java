@@ -7,7 +7,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.supervision.web.FieldProblem;
 
 /**
  * Gathers the rows of a sheet into lines as they stream by: the first non-blank row is
@@ -47,8 +47,8 @@ final class SheetLines implements SheetContentsHandler {
 			return;
 		}
 		if (this.header != null && column >= this.header.size()) {
-			this.errors.add(this.row, new InvalidField("line[" + this.row + "]",
-					"cell " + reference + " is outside the header's " + this.header.size() + " columns"));
+			this.errors.add(this.row, FieldProblem.of("line[" + this.row + "]", "import.xlsx.cell-outside-header",
+					"cell {0} is outside the header''s {1} columns", reference, String.valueOf(this.header.size())));
 			return;
 		}
 		while (this.cells.size() <= column) {
@@ -83,8 +83,8 @@ final class SheetLines implements SheetContentsHandler {
 		int column = (reference != null) ? new CellReference(reference).getCol() : -1;
 		boolean named = this.header != null && column >= 0 && column < this.header.size();
 		String field = "line[" + this.row + "]" + (named ? "." + this.header.get(column) : "");
-		this.errors.add(this.row, new InvalidField(field,
-				"cell " + reference + " holds a formula; paste its value instead (Paste Special, Values)"));
+		this.errors.add(this.row, FieldProblem.of(field, "import.xlsx.formula",
+				"cell {0} holds a formula; paste its value instead (Paste Special, Values)", reference));
 	}
 
 	/**

@@ -25,7 +25,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.supervision.web.FieldProblem;
 
 /**
  * Reads the first sheet of an XLSX workbook as the lines of an import file, streaming, so
@@ -57,7 +57,7 @@ final class XlsxLines {
 			XSSFReader reader = new XSSFReader(workbook);
 			Iterator<InputStream> sheets = reader.getSheetsData();
 			if (!sheets.hasNext()) {
-				errors.add(0, new InvalidField(null, "the workbook has no sheet"));
+				errors.add(0, FieldProblem.of(null, "import.xlsx.no-sheet", "the workbook has no sheet"));
 				return List.of();
 			}
 			try (InputStream first = sheets.next()) {
@@ -73,10 +73,10 @@ final class XlsxLines {
 		// POI tells a damaged, encrypted or oversized file by unchecked exceptions too.
 		catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException ex) {
 			errors.add(0,
-					new InvalidField(null,
-							"the workbook cannot be read (damaged, password-protected, or " + "unpacking beyond "
-									+ MAX_PART_BYTES / 1024 / 1024 + " MB): save it again as Excel Workbook "
-									+ "(.xlsx) or as CSV UTF-8"));
+					FieldProblem.of(null, "import.xlsx.unreadable",
+							"the workbook cannot be read (damaged, password-protected, or unpacking beyond {0} MB): "
+									+ "save it again as Excel Workbook (.xlsx) or as CSV UTF-8",
+							String.valueOf(MAX_PART_BYTES / 1024 / 1024)));
 			return List.of();
 		}
 		return sheet.lines();

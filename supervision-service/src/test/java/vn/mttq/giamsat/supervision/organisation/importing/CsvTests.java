@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.mttq.giamsat.supervision.web.FieldProblem;
 import vn.mttq.giamsat.support.domain.InvalidField;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,7 +91,7 @@ class CsvTests {
 	private static List<InvalidField> errors(byte[] file) {
 		ImportErrors errors = new ImportErrors();
 		FileLines.read(file, StandardCharsets.UTF_8, errors);
-		return errors.listed();
+		return errors.listed().stream().map(FieldProblem::inEnglish).toList();
 	}
 
 }

@@ -9,7 +9,8 @@ import jakarta.validation.Validation;
 import org.junit.jupiter.api.Test;
 
 import vn.mttq.giamsat.supervision.organisation.DirectoryWrites;
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.supervision.web.FieldProblem;
+import vn.mttq.giamsat.support.domain.Phrase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -41,7 +42,7 @@ class ImportCheckTests {
 				() -> check.check(file, false, ImportProgress.NONE));
 
 		assertThat(checked.errors().total()).isEqualTo(50_000 + 49_999);
-		List<InvalidField> listed = checked.errors().listed();
+		List<FieldProblem> listed = checked.errors().listed();
 		assertThat(listed).hasSize(ImportErrors.LISTED);
 		assertThat(listed.get(0).field()).isEqualTo("line[2].name");
 		assertThat(listed.get(1).field()).isEqualTo("line[3].name");
@@ -52,7 +53,7 @@ class ImportCheckTests {
 	void keepsTheFirstErrorsInFileOrderWhateverTheOrderTheyAreFoundIn() {
 		ImportErrors errors = new ImportErrors();
 		for (int row = 10_000; row > 0; row--) {
-			errors.add(row, new InvalidField("line[" + row + "].id", "wrong"));
+			errors.add(row, new FieldProblem("line[" + row + "].id", Phrase.untranslated("wrong")));
 		}
 		assertThat(errors.total()).isEqualTo(10_000);
 		assertThat(errors.listed()).hasSize(100);

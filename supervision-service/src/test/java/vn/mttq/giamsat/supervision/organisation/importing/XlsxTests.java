@@ -12,6 +12,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
+import vn.mttq.giamsat.supervision.web.FieldProblem;
 import vn.mttq.giamsat.support.domain.InvalidField;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,7 +85,7 @@ class XlsxTests {
 	private static List<InvalidField> errors(byte[] file) {
 		ImportErrors errors = new ImportErrors();
 		FileLines.read(file, StandardCharsets.UTF_8, errors);
-		return errors.listed();
+		return errors.listed().stream().map(FieldProblem::inEnglish).toList();
 	}
 
 }

@@ -6,13 +6,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -20,11 +20,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.mttq.giamsat.supervision.organisation.importing.DirectoryImporting;
-import vn.mttq.giamsat.supervision.organisation.importing.ImportRefusedException;
 import vn.mttq.giamsat.supervision.organisation.importing.ImportResult;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
-import vn.mttq.giamsat.support.web.ProblemTypes;
 import vn.mttq.giamsat.support.web.openapi.Responds;
 
 /**
@@ -44,9 +42,12 @@ class DirectoryImportController {
 
 	private final ImportJobRunner runner;
 
-	DirectoryImportController(DirectoryImporting importing, ImportJobRunner runner) {
+	private final MessageSource messages;
+
+	DirectoryImportController(DirectoryImporting importing, ImportJobRunner runner, MessageSource messages) {
 		this.importing = importing;
 		this.runner = runner;
+		this.messages = messages;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -77,41 +78,10 @@ class DirectoryImportController {
 		return accepted(this.runner.submit(ImportUpload.of(file, type), false, actor.recorded()));
 	}
 
-	@ExceptionHandler(ImportRefusedException.class)
-	ProblemDetail refused(ImportRefusedException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		problem.setType(ProblemTypes.BUSINESS_RULE);
-		problem.setTitle("Rule violated");
-		problem.setProperty("errors", ex.errors());
-		problem.setProperty("totalErrors", ex.totalErrors());
-		return problem;
-	}
-
-	@ExceptionHandler(UnsupportedFileTypeException.class)
-	ResponseEntity<ProblemDetail> unsupported(UnsupportedFileTypeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage());
-		problem.setType(ProblemTypes.forStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE));
-		problem.setTitle("Unsupported file type");
-		problem.setProperty("accepted", ImportUpload.ACCEPTED.stream().map(MediaType::toString).toList());
-		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
-			.header(HttpHeaders.ACCEPT, MediaType.toString(ImportUpload.ACCEPTED))
-			.body(problem);
-	}
-
-	@ExceptionHandler(ImportsBusyException.class)
-	ResponseEntity<ProblemDetail> busy(ImportsBusyException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage());
-		problem.setType(ProblemTypes.UNAVAILABLE);
-		problem.setTitle("Imports busy");
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, "60")
-			.body(problem);
-	}
-
-	private static ResponseEntity<ImportJobView> accepted(ImportJob job) {
+	private ResponseEntity<ImportJobView> accepted(ImportJob job) {
 		return ResponseEntity.accepted()
 			.location(URI.create("/api/v1/directory/imports/" + job.id()))
-			.body(ImportJobView.of(job));
+			.body(ImportJobView.of(job, this.messages, LocaleContextHolder.getLocale()));
 	}
 
 }

@@ -8,7 +8,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.security.RecordedActor;
 
 /**
@@ -30,7 +30,9 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  * @param unchanged rows equal to what is stored
  * @param errors the first 100 errors of a refused file, in file order
  * @param totalErrors how many errors the file has
- * @param reason why the job failed or stopped, in words a person can act on
+ * @param reason why the job failed or stopped, in words a person can act on, in English
+ * @param reasonPhrase the reason in any language the service has; {@code null} in an
+ * older job
  * @param cancelRequested whether someone asked to stop it
  * @param submittedAt when it was submitted
  * @param startedAt when a thread took it
@@ -41,8 +43,8 @@ import vn.mttq.giamsat.support.security.RecordedActor;
 @Document("directoryImportJobs")
 @CompoundIndex(name = "status_heartbeat", def = "{'status': 1, 'heartbeatAt': 1}")
 record ImportJob(@Id String id, String file, ImportJobStatus status, String organisationId, RecordedActor submittedBy,
-		int rowsTotal, int rowsDone, int created, int updated, int unchanged, List<InvalidField> errors,
-		int totalErrors, String reason, boolean cancelRequested, Instant submittedAt, Instant startedAt,
+		int rowsTotal, int rowsDone, int created, int updated, int unchanged, List<JobError> errors, int totalErrors,
+		String reason, Phrase reasonPhrase, boolean cancelRequested, Instant submittedAt, Instant startedAt,
 		Instant updatedAt, Instant finishedAt, Instant heartbeatAt) {
 
 	static final String ORGANISATIONS = "organisations";
@@ -55,7 +57,7 @@ record ImportJob(@Id String id, String file, ImportJobStatus status, String orga
 
 	static ImportJob queued(String file, RecordedActor submittedBy, Instant now) {
 		return new ImportJob(UUID.randomUUID().toString(), file, ImportJobStatus.QUEUED, submittedBy.organisationId(),
-				submittedBy, 0, 0, 0, 0, 0, List.of(), 0, null, false, now, null, now, null, now);
+				submittedBy, 0, 0, 0, 0, 0, List.of(), 0, null, null, false, now, null, now, null, now);
 	}
 
 }

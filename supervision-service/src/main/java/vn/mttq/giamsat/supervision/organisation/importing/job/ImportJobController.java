@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +31,11 @@ class ImportJobController {
 
 	private final ImportJobs jobs;
 
-	ImportJobController(ImportJobs jobs) {
+	private final MessageSource messages;
+
+	ImportJobController(ImportJobs jobs, MessageSource messages) {
 		this.jobs = jobs;
+		this.messages = messages;
 	}
 
 	@GetMapping("/{id}")
@@ -38,7 +43,7 @@ class ImportJobController {
 	@Operation(
 			summary = "Show an import job: status, rows total and done, counts, the first 100 errors and their total")
 	ImportJobView get(@PathVariable @Size(max = 100) String id, Actor actor) {
-		return ImportJobView.of(this.jobs.find(id, actor.organisationId())
+		return view(this.jobs.find(id, actor.organisationId())
 			.orElseThrow(() -> new ResourceNotFoundException("Import", id)));
 	}
 
@@ -47,8 +52,12 @@ class ImportJobController {
 	@Operation(summary = "Cancel an import job: a queued one at once, a running one between two batches of rows; "
 			+ "rows written before stay, each whole. An ended job is shown unchanged")
 	ImportJobView cancel(@PathVariable @Size(max = 100) String id, Actor actor) {
-		return ImportJobView.of(this.jobs.cancel(id, actor.organisationId())
+		return view(this.jobs.cancel(id, actor.organisationId())
 			.orElseThrow(() -> new ResourceNotFoundException("Import", id)));
+	}
+
+	private ImportJobView view(ImportJob job) {
+		return ImportJobView.of(job, this.messages, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -19,6 +19,7 @@ import vn.mttq.giamsat.supervision.organisation.importing.DirectoryImporting;
 import vn.mttq.giamsat.supervision.organisation.importing.ImportRefusedException;
 import vn.mttq.giamsat.supervision.organisation.importing.ImportResult;
 import vn.mttq.giamsat.support.domain.ConflictException;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.security.RecordedActor;
 
 /**
@@ -97,20 +98,22 @@ class ImportJobRunner {
 			}
 		}
 		catch (ImportRefusedException ex) {
-			this.jobs.refuse(id, ex.errors(), ex.totalErrors(), ex.getMessage());
+			this.jobs.refuse(id, ex.errors(), ex.totalErrors(), ex.phrase());
 		}
 		catch (JobProgress.StoppedException ex) {
-			this.jobs.end(id, ex.status(), ex.getMessage());
+			this.jobs.end(id, ex.status(), ex.reason());
 		}
 		catch (ConflictException ex) {
-			this.jobs.end(id, ImportJobStatus.FAILED, ex.getMessage() + " (after " + progress.rowsDone() + " rows)");
+			this.jobs.end(id, ImportJobStatus.FAILED, Phrase.of("import.job.conflict", "{0} (after {1} rows)",
+					ex.phrase(), String.valueOf(progress.rowsDone())));
 		}
 		catch (RuntimeException ex) {
 			log.error("Directory import {} stopped by an error", id, ex);
 			this.jobs.end(id, ImportJobStatus.FAILED,
-					"An internal error stopped the import after " + progress.rowsDone()
-							+ " rows; it has been logged. Each row written stays whole; "
-							+ "import the same file again.");
+					Phrase.of("import.job.failed",
+							"An internal error stopped the import after {0} rows; it has been logged. Each row written "
+									+ "stays whole; import the same file again.",
+							String.valueOf(progress.rowsDone())));
 		}
 		finally {
 			this.held.remove(id);
@@ -128,8 +131,10 @@ class ImportJobRunner {
 			Thread.currentThread().interrupt();
 		}
 		for (String id : held()) {
-			this.jobs.end(id, ImportJobStatus.FAILED, "The service stopped before the import ended. Each row "
-					+ "written before stays whole and consistent; import the same file again.");
+			this.jobs.end(id, ImportJobStatus.FAILED,
+					Phrase.of("import.job.service-stopped",
+							"The service stopped before the import ended. Each row written before stays whole and "
+									+ "consistent; import the same file again."));
 		}
 	}
 

@@ -2,12 +2,16 @@ package vn.mttq.giamsat.supervision.organisation.importing.job;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+
+import vn.mttq.giamsat.supervision.web.FieldProblem;
 import vn.mttq.giamsat.support.domain.InvalidField;
 import vn.mttq.giamsat.support.security.RecordedActor;
 
 /**
- * An import job as the API shows it.
+ * An import job as the API shows it, its errors and reason in the reader's language.
  *
  * @param id the job
  * @param file {@code organisations} or {@code administrative-units}
@@ -31,9 +35,12 @@ record ImportJobView(String id, String file, ImportJobStatus status, int rowsTot
 		int updated, int unchanged, List<InvalidField> errors, int totalErrors, String reason, boolean cancelRequested,
 		RecordedActor submittedBy, Instant submittedAt, Instant startedAt, Instant updatedAt, Instant finishedAt) {
 
-	static ImportJobView of(ImportJob job) {
+	static ImportJobView of(ImportJob job, MessageSource messages, Locale locale) {
+		List<InvalidField> errors = job.errors().stream().map((error) -> error.in(messages, locale)).toList();
+		String reason = (job.reasonPhrase() != null) ? FieldProblem.say(job.reasonPhrase(), messages, locale)
+				: job.reason();
 		return new ImportJobView(job.id(), job.file(), job.status(), job.rowsTotal(), job.rowsDone(), job.created(),
-				job.updated(), job.unchanged(), job.errors(), job.totalErrors(), job.reason(), job.cancelRequested(),
+				job.updated(), job.unchanged(), errors, job.totalErrors(), reason, job.cancelRequested(),
 				job.submittedBy(), job.submittedAt(), job.startedAt(), job.updatedAt(), job.finishedAt());
 	}
 

@@ -15,7 +15,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.giamsat.supervision.organisation.importing.ImportResult;
-import vn.mttq.giamsat.support.domain.InvalidField;
+import vn.mttq.giamsat.supervision.web.FieldProblem;
+import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.security.RecordedActor;
 
 /**
@@ -56,7 +57,10 @@ class ImportJobs {
 		Criteria mine = Criteria.where("_id").is(id).and("organisationId").is(organisationId);
 		Instant now = this.clock.instant();
 		this.mongo.updateFirst(Query.query(Criteria.where("status").is(ImportJobStatus.QUEUED).andOperator(mine)),
-				ended(ImportJobStatus.CANCELLED, "Cancelled before it started; nothing was written.", now)
+				ended(ImportJobStatus.CANCELLED,
+						Phrase.of("import.job.cancelled-before-start",
+								"Cancelled before it started; nothing was written."),
+						now)
 					.set("cancelRequested", true),
 				ImportJob.class);
 		this.mongo.updateFirst(Query.query(Criteria.where("status").is(ImportJobStatus.RUNNING).andOperator(mine)),
@@ -106,14 +110,15 @@ class ImportJobs {
 				ImportJob.class);
 	}
 
-	void refuse(String id, List<InvalidField> errors, int totalErrors, String reason) {
+	void refuse(String id, List<FieldProblem> errors, int totalErrors, Phrase reason) {
 		this.mongo.updateFirst(inStatus(id, ImportJobStatus.RUNNING),
-				ended(ImportJobStatus.FAILED, reason, this.clock.instant()).set("errors", errors)
+				ended(ImportJobStatus.FAILED, reason, this.clock.instant())
+					.set("errors", errors.stream().map(JobError::of).toList())
 					.set("totalErrors", totalErrors),
 				ImportJob.class);
 	}
 
-	void end(String id, ImportJobStatus status, String reason) {
+	void end(String id, ImportJobStatus status, Phrase reason) {
 		this.mongo.updateFirst(
 				Query.query(
 						Criteria.where("_id").is(id).and("status").in(ImportJobStatus.QUEUED, ImportJobStatus.RUNNING)),
@@ -139,11 +144,11 @@ class ImportJobs {
 			.in(ImportJobStatus.QUEUED, ImportJobStatus.RUNNING)
 			.and("heartbeatAt")
 			.lt(now.minus(staleAfter)));
-		return this.mongo.updateMulti(abandoned, ended(ImportJobStatus.FAILED,
-				"The instance holding this import " + "stopped without a sign of life for " + staleAfter.toSeconds()
-						+ " s. Each row written before stays "
-						+ "whole and consistent; import the same file again: rows already written are found unchanged.",
-				now), ImportJob.class)
+		return this.mongo.updateMulti(abandoned, ended(ImportJobStatus.FAILED, Phrase.of("import.job.abandoned",
+				"The instance holding this import stopped without a sign of life for {0} s. Each row written before "
+						+ "stays whole and consistent; import the same file again: rows already written are found "
+						+ "unchanged.",
+				String.valueOf(staleAfter.toSeconds())), now), ImportJob.class)
 			.getModifiedCount();
 	}
 
@@ -151,12 +156,20 @@ class ImportJobs {
 		return Query.query(Criteria.where("_id").is(id).and("status").is(status));
 	}
 
-	private static Update ended(ImportJobStatus status, String reason, Instant now) {
+	private static Update ended(ImportJobStatus status, Phrase reason, Instant now) {
 		return ended(new Update(), status, reason, now);
 	}
 
-	private static Update ended(Update update, ImportJobStatus status, String reason, Instant now) {
-		return update.set("status", status).set("reason", reason).set("finishedAt", now).set("updatedAt", now);
+	/**
+	 * Ends a job with its reason, kept in English beside its phrase so that older readers
+	 * and the logs still have it.
+	 */
+	private static Update ended(Update update, ImportJobStatus status, Phrase reason, Instant now) {
+		return update.set("status", status)
+			.set("reason", (reason != null) ? reason.inEnglish() : null)
+			.set("reasonPhrase", reason)
+			.set("finishedAt", now)
+			.set("updatedAt", now);
 	}
 
 }

@@ -6,6 +6,7 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import vn.mttq.giamsat.supervision.organisation.importing.ImportProgress;
 import vn.mttq.giamsat.supervision.organisation.importing.ImportResult;
+import vn.mttq.giamsat.support.domain.Phrase;
 
 /**
  * A job's progress, stored as the import goes; between two batches it looks whether the
@@ -46,15 +47,20 @@ final class JobProgress implements ImportProgress {
 
 	private void goOn(Optional<ImportJob> job) {
 		if (Thread.currentThread().isInterrupted()) {
-			throw new StoppedException(ImportJobStatus.FAILED, "The service stopped during the import, after "
-					+ this.rowsDone + " rows. Each row written stays whole; import the same file again.");
+			throw new StoppedException(ImportJobStatus.FAILED, Phrase.of("import.job.interrupted",
+					"The service stopped during the import, after {0} rows. Each row written stays whole; import "
+							+ "the same file again.",
+					String.valueOf(this.rowsDone)));
 		}
 		if (job.isEmpty()) {
-			throw new StoppedException(ImportJobStatus.FAILED, "The import was given up.");
+			throw new StoppedException(ImportJobStatus.FAILED,
+					Phrase.of("import.job.given-up", "The import was given up."));
 		}
 		if (job.get().cancelRequested()) {
-			throw new StoppedException(ImportJobStatus.CANCELLED, "Cancelled after " + this.rowsDone
-					+ " rows. Each row written stays whole and consistent; " + "import the file again to complete it.");
+			throw new StoppedException(ImportJobStatus.CANCELLED, Phrase.of("import.job.cancelled",
+					"Cancelled after {0} rows. Each row written stays whole and consistent; import the file again to "
+							+ "complete it.",
+					String.valueOf(this.rowsDone)));
 		}
 	}
 
@@ -65,9 +71,16 @@ final class JobProgress implements ImportProgress {
 
 		private final ImportJobStatus status;
 
-		StoppedException(ImportJobStatus status, String reason) {
-			super(reason);
+		private final transient Phrase reason;
+
+		StoppedException(ImportJobStatus status, Phrase reason) {
+			super(reason.inEnglish());
 			this.status = status;
+			this.reason = reason;
+		}
+
+		Phrase reason() {
+			return this.reason;
 		}
 
 		ImportJobStatus status() {
