@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.mttq.giamsat.notification.channel.webhook.WebhookSecretForm;
+import vn.mttq.giamsat.notification.channel.webhook.WebhookUrlForm;
 import vn.mttq.giamsat.notification.message.Language;
 
 /**
@@ -43,7 +45,8 @@ public record ContactsRequest(@NotNull Language language,
 	 * secret of the same URL. A new secret replaces the current one, which still signs
 	 * beside it for a while
 	 */
-	public record WebhookRequest(@NotBlank @Size(max = 2000) String url, @Size(min = 16, max = 256) String secret) {
+	public record WebhookRequest(@NotBlank @Size(max = 2000) @WebhookUrlForm String url,
+			@Size(max = 256) @WebhookSecretForm String secret) {
 	}
 
 	/**

@@ -9,16 +9,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.giamsat.notification.channel.webhook.SecretCipher;
-import vn.mttq.giamsat.notification.channel.webhook.WebhookSecrets;
 import vn.mttq.giamsat.notification.channel.webhook.WebhookUrls;
 import vn.mttq.giamsat.support.domain.BusinessRuleException;
 import vn.mttq.giamsat.support.domain.Phrase;
 
 /**
- * Sets an organisation's webhook: its URL checked, its secret in the {@code whsec_} form
- * and encrypted. A new secret replaces the current one, which goes on signing beside it
- * for the overlap ({@code giamsat.notification.webhook-secret-overlap}), so the receiver
- * can switch without refusing a request.
+ * Sets an organisation's webhook, its URL's and secret's form checked with the request
+ * ({@code WebhookUrlForm}, {@code WebhookSecretForm}): where its URL leads checked, its
+ * secret encrypted. A new secret replaces the current one, which goes on signing beside
+ * it for the overlap ({@code giamsat.notification.webhook-secret-overlap}), so the
+ * receiver can switch without refusing a request.
  */
 @Component
 class WebhookRegistration {
@@ -50,7 +50,6 @@ class WebhookRegistration {
 			throw new BusinessRuleException("webhook.secret",
 					Phrase.of("webhook.secret.required", "The webhook secret is required for a new webhook URL"));
 		}
-		WebhookSecrets.check(request.secret());
 		String encrypted = this.cipher.encrypt(request.secret(), organisationId);
 		if (current == null || current.encryptedSecret() == null) {
 			return ContactSettings.Webhook.registered(url, encrypted, now);

@@ -195,18 +195,31 @@ class ContactsApiTests {
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("emails[0]");
 		for (String url : new String[] { "ftp://so-nn.gov.vn/x", "https://admin:matkhau@so-nn.gov.vn/hook",
-				"file:///etc/passwd" }) {
+				"file:///etc/passwd", "https://so nn.gov.vn/hook", "https:///hook", "https://so-nn.gov.vn/hook#tin",
+				"https://so-nn.gov.vn:99999/hook", "https://so-nn.gov.vn./hook" }) {
 			put(this.agency, webhook(url, "\"" + SECRET + "\"")).expectStatus()
-				.isEqualTo(422)
+				.isBadRequest()
 				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("urn:giamsat:problem:validation")
 				.jsonPath("$.errors[0].field")
 				.isEqualTo("webhook.url");
 		}
-		put(this.agency, webhook("https://so-nn.gov.vn/hook", "\"short\"")).expectStatus()
-			.isBadRequest()
+		for (String secret : new String[] { "short", "bi-mat-chung-cua-so-nong-nghiep-2026", "whsec_c2hvcnQ=" }) {
+			put(this.agency, webhook("https://so-nn.gov.vn/hook", "\"" + secret + "\"")).expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("urn:giamsat:problem:validation")
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("webhook.secret");
+		}
+		// An address in a notation resolvers read differently is refused as an address.
+		put(this.agency, webhook("https://0x7f000001/hook", "\"" + SECRET + "\"")).expectStatus()
+			.isEqualTo(422)
 			.expectBody()
 			.jsonPath("$.errors[0].field")
-			.isEqualTo("webhook.secret");
+			.isEqualTo("webhook.url");
 		put(this.agency,
 				"""
 						{"language": "VI", "emails": [], "quietHours": {"from": "07:00", "to": "07:00"}, "reminderDigest": false}""")
@@ -236,15 +249,29 @@ class ContactsApiTests {
 			.body(webhook("ftp://so-nn.gov.vn/x", "\"" + SECRET + "\""))
 			.exchange()
 			.expectStatus()
-			.isEqualTo(422)
+			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.detail")
-			.isEqualTo("Không thể dùng địa chỉ webhook này: địa chỉ phải bắt đầu bằng https:// hoặc http://");
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("phải bắt đầu bằng https:// hoặc http://");
 		put(this.agency, webhook("ftp://so-nn.gov.vn/x", "\"" + SECRET + "\"")).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must start with https:// or http://");
+		this.resolver.answer("metadata.so-nn.gov.vn", "169.254.169.254");
+		as(this.agency).put()
+			.uri("/api/v1/organisations/{org}/contacts", this.agency)
+			.header("Accept-Language", "vi")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(webhook("https://metadata.so-nn.gov.vn/hook", "\"" + SECRET + "\""))
+			.exchange()
+			.expectStatus()
 			.isEqualTo(422)
 			.expectBody()
 			.jsonPath("$.detail")
-			.isEqualTo("The webhook URL cannot be used: it must start with https:// or http://");
+			.isEqualTo("Không thể dùng địa chỉ webhook này: máy chủ metadata.so-nn.gov.vn không nằm trên mạng công "
+					+ "cộng: 169.254.169.254 là địa chỉ liên kết cục bộ (link-local), nơi dịch vụ metadata của đám mây "
+					+ "trả lời (169.254.0.0/16)");
 		as(this.agency).get()
 			.uri("/api/v1/organisations/{org}/notifications?kind=NONSENSE", this.agency)
 			.header("Accept-Language", "vi")

@@ -13,6 +13,8 @@ import inet.ipaddr.IPAddressStringParameters;
 import inet.ipaddr.ipv4.IPv4Address;
 import inet.ipaddr.ipv6.IPv6Address;
 
+import vn.mttq.giamsat.support.domain.Phrase;
+
 /**
  * Which IP addresses a webhook may be sent to: the public unicast internet only, from the
  * IANA special-purpose registries, with IPv4 addresses embedded in IPv6 (mapped,
@@ -47,22 +49,32 @@ final class PublicAddresses {
 
 	private static final IPAddress GLOBAL_UNICAST_V6 = range("2000::/3");
 
-	private static final List<Block> BLOCKS = List.of(block("0.0.0.0/8", "this network", false),
-			block("10.0.0.0/8", "a private network", true), block("100.64.0.0/10", "carrier-grade NAT", true),
-			block("127.0.0.0/8", "loopback, this machine", true),
-			block("169.254.0.0/16", "link-local, where cloud metadata answers", false),
-			block("172.16.0.0/12", "a private network", true),
-			block("192.0.0.0/24", "IETF protocol assignments", false), block("192.0.2.0/24", "documentation", false),
-			block("192.88.99.0/24", "6to4 relay anycast", false), block("192.168.0.0/16", "a private network", true),
-			block("198.18.0.0/15", "benchmarking", false), block("198.51.100.0/24", "documentation", false),
-			block("203.0.113.0/24", "documentation", false), block("224.0.0.0/4", "multicast", false),
-			block("240.0.0.0/4", "reserved or broadcast", false), block("::/128", "unspecified", false),
-			block("::1/128", "loopback, this machine", true), block("100::/64", "discard-only", false),
-			block("2001::/23", "IETF protocol assignments (Teredo, ORCHID...)", false),
-			block("2001:db8::/32", "documentation", false), block("3fff::/20", "documentation", false),
-			block("5f00::/16", "segment routing", false), block("64:ff9b:1::/48", "local-use NAT64", false),
-			block("fc00::/7", "unique-local, a private network", true), block("fe80::/10", "link-local", false),
-			block("fec0::/10", "site-local", false), block("ff00::/8", "multicast", false));
+	private static final List<Block> BLOCKS = List.of(block("0.0.0.0/8", "this-network", "this network", false),
+			block("10.0.0.0/8", "private", "a private network", true),
+			block("100.64.0.0/10", "carrier-grade-nat", "carrier-grade NAT", true),
+			block("127.0.0.0/8", "loopback", "loopback, this machine", true),
+			block("169.254.0.0/16", "cloud-metadata", "link-local, where cloud metadata answers", false),
+			block("172.16.0.0/12", "private", "a private network", true),
+			block("192.0.0.0/24", "ietf", "IETF protocol assignments", false),
+			block("192.0.2.0/24", "documentation", "documentation", false),
+			block("192.88.99.0/24", "6to4-relay", "6to4 relay anycast", false),
+			block("192.168.0.0/16", "private", "a private network", true),
+			block("198.18.0.0/15", "benchmarking", "benchmarking", false),
+			block("198.51.100.0/24", "documentation", "documentation", false),
+			block("203.0.113.0/24", "documentation", "documentation", false),
+			block("224.0.0.0/4", "multicast", "multicast", false),
+			block("240.0.0.0/4", "reserved", "reserved or broadcast", false),
+			block("::/128", "unspecified", "unspecified", false),
+			block("::1/128", "loopback", "loopback, this machine", true),
+			block("100::/64", "discard", "discard-only", false),
+			block("2001::/23", "ietf-v6", "IETF protocol assignments (Teredo, ORCHID...)", false),
+			block("2001:db8::/32", "documentation", "documentation", false),
+			block("3fff::/20", "documentation", "documentation", false),
+			block("5f00::/16", "segment-routing", "segment routing", false),
+			block("64:ff9b:1::/48", "nat64-local", "local-use NAT64", false),
+			block("fc00::/7", "unique-local", "unique-local, a private network", true),
+			block("fe80::/10", "link-local", "link-local", false),
+			block("fec0::/10", "site-local", "site-local", false), block("ff00::/8", "multicast", "multicast", false));
 
 	private PublicAddresses() {
 	}
@@ -95,22 +107,25 @@ final class PublicAddresses {
 	 * Tells why a webhook must not be sent to an address.
 	 * @param address the address
 	 * @param allowPrivateNetworks whether networks inside the deployment are allowed
-	 * @return the reason, or empty if it may be called
+	 * @return the reason, for people, or empty if it may be called
 	 */
-	static Optional<String> refusal(IPAddress address, boolean allowPrivateNetworks) {
+	static Optional<Phrase> refusal(IPAddress address, boolean allowPrivateNetworks) {
 		for (Block block : BLOCKS) {
 			if (block.range().contains(address)) {
 				return (allowPrivateNetworks && block.inside()) ? Optional.empty()
-						: Optional.of(address + " is " + block.what() + " (" + block.range() + ")");
+						: Optional.of(Phrase.of("webhook.address.in-block", "{0} is {1} ({2})", address.toString(),
+								block.what(), block.range().toString()));
 			}
 		}
 		if (address.isIPv6()) {
 			IPv4Address embedded = embedded(address.toIPv6());
 			if (embedded != null) {
-				return refusal(embedded, allowPrivateNetworks).map((why) -> address + " carries " + why);
+				return refusal(embedded, allowPrivateNetworks)
+					.map((why) -> Phrase.of("webhook.address.embedded", "{0} carries {1}", address.toString(), why));
 			}
 			if (!GLOBAL_UNICAST_V6.contains(address)) {
-				return Optional.of(address + " is not a global unicast address (2000::/3)");
+				return Optional.of(Phrase.of("webhook.address.not-global",
+						"{0} is not a global unicast address (2000::/3)", address.toString()));
 			}
 		}
 		return Optional.empty();
@@ -127,15 +142,15 @@ final class PublicAddresses {
 		return address.is6To4() ? address.get6To4IPv4Address() : null;
 	}
 
-	private static Block block(String range, String what, boolean inside) {
-		return new Block(range(range), what, inside);
+	private static Block block(String range, String name, String what, boolean inside) {
+		return new Block(range(range), Phrase.of("webhook.address." + name, what), inside);
 	}
 
 	private static IPAddress range(String range) {
 		return new IPAddressString(range).getAddress().toPrefixBlock();
 	}
 
-	private record Block(IPAddress range, String what, boolean inside) {
+	private record Block(IPAddress range, Phrase what, boolean inside) {
 	}
 
 }

@@ -3,8 +3,8 @@ package vn.mttq.giamsat.notification.channel.webhook;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 
-import vn.mttq.giamsat.support.domain.BusinessRuleException;
 import vn.mttq.giamsat.support.domain.Phrase;
 
 /**
@@ -27,17 +27,19 @@ public final class WebhookSecrets {
 	}
 
 	/**
-	 * Checks a secret as an organisation sets it.
+	 * Tells what is wrong with the form of a secret as an organisation sets it (a
+	 * request's {@link WebhookSecretForm}).
 	 * @param secret the secret
-	 * @throws BusinessRuleException naming {@code webhook.secret} if it has another form
+	 * @return what it must be, said of the field, or empty if it has the form
 	 */
-	public static void check(String secret) {
+	public static Optional<Phrase> formProblem(String secret) {
 		byte[] key = secret.startsWith(PREFIX) ? decode(secret) : null;
 		if (key == null || key.length < MIN_BYTES || key.length > MAX_BYTES) {
-			throw new BusinessRuleException("webhook.secret", Phrase.of("webhook.secret.form",
-					"The webhook secret must be {0} followed by the Base64 of 24 to 64 random bytes, for example {1}",
-					PREFIX, generate()));
+			return Optional.of(Phrase.of("webhook.secret.form",
+					"must be {0} followed by the Base64 of 24 to 64 random bytes, for example {1}", PREFIX,
+					generate()));
 		}
+		return Optional.empty();
 	}
 
 	/**

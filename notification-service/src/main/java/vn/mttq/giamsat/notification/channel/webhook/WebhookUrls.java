@@ -18,11 +18,13 @@ import vn.mttq.giamsat.support.domain.BusinessRuleException;
 import vn.mttq.giamsat.support.domain.Phrase;
 
 /**
- * The rule for a webhook URL: absolute, https (http only where allowed), a host and a
- * port from 1 to 65535, no user name or password (a credential in a URL ends up in logs;
- * the secret signs instead) and no fragment. Its host must be a public address, or a name
- * all of whose addresses are public, as {@link PublicAddresses} says, so a webhook cannot
- * be pointed at the deployment's own insides (server-side request forgery). The name is
+ * The rule for a webhook URL. Its form, checked on the URL alone ({@link #formProblem}, a
+ * request's {@link WebhookUrlForm}): absolute, https (http only where allowed), a host
+ * written without a trailing dot and a port from 1 to 65535, no user name or password (a
+ * credential in a URL ends up in logs; the secret signs instead) and no fragment. Then
+ * where it leads: its host must be a public address in the usual notation, or a name all
+ * of whose addresses are public, as {@link PublicAddresses} says, so a webhook cannot be
+ * pointed at the deployment's own insides (server-side request forgery). The name is
  * resolved when the webhook is set and again before each request, by the connection
  * itself, so the address checked is the address connected to.
  */
@@ -49,7 +51,8 @@ public class WebhookUrls {
 	}
 
 	/**
-	 * Checks a URL as it is set: its form, then every address its host resolves to.
+	 * Checks a URL as it is set, its form already checked ({@link #formProblem}): its
+	 * host, then every address the host resolves to.
 	 * @param url the URL
 	 * @return it, parsed
 	 * @throws BusinessRuleException naming {@code webhook.url} if it may not be used
@@ -70,41 +73,72 @@ public class WebhookUrls {
 	}
 
 	/**
-	 * Checks the form of a URL, without resolving its host.
+	 * Checks a URL without resolving its host: its form, then whether its host may be
+	 * one, as it is written.
 	 * @param url the URL
 	 * @return it, parsed
 	 * @throws BusinessRuleException naming {@code webhook.url} if it may not be used
 	 */
 	public URI parse(String url) {
+		Optional<Phrase> form = formProblem(url);
+		if (form.isPresent()) {
+			throw new BusinessRuleException(FIELD, Phrase.of("webhook.url.form", "The webhook URL {0}", form.get()));
+		}
+		URI uri = URI.create(url);
+		checkHost(uri.getHost().toLowerCase(Locale.ROOT));
+		return uri;
+	}
+
+	/**
+	 * Tells what is wrong with the form of a URL, the URL alone: absolute, https (http
+	 * only where allowed), a host written without a trailing dot, a port from 1 to 65535,
+	 * no user name or password and no fragment.
+	 * @param url the URL
+	 * @return what it must be, said of the field (e.g. "must start with https://"), or
+	 * empty if its form is right
+	 */
+	public Optional<Phrase> formProblem(String url) {
 		URI uri;
 		try {
 			uri = new URI(url);
 		}
 		catch (URISyntaxException ex) {
-			throw new BusinessRuleException(FIELD,
-					Phrase.of("webhook.url.invalid", "The webhook URL is not a valid URL: {0}", ex.getReason()));
+			return Optional.of((ex.getIndex() >= 0)
+					? Phrase.of("webhook.url.invalid.at",
+							"must be a URL such as https://hethong.so.gov.vn/giamsat/webhook; the character at "
+									+ "position {0} is not allowed",
+							String.valueOf(ex.getIndex() + 1))
+					: Phrase.of("webhook.url.invalid",
+							"must be a URL such as https://hethong.so.gov.vn/giamsat/webhook"));
 		}
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (!scheme.equals("https") && !(scheme.equals("http") && this.allowPlainHttp)) {
-			throw refused(
-					this.allowPlainHttp ? Phrase.of("webhook.url.scheme.http", "it must start with https:// or http://")
-							: Phrase.of("webhook.url.scheme", "it must start with https://"));
+			return Optional
+				.of(this.allowPlainHttp ? Phrase.of("webhook.url.scheme.http", "must start with https:// or http://")
+						: Phrase.of("webhook.url.scheme", "must start with https://"));
 		}
 		if (uri.getRawUserInfo() != null) {
-			throw refused(Phrase.of("webhook.url.user-info",
-					"it must not hold a user name or password; requests are signed with the secret instead"));
+			return Optional.of(Phrase.of("webhook.url.user-info",
+					"must not hold a user name or password; requests are signed with the secret instead"));
+		}
+		if (uri.getHost() == null && uri.getRawAuthority() != null) {
+			return Optional.of(Phrase.of("webhook.url.host.invalid",
+					"must name its host as a name such as hethong.so.gov.vn, an IPv4 address of four decimal numbers "
+							+ "such as 203.162.4.1 or an IPv6 address in brackets"));
 		}
 		if (uri.getHost() == null || uri.getHost().isBlank()) {
-			throw refused(Phrase.of("webhook.url.host.missing", "it must name a host"));
+			return Optional.of(Phrase.of("webhook.url.host.missing", "must name a host"));
 		}
 		if (uri.getRawFragment() != null) {
-			throw refused(Phrase.of("webhook.url.fragment", "it must not have a #fragment"));
+			return Optional.of(Phrase.of("webhook.url.fragment", "must not have a #fragment"));
 		}
 		if (uri.getPort() == 0 || uri.getPort() > 65535) {
-			throw refused(Phrase.of("webhook.url.port", "its port must be from 1 to 65535"));
+			return Optional.of(Phrase.of("webhook.url.port", "must have a port from 1 to 65535"));
 		}
-		checkHostForm(uri.getHost().toLowerCase(Locale.ROOT));
-		return uri;
+		if (uri.getHost().endsWith(".")) {
+			return Optional.of(Phrase.of("webhook.url.host.trailing-dot", "must name its host without a trailing dot"));
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -134,7 +168,7 @@ public class WebhookUrls {
 			addresses.addAll(this.resolver.resolve(host));
 		}
 		for (InetAddress address : addresses) {
-			Optional<String> refusal = PublicAddresses.refusal(PublicAddresses.of(address), this.allowPrivateNetworks);
+			Optional<Phrase> refusal = PublicAddresses.refusal(PublicAddresses.of(address), this.allowPrivateNetworks);
 			if (refusal.isPresent()) {
 				throw new WebhookAddressRefused(Phrase.of("webhook.url.host.not-public",
 						"its host {0} is not on the public network: {1}", host, refusal.get()));
@@ -143,16 +177,16 @@ public class WebhookUrls {
 		return addresses;
 	}
 
-	private void checkHostForm(String host) {
+	/**
+	 * Refuses a host that is an IP address in a notation resolvers and HTTP clients read
+	 * differently, or a name of a machine inside a private network, unless allowed.
+	 */
+	private void checkHost(String host) {
 		try {
 			PublicAddresses.literal(host);
 		}
 		catch (IllegalArgumentException ex) {
 			throw refused(unusualNotation(host));
-		}
-		if (host.endsWith(".")) {
-			throw refused(
-					Phrase.of("webhook.url.host.trailing-dot", "its host must be written without a trailing dot"));
 		}
 		boolean inside = INSIDE_NAMES.stream().anyMatch((name) -> host.equals(name) || host.endsWith("." + name));
 		if (inside && !this.allowPrivateNetworks) {
