@@ -11,8 +11,10 @@ final class Ids {
 
 	static final int MAX_LENGTH = 100;
 
-	static final String MESSAGE = "must be lower-case ASCII letters and digits in words joined by single hyphens "
-			+ "(e.g. ubmttq-xa-muong-phang), at most 100 characters; write the Vietnamese in the name";
+	/**
+	 * What an id must look like, in the request's language ({@code messages/problems}).
+	 */
+	static final String MESSAGE = "{giamsat.directory.id-pattern}";
 
 	private Ids() {
 	}

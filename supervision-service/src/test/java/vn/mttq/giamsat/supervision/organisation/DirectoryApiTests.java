@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -271,6 +272,22 @@ class DirectoryApiTests {
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("name");
+	}
+
+	@Test
+	void saysWhatAnIdMustLookLikeInTheRequestsLanguage() {
+		String id = "So_Van_" + this.suffix;
+		this.admin.put()
+			.uri("/api/v1/organisations/{id}", id)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "vi")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(organisation(id, "Sở Văn hóa", "DEPARTMENT", "PROVINCE", "tinh-dien-bien", null, "2004-01-01"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.<String>value((message) -> assertThat(message).startsWith("phải gồm chữ thường và chữ số ASCII"));
 	}
 
 	@Test
