@@ -41,23 +41,26 @@ class TemplateController {
 
 	@GetMapping("/api/v1/templates/{language}")
 	@PreAuthorize(Rules.ADMIN)
-	@Operation(summary = "List the templates of a language (vi or en), with the shipped text beside each")
+	@Operation(summary = "List the templates of a language (vi or en), with the shipped text beside each, then "
+			+ "the wordings saved for a kind of notice no longer sent (inUse false, replacedBy the key used instead)")
 	List<TemplateView> list(@PathVariable @Size(max = 10) String language) {
 		return this.management.list(language(language), this.templates);
 	}
 
 	@PutMapping("/api/v1/templates/{language}/{key}")
 	@PreAuthorize(Rules.ADMIN)
-	@Operation(summary = "Reword a template; placeholders must be ones the template knows, such as {letterNumber}")
-	TemplateView set(@PathVariable @Size(max = 10) String language, @PathVariable @Size(max = 80) String key,
-			@Valid @RequestBody TemplateRequest request, Actor actor) {
+	@Operation(summary = "Reword a template of a kind of notice that is sent; placeholders must be ones the "
+			+ "template knows, such as {letterNumber}")
+	TemplateView set(@PathVariable @Size(max = 10) String language,
+			@PathVariable @Size(max = 80) @TemplateKey String key, @Valid @RequestBody TemplateRequest request,
+			Actor actor) {
 		return this.management.set(language(language), key, request.text(), actor, this.templates);
 	}
 
 	@DeleteMapping("/api/v1/templates/{language}/{key}")
 	@PreAuthorize(Rules.ADMIN)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Go back to the shipped wording of a template")
+	@Operation(summary = "Go back to the shipped wording of a template, or delete a wording no notice uses")
 	void reset(@PathVariable @Size(max = 10) String language, @PathVariable @Size(max = 80) String key) {
 		this.management.reset(language(language), key, this.templates);
 	}

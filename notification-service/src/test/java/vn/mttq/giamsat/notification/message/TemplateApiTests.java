@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.notification.message;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -21,6 +23,7 @@ import vn.mttq.giamsat.notification.support.Events;
 import vn.mttq.giamsat.notification.support.Organisations;
 import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -38,6 +41,9 @@ class TemplateApiTests {
 
 	@Autowired
 	OrganisationDirectory directory;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	Organisations organisations;
 
@@ -94,9 +100,66 @@ class TemplateApiTests {
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("text");
 		put("vi", KEY, "Hạn mới {dueDate").expectStatus().isEqualTo(422);
-		put("vi", "NO_SUCH.title", "x").expectStatus().isNotFound();
+		put("vi", "REMINDED.NO_SUCH.title", "x").expectStatus().isNotFound();
 		put("fr", KEY, "x").expectStatus().isNotFound();
 		put("vi", KEY, "   ").expectStatus().isBadRequest();
+	}
+
+	@Test
+	void refusesAWordingForAKindOfNoticeThatIsNeverSentNamingTheKindsThatAre() {
+		put("vi", "ISSUED.title", "Kiến nghị mới số {letterNumber}").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:giamsat:problem:validation")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("key")
+			.jsonPath("$.errors[0].message")
+			.value(String.class,
+					(message) -> assertThat(message).contains("ISSUED")
+						.contains("TRACKED.title")
+						.contains("TRACKED, RECEIVED, ACKNOWLEDGED"));
+		put("en", "WITHDRAWN.intro", "Withdrawn").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.value(String.class, (message) -> assertThat(message).contains("CLOSED.WITHDRAWN.intro"));
+		put("vi", "NO_SUCH.title", "x").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.value(String.class, (message) -> assertThat(message).contains("NO_SUCH").contains("REOPENED"));
+	}
+
+	@Test
+	void listsAStoredWordingNoNoticeUsesAnyMoreWithTheKeyUsedInsteadUntilItIsDeleted() {
+		this.mongo.save(new TemplateText(TemplateText.idOf(Language.VI, "ISSUED.title"), Language.VI, "ISSUED.title",
+				"Kiến nghị mới số {letterNumber}", Instant.parse("2026-03-01T02:00:00Z"), null));
+
+		admin().get()
+			.uri("/api/v1/templates/vi")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.key == 'ISSUED.title')].inUse")
+			.isEqualTo(List.of(false))
+			.jsonPath("$[?(@.key == 'ISSUED.title')].replacedBy")
+			.isEqualTo(List.of("TRACKED.title"))
+			.jsonPath("$[?(@.key == 'ISSUED.title')].text")
+			.isEqualTo(List.of("Kiến nghị mới số {letterNumber}"))
+			.jsonPath("$[?(@.key == 'TRACKED.title')].inUse")
+			.isEqualTo(List.of(true));
+
+		admin().delete().uri("/api/v1/templates/vi/{key}", "ISSUED.title").exchange().expectStatus().isNoContent();
+
+		admin().get()
+			.uri("/api/v1/templates/vi")
+			.exchange()
+			.expectBody()
+			.jsonPath("$[?(@.key == 'ISSUED.title')]")
+			.isEmpty();
+		admin().delete().uri("/api/v1/templates/vi/{key}", "ISSUED.title").exchange().expectStatus().isNotFound();
 	}
 
 	private RestTestClient.ResponseSpec put(String language, String key, String text) {
