@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
+import vn.mttq.giamsat.support.web.openapi.Responds;
 
 /**
  * The HTTP API of the message templates, for administrators.
@@ -60,6 +61,7 @@ class TemplateController {
 	@DeleteMapping("/api/v1/templates/{language}/{key}")
 	@PreAuthorize(Rules.ADMIN)
 	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Responds(status = HttpStatus.NO_CONTENT)
 	@Operation(summary = "Go back to the shipped wording of a template, or delete a wording no notice uses")
 	void reset(@PathVariable @Size(max = 10) String language, @PathVariable @Size(max = 80) String key) {
 		this.management.reset(language(language), key, this.templates);
