@@ -5,6 +5,10 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,6 +38,24 @@ class StatisticsController {
 
 	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
+	private static final String FROM = "First month of issue, yyyy-MM (a date stands for its month); default: "
+			+ "eleven months before 'to'";
+
+	private static final String TO = "Last month of issue, yyyy-MM (a date stands for its month); default: the "
+			+ "current month";
+
+	private static final String LEVEL = "Only the items issued at this level (UNKNOWN: not known); default: every level";
+
+	private static final String AGENCIES = "Only these agencies (repeat the parameter for several)";
+
+	private static final String SORT = "agency, issued, overdue, onTimeRate, answerRate, resolutionRate or "
+			+ "medianDaysToAnswer; default: agency";
+
+	private static final String DIRECTION = "asc or desc; default: most first, fewest days first";
+
+	private static final String PERIOD_REFUSED = "`business-rule`: `from` is after `to`, or the period is longer than the months "
+			+ "`giamsat.statistics.max-months` allows (60 unless configured); the parameter is named under `errors`.";
+
 	private final AgencyStatistics statistics;
 
 	private final StatisticsProperties properties;
@@ -47,22 +69,25 @@ class StatisticsController {
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "Per agency and issuing level, the items issued in the period and how they stand today; "
 			+ "an agency officer sees only their own agency")
-	StatisticsPage agencies(
-			@Parameter(description = "First month of issue, yyyy-MM (a date stands for its month); "
-					+ "default: eleven months before 'to'") @RequestParam(required = false) @MonthOrDate String from,
-			@Parameter(description = "Last month of issue; default: the current month") @RequestParam(
-					required = false) @MonthOrDate String to,
-			@RequestParam(required = false) IssuingLevel level,
-			@Parameter(description = "Only these agencies (repeat the parameter for several)") @RequestParam(
-					required = false) @Size(max = 50) List<@Size(max = 100) String> agencyId,
-			@Parameter(description = "agency, issued, overdue, onTimeRate, answerRate, resolutionRate or "
-					+ "medianDaysToAnswer") @RequestParam(required = false) @Pattern(regexp = SortKey.NAMES,
-							message = "{giamsat.statistics.sort}") String sort,
-			@Parameter(description = "asc or desc; default: most first, fewest days first") @RequestParam(
-					required = false) @Pattern(regexp = "asc|desc",
-							message = "{giamsat.statistics.direction}") String direction,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size, Actor actor) {
+	@ApiResponse(responseCode = "200", description = "A page of the rows, with the period and the total",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = StatisticsPage.class)))
+	@ApiResponse(responseCode = "422", description = PERIOD_REFUSED,
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = "#/components/schemas/Problem")))
+	StatisticsPage agencies(@Parameter(description = FROM) @RequestParam(required = false) @MonthOrDate String from,
+			@Parameter(description = TO) @RequestParam(required = false) @MonthOrDate String to,
+			@Parameter(description = LEVEL) @RequestParam(required = false) IssuingLevel level,
+			@Parameter(description = AGENCIES) @RequestParam(required = false) @Size(
+					max = 50) List<@Size(max = 100) String> agencyId,
+			@Parameter(description = SORT) @RequestParam(required = false) @Pattern(regexp = SortKey.NAMES,
+					message = "{giamsat.statistics.sort}") String sort,
+			@Parameter(description = DIRECTION) @RequestParam(required = false) @Pattern(regexp = "asc|desc",
+					message = "{giamsat.statistics.direction}") String direction,
+			@Parameter(description = "Page number, from 0") @RequestParam(
+					defaultValue = "0") @Min(0) @Max(100_000) int page,
+			@Parameter(description = "Rows per page") @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+			@Parameter(hidden = true) Actor actor) {
 		StatisticsReport report = this.statistics.report(request(from, to, level, agencyId, sort, direction), actor);
 		return StatisticsPage.of(report, page, size);
 	}
@@ -70,15 +95,25 @@ class StatisticsController {
 	@GetMapping("/agencies.csv")
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "The same rows as CSV (UTF-8 with BOM), all of them, the total last")
-	ResponseEntity<byte[]> agenciesCsv(@RequestParam(required = false) @MonthOrDate String from,
-			@RequestParam(required = false) @MonthOrDate String to, @RequestParam(required = false) IssuingLevel level,
-			@Parameter(description = "Only these agencies (repeat the parameter for several)") @RequestParam(
-					required = false) @Size(max = 50) List<@Size(max = 100) String> agencyId,
-			@RequestParam(required = false) @Pattern(regexp = SortKey.NAMES,
+	@ApiResponse(responseCode = "200", description = "The rows as a CSV file to save",
+			headers = @Header(name = HttpHeaders.CONTENT_DISPOSITION,
+					description = "attachment; filename=agency-statistics_<from>_<to>_as-of_<day>.csv", required = true,
+					schema = @Schema(type = "string")),
+			content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "422", description = PERIOD_REFUSED,
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(ref = "#/components/schemas/Problem")))
+	ResponseEntity<byte[]> agenciesCsv(
+			@Parameter(description = FROM) @RequestParam(required = false) @MonthOrDate String from,
+			@Parameter(description = TO) @RequestParam(required = false) @MonthOrDate String to,
+			@Parameter(description = LEVEL) @RequestParam(required = false) IssuingLevel level,
+			@Parameter(description = AGENCIES) @RequestParam(required = false) @Size(
+					max = 50) List<@Size(max = 100) String> agencyId,
+			@Parameter(description = SORT) @RequestParam(required = false) @Pattern(regexp = SortKey.NAMES,
 					message = "{giamsat.statistics.sort}") String sort,
-			@RequestParam(required = false) @Pattern(regexp = "asc|desc",
+			@Parameter(description = DIRECTION) @RequestParam(required = false) @Pattern(regexp = "asc|desc",
 					message = "{giamsat.statistics.direction}") String direction,
-			Actor actor) {
+			@Parameter(hidden = true) Actor actor) {
 		StatisticsReport report = this.statistics.report(request(from, to, level, agencyId, sort, direction), actor);
 		String filename = "agency-statistics_" + report.from() + "_" + report.to() + "_as-of_" + report.asOf() + ".csv";
 		return ResponseEntity.ok()

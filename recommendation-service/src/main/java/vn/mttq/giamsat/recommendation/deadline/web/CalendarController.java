@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.recommendation.deadline.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,10 +31,17 @@ class CalendarController {
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "Every day off of a year (holidays, days in lieu, swapped days, each with its source and "
 			+ "whether it is confirmed) and every make-up working day; whether the year's announcement is confirmed "
-			+ "or the days are assumed from the Labour Code; the calendar version")
+			+ "or the days are assumed from the Labour Code; the calendar version",
+			description = "daysOff lists every day off but plain weekends (holidays, days in lieu, swapped days), "
+					+ "each with its date, kind, Vietnamese and English name and source, and whether it is confirmed "
+					+ "(an occasion kept as unconfirmed data says false); workingDays lists every Saturday or Sunday "
+					+ "made a working day. announcement is CONFIRMED when the year's announcement is kept as data, "
+					+ "ASSUMED when every day is computed from the Labour Code 2019; excludedOccasions and "
+					+ "calendarVersion say which data due dates are computed on.")
 	CalendarView year(
-			@PathVariable @Min(value = WorkingCalendar.FIRST_YEAR, message = "{giamsat.calendar.year.range}") @Max(
-					value = WorkingCalendar.LAST_YEAR, message = "{giamsat.calendar.year.range}") int year) {
+			@Parameter(description = "The year, from 2021 to 2100 (the years the calendar covers)") @PathVariable @Min(
+					value = WorkingCalendar.FIRST_YEAR, message = "{giamsat.calendar.year.range}") @Max(
+							value = WorkingCalendar.LAST_YEAR, message = "{giamsat.calendar.year.range}") int year) {
 		return CalendarView.of(this.calendar.year(year));
 	}
 

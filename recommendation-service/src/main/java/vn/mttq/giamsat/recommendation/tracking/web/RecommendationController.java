@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,7 @@ import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
 import vn.mttq.giamsat.support.web.PageResponse;
+import vn.mttq.giamsat.support.web.openapi.Responds;
 
 /**
  * The HTTP API of tracked recommendations.
@@ -62,11 +64,17 @@ class RecommendationController {
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "List recommendations, newest first, by addressee agency, status or overdue; an agency "
 			+ "officer sees only their agency's")
-	PageResponse<RecommendationView> list(@RequestParam(required = false) @Size(max = 100) String agencyId,
-			@RequestParam(required = false) RecommendationStatus status,
-			@RequestParam(required = false) Boolean overdue,
-			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Actor actor) {
+	PageResponse<RecommendationView> list(
+			@Parameter(description = "Only the items addressed to this agency") @RequestParam(required = false) @Size(
+					max = 100) String agencyId,
+			@Parameter(description = "Only the items in this status") @RequestParam(
+					required = false) RecommendationStatus status,
+			@Parameter(description = "true: only the overdue items; false: only the others") @RequestParam(
+					required = false) Boolean overdue,
+			@Parameter(description = "Page number, from 0") @RequestParam(
+					defaultValue = "0") @Min(0) @Max(100_000) int page,
+			@Parameter(description = "Items per page") @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+			@Parameter(hidden = true) Actor actor) {
 		return PageResponse.of(this.queries.search(agencyId, status, overdue, actor, page, size),
 				(recommendation) -> RecommendationView.of(recommendation, actor));
 	}
@@ -75,7 +83,9 @@ class RecommendationController {
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "Show one recommendation with its due date's explanation, what you may do now, and its "
 			+ "history; the ETag is the version to send back in If-Match")
-	ResponseEntity<RecommendationView> get(@PathVariable @Size(max = 100) String id, Actor actor) {
+	@Responds(status = HttpStatus.OK, headers = HttpHeaders.ETAG)
+	ResponseEntity<RecommendationView> get(@PathVariable @Size(max = 100) String id,
+			@Parameter(hidden = true) Actor actor) {
 		return withETag(RecommendationView.of(this.queries.get(id, actor), actor));
 	}
 
@@ -85,11 +95,12 @@ class RecommendationController {
 			+ "reports; the issuing Front body verifies, closes, escalates, extends or pauses the deadline, reopens. "
 			+ "Send If-Match with the recommendation's ETag you decided on: a stale one is refused with 412. "
 			+ "Answers 201 with the step; its ETag is the recommendation's new version")
+	@Responds(status = HttpStatus.CREATED, headers = { HttpHeaders.LOCATION, HttpHeaders.ETAG })
 	ResponseEntity<StepView> takeStep(@PathVariable @Size(max = 100) String id, @Valid @RequestBody TakeStep step,
 			@Parameter(description = "The recommendation's ETag the step was decided on") @RequestHeader(
 					name = HttpHeaders.IF_MATCH, required = false) @Pattern(regexp = ETAG,
 							message = "{giamsat.recommendation.if-match}") String ifMatch,
-			Actor actor) {
+			@Parameter(hidden = true) Actor actor) {
 		TrackedRecommendation recommendation = this.steps.take(id, step.step(), actor, version(ifMatch));
 		List<HistoryEntry> history = recommendation.history();
 		StepView taken = StepView.of(recommendation, history.get(history.size() - 1));
@@ -103,7 +114,7 @@ class RecommendationController {
 	@GetMapping("/{id}/steps")
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "List the steps of a recommendation, oldest first: its append-only history")
-	List<StepView> steps(@PathVariable @Size(max = 100) String id, Actor actor) {
+	List<StepView> steps(@PathVariable @Size(max = 100) String id, @Parameter(hidden = true) Actor actor) {
 		TrackedRecommendation recommendation = this.queries.get(id, actor);
 		return recommendation.history().stream().map((step) -> StepView.of(recommendation, step)).toList();
 	}
@@ -112,7 +123,7 @@ class RecommendationController {
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "Show one step of a recommendation")
 	StepView step(@PathVariable @Size(max = 100) String id, @PathVariable @Min(1) @Max(1_000_000) long sequence,
-			Actor actor) {
+			@Parameter(hidden = true) Actor actor) {
 		TrackedRecommendation recommendation = this.queries.get(id, actor);
 		return recommendation.history()
 			.stream()
