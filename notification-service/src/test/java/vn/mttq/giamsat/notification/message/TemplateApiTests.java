@@ -8,9 +8,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
@@ -32,6 +35,7 @@ import static org.awaitility.Awaitility.await;
  */
 @WithLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class TemplateApiTests {
 
 	static final String KEY = "DUE_DATE_CHANGED.title";
@@ -44,6 +48,9 @@ class TemplateApiTests {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	TemplateManagement management;
 
 	Organisations organisations;
 
@@ -160,6 +167,18 @@ class TemplateApiTests {
 			.jsonPath("$[?(@.key == 'ISSUED.title')]")
 			.isEmpty();
 		admin().delete().uri("/api/v1/templates/vi/{key}", "ISSUED.title").exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void warnsOfAStoredWordingNoNoticeUsesAnyMore(CapturedOutput output) {
+		this.mongo.save(new TemplateText(TemplateText.idOf(Language.EN, "WITHDRAWN.title"), Language.EN,
+				"WITHDRAWN.title", "Withdrawn: {letterNumber}", Instant.parse("2026-03-01T02:00:00Z"), null));
+
+		this.management.warnOfUnusedWordings();
+
+		assertThat(output).contains("The EN template 'WITHDRAWN.title' an administrator saved is used by no notice "
+				+ "(CLOSED.WITHDRAWN.title is used instead)");
+		admin().delete().uri("/api/v1/templates/en/{key}", "WITHDRAWN.title").exchange().expectStatus().isNoContent();
 	}
 
 	private RestTestClient.ResponseSpec put(String language, String key, String text) {
