@@ -49,6 +49,15 @@ class NotificationOpenApiTests {
 			.asString()).isEqualTo("#/components/schemas/Problem");
 	}
 
+	@Test
+	void theCallerReadFromTheTokenIsNoParameter() {
+		JsonNode document = JsonMapper.builder().build().readTree(OpenApiDocument.servedAt(this.port).text());
+
+		assertThat(document.path("paths").findValues("parameters"))
+			.allSatisfy((parameters) -> assertThat(parameters.findValuesAsString("name")).doesNotContain("actor"));
+		assertThat(document.path("components").path("schemas").has("Actor")).isFalse();
+	}
+
 	private JsonNode operation(String path, String method) {
 		JsonNode document = JsonMapper.builder().build().readTree(OpenApiDocument.servedAt(this.port).text());
 		JsonNode operation = document.path("paths").path(path).path(method);

@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.notification.channel;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -31,7 +32,7 @@ class ContactsController {
 	@GetMapping("/api/v1/organisations/{orgId}/contacts")
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "Show your organisation's contacts and channels (never the webhook secret)")
-	ContactsView get(@PathVariable @Size(max = 100) String orgId, Actor actor) {
+	ContactsView get(@PathVariable @Size(max = 100) String orgId, @Parameter(hidden = true) Actor actor) {
 		return ContactsView.of(this.contacts.read(orgId, actor));
 	}
 
@@ -40,7 +41,7 @@ class ContactsController {
 	@Operation(summary = "Set your organisation's contacts and channels; a webhook URL without a secret keeps "
 			+ "the secret stored for that URL")
 	ContactsView put(@PathVariable @Size(max = 100) String orgId, @Valid @RequestBody ContactsRequest request,
-			Actor actor) {
+			@Parameter(hidden = true) Actor actor) {
 		return ContactsView.of(this.contacts.replace(orgId, request, actor));
 	}
 

@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.notification.delivery;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,7 +37,7 @@ class DeliveryController {
 	PageResponse<DeliveryView> ofOrganisation(@PathVariable @Size(max = 100) String orgId,
 			@RequestParam(required = false) Channel channel, @RequestParam(required = false) DeliveryStatus status,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Actor actor) {
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, @Parameter(hidden = true) Actor actor) {
 		return PageResponse.of(this.records.ofOrganisation(orgId, channel, status, actor, page, size),
 				DeliveryView::of);
 	}

@@ -3,6 +3,7 @@ package vn.mttq.giamsat.notification.inbox;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,7 +45,7 @@ class InboxController {
 					message = "{giamsat.inbox.kind}") String kind,
 			@RequestParam(required = false) @Size(max = 100) String recommendationId,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Actor actor) {
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, @Parameter(hidden = true) Actor actor) {
 		return PageResponse.of(this.inbox.inbox(orgId, unread, kind, recommendationId, actor, page, size),
 				NotificationView::of);
 	}
@@ -52,7 +53,7 @@ class InboxController {
 	@GetMapping("/api/v1/organisations/{orgId}/notifications/unread-count")
 	@PreAuthorize(Rules.ANY_ROLE)
 	@Operation(summary = "Count your organisation's unread notifications")
-	Map<String, Long> unreadCount(@PathVariable @Size(max = 100) String orgId, Actor actor) {
+	Map<String, Long> unreadCount(@PathVariable @Size(max = 100) String orgId, @Parameter(hidden = true) Actor actor) {
 		return Map.of("unread", this.inbox.unreadCount(orgId, actor));
 	}
 
@@ -60,7 +61,7 @@ class InboxController {
 	@PreAuthorize(Rules.TAKES_STEPS)
 	@Operation(summary = "Mark a notification read (the first reading is recorded and published as a receipt)")
 	NotificationView markRead(@PathVariable @Size(max = 100) String orgId, @PathVariable @Size(max = 100) String id,
-			Actor actor) {
+			@Parameter(hidden = true) Actor actor) {
 		return NotificationView.of(this.inbox.markRead(orgId, id, actor));
 	}
 
@@ -69,7 +70,7 @@ class InboxController {
 	@Operation(summary = "Confirm your organisation received a notification (xác nhận đã nhận; recorded and "
 			+ "published once). Not the recommendation's ACKNOWLEDGE step (tiếp nhận)")
 	NotificationView confirmReceipt(@PathVariable @Size(max = 100) String orgId,
-			@PathVariable @Size(max = 100) String id, Actor actor) {
+			@PathVariable @Size(max = 100) String id, @Parameter(hidden = true) Actor actor) {
 		return NotificationView.of(this.inbox.confirmReceipt(orgId, id, actor));
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -54,7 +55,7 @@ class TemplateController {
 			+ "template knows, such as {letterNumber}")
 	TemplateView set(@PathVariable @Size(max = 10) String language,
 			@PathVariable @Size(max = 80) @TemplateKey String key, @Valid @RequestBody TemplateRequest request,
-			Actor actor) {
+			@Parameter(hidden = true) Actor actor) {
 		return this.management.set(language(language), key, request.text(), actor, this.templates);
 	}
 
