@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +25,6 @@ import vn.mttq.giamsat.notification.recipients.DueDate;
 import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
 import vn.mttq.giamsat.notification.recipients.Recipient;
 import vn.mttq.giamsat.support.directory.OrganisationDirectory;
-import vn.mttq.giamsat.support.domain.BusinessRuleException;
 import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 
@@ -186,28 +186,26 @@ public class MessageTemplates {
 	}
 
 	/**
-	 * Checks a new wording of a template: the template exists, and every {@code {...}} in
-	 * the text is a placeholder templates know, with braces balanced.
-	 * @param language the language
-	 * @param key the key
+	 * Tells what is wrong with a new wording of a template, the wording alone (a
+	 * request's {@link TemplateWording}): every {@code {...}} in it must be a placeholder
+	 * templates know, with braces balanced.
 	 * @param text the new wording
-	 * @throws ResourceNotFoundException if there is no such template
-	 * @throws BusinessRuleException naming {@code text} if the wording cannot be rendered
+	 * @return what is wrong, said of the text, or empty if it can be rendered
 	 */
-	public void check(Language language, String key, String text) {
-		shipped(language, key);
+	static Optional<Phrase> wordingProblem(String text) {
 		Matcher braced = BRACED.matcher(text);
 		while (braced.find()) {
 			if (!PLACEHOLDERS.contains(braced.group(1))) {
-				throw new BusinessRuleException("text", Phrase.of("template.placeholder.unknown",
-						"'{'{0}'}' is not a placeholder; use {1}", braced.group(1),
+				return Optional.of(Phrase.of("template.placeholder.unknown", "'{'{0}'}' is not a placeholder; use {1}",
+						braced.group(1),
 						String.join(", ", new TreeSet<>(PLACEHOLDERS).stream().map((p) -> "{" + p + "}").toList())));
 			}
 		}
 		if (braced.replaceAll("").chars().anyMatch((c) -> c == '{' || c == '}')) {
-			throw new BusinessRuleException("text", Phrase.of("template.brace.unmatched",
-					"The text has a '''{''' or '''}''' that does not enclose a placeholder"));
+			return Optional.of(Phrase.of("template.brace.unmatched",
+					"has a '''{''' or '''}''' that does not enclose a placeholder"));
 		}
+		return Optional.empty();
 	}
 
 	private Map<String, String> texts(Language language) {

@@ -82,7 +82,7 @@ class TemplateController {
 	 *
 	 * @param text the text, with {@code {placeholders}}
 	 */
-	record TemplateRequest(@NotBlank @Size(max = 2000) String text) {
+	record TemplateRequest(@NotBlank @Size(max = 2000) @TemplateWording String text) {
 	}
 
 }

@@ -23,12 +23,12 @@ import vn.mttq.giamsat.support.security.Actor;
 
 /**
  * Lets an administrator reword the templates of a language: a text replaces the shipped
- * one for its key, after it is checked (a kind of notice that is sent, a known key, known
- * placeholders, balanced braces), and can be taken back. A wording saved for a kind no
- * longer sent ({@code ISSUED}, {@code WITHDRAWN}) is kept as it was, not moved to the key
- * used instead: it is listed as unused, and logged at start, until an administrator
- * deletes it. Every instance reads the changed texts when it renders, so a change holds
- * at once everywhere.
+ * one for its key, after it is checked (a kind of notice that is sent and known
+ * placeholders with balanced braces with the request, then a known key), and can be taken
+ * back. A wording saved for a kind no longer sent ({@code ISSUED}, {@code WITHDRAWN}) is
+ * kept as it was, not moved to the key used instead: it is listed as unused, and logged
+ * at start, until an administrator deletes it. Every instance reads the changed texts
+ * when it renders, so a change holds at once everywhere.
  */
 @Service
 class TemplateManagement implements TemplateOverrides {
@@ -79,7 +79,7 @@ class TemplateManagement implements TemplateOverrides {
 	}
 
 	TemplateView set(Language language, String key, String text, Actor actor, MessageTemplates templates) {
-		templates.check(language, key, text);
+		templates.shipped(language, key);
 		this.mongo.save(new TemplateText(TemplateText.idOf(language, key), language, key, text, this.clock.instant(),
 				actor.recorded()));
 		return TemplateView.shipped(language, key, text, templates.shipped(language, key), true);

@@ -16,7 +16,6 @@ import vn.mttq.giamsat.notification.recipients.RecipientRole;
 import vn.mttq.giamsat.notification.recipients.RecipientRules;
 import vn.mttq.giamsat.support.directory.KnownOrganisation;
 import vn.mttq.giamsat.support.directory.OrganisationDirectory;
-import vn.mttq.giamsat.support.domain.BusinessRuleException;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -234,15 +233,13 @@ class MessageTemplatesTests {
 
 		assertThat(templates.render(event("REMINDED"), new Recipient("so-x", RecipientRole.ADDRESSEE), Language.VI)
 			.title()).isEqualTo("Nhắc lần nữa: văn bản 125/KN-MTTQ-BTT");
-		templates.check(Language.VI, "REMINDED.title", "Nhắc: {letterNumber}, hạn {dueDate}");
-		assertThatExceptionOfType(BusinessRuleException.class)
-			.isThrownBy(() -> templates.check(Language.VI, "REMINDED.title", "Kính gửi {tenCoQuan}"))
-			.withMessageContaining("{tenCoQuan} is not a placeholder");
-		assertThatExceptionOfType(BusinessRuleException.class)
-			.isThrownBy(() -> templates.check(Language.VI, "REMINDED.title", "Văn bản {letterNumber"))
-			.withMessageContaining("'{' or '}'");
+		assertThat(MessageTemplates.wordingProblem("Nhắc: {letterNumber}, hạn {dueDate}")).isEmpty();
+		assertThat(MessageTemplates.wordingProblem("Kính gửi {tenCoQuan}")).hasValueSatisfying(
+				(problem) -> assertThat(problem.inEnglish()).startsWith("{tenCoQuan} is not a placeholder"));
+		assertThat(MessageTemplates.wordingProblem("Văn bản {letterNumber"))
+			.hasValueSatisfying((problem) -> assertThat(problem.inEnglish()).contains("'{' or '}'"));
 		assertThatExceptionOfType(ResourceNotFoundException.class)
-			.isThrownBy(() -> templates.check(Language.EN, "NO_SUCH.title", "x"));
+			.isThrownBy(() -> templates.shipped(Language.EN, "NO_SUCH.title"));
 	}
 
 	@Test

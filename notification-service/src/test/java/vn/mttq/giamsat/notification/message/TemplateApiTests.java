@@ -100,13 +100,21 @@ class TemplateApiTests {
 	@Test
 	void refusesAWordingThatCannotBeRendered() {
 		put("vi", KEY, "Kính gửi {tenCoQuan}").expectStatus()
-			.isEqualTo(422)
+			.isBadRequest()
 			.expectHeader()
 			.contentTypeCompatibleWith("application/problem+json")
 			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:giamsat:problem:validation")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("text")
+			.jsonPath("$.errors[0].message")
+			.value(String.class, (message) -> assertThat(message).startsWith("{tenCoQuan} is not a placeholder"));
+		put("vi", KEY, "Hạn mới {dueDate").expectStatus()
+			.isBadRequest()
+			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("text");
-		put("vi", KEY, "Hạn mới {dueDate").expectStatus().isEqualTo(422);
 		put("vi", "REMINDED.NO_SUCH.title", "x").expectStatus().isNotFound();
 		put("fr", KEY, "x").expectStatus().isNotFound();
 		put("vi", KEY, "   ").expectStatus().isBadRequest();
