@@ -107,7 +107,8 @@ public record RecommendationLifecycleEvent(String eventId, Instant occurredAt, S
 	 * {@code OPINION}, if known
 	 * @param dueDateProvisional whether the due date is counted from the letter's date
 	 * because the event its rule counts from (the receipt) has not happened yet; it is
-	 * computed again when that event arrives
+	 * computed again when that event arrives; never {@code null} (missing in events
+	 * written before it was added, and then {@code false})
 	 * @param dueDateExplanationEn how the due date was reached, in English
 	 */
 	public record Snapshot(String letterId, String letterNumber, String activityId, String issuingBodyId,
@@ -115,7 +116,7 @@ public record RecommendationLifecycleEvent(String eventId, Instant occurredAt, S
 			String itemType, String content, LocalDate issuedOn, LocalDate dueDate, String dueDateExplanation,
 			Instant acknowledgedAt, Instant answeredAt, String answer, boolean overdue, int reminders,
 			List<String> escalatedToIds, String closure, Instant closedAt, String letterKind,
-			boolean dueDateProvisional, String dueDateExplanationEn) {
+			Boolean dueDateProvisional, String dueDateExplanationEn) {
 
 		public Snapshot {
 			requiredText(letterId, "recommendation.letterId");
@@ -124,6 +125,10 @@ public record RecommendationLifecycleEvent(String eventId, Instant occurredAt, S
 			required(issuedOn, "recommendation.issuedOn");
 			copyRecipientIds = (copyRecipientIds != null) ? List.copyOf(copyRecipientIds) : List.of();
 			escalatedToIds = (escalatedToIds != null) ? List.copyOf(escalatedToIds) : List.of();
+			// An event written before the mark was added has none: its date was not
+			// marked
+			// provisional.
+			dueDateProvisional = Boolean.TRUE.equals(dueDateProvisional);
 		}
 
 		/**

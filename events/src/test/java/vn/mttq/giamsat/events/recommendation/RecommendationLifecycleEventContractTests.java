@@ -45,6 +45,22 @@ class RecommendationLifecycleEventContractTests {
 	}
 
 	@Test
+	void anEventFromAProducerBeforeTheLetterKindAndTheProvisionalMarkStillReads() {
+		ObjectNode node = (ObjectNode) this.json.readTree(GOLDEN);
+		ObjectNode recommendation = (ObjectNode) node.get("recommendation");
+		for (String added : new String[] { "letterKind", "dueDateProvisional", "dueDateExplanationEn" }) {
+			recommendation.remove(added);
+		}
+
+		RecommendationLifecycleEvent.Snapshot snapshot = this.json.treeToValue(node, RecommendationLifecycleEvent.class)
+			.recommendation();
+
+		assertThat(snapshot.letterKind()).isNull();
+		assertThat(snapshot.dueDateProvisional()).isFalse();
+		assertThat(snapshot.dueDateExplanationEn()).isNull();
+	}
+
+	@Test
 	void rejectsASequenceBelowOne() {
 		ObjectNode node = (ObjectNode) this.json.readTree(GOLDEN);
 		node.put("sequence", 0);
