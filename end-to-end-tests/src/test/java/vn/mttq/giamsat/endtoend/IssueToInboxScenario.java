@@ -1,6 +1,8 @@
 package vn.mttq.giamsat.endtoend;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -129,6 +131,31 @@ abstract class IssueToInboxScenario {
 		}
 	}
 
+	@Test
+	void theAgencyIsToldTheDueDateTheRulesGiveItsItemInItsFirstNotice() {
+		JsonNode letter = issueLetterWithThreeItems("127/KN-MTTQ-BTT-" + System.nanoTime());
+		String ruled = recommendationIds(letter).get(2);
+
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			String dueDate = this.recommendation.get()
+				.uri("/api/v1/recommendations/{id}", ruled)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(JsonNode.class)
+				.returnResult()
+				.getResponseBody()
+				.path("dueDate")
+				.asString();
+			assertThat(dueDate).isNotBlank();
+			String shown = LocalDate.parse(dueDate).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+			assertThat(inbox(AGENCIES.get(1)).stream().filter((notice) -> ruled.equals(notice.get("recommendationId"))))
+				.singleElement()
+				.satisfies((notice) -> assertThat(notice.get("dueDate")).isEqualTo(dueDate))
+				.satisfies((notice) -> assertThat((String) notice.get("body")).contains("Hạn trả lời").contains(shown));
+		});
+	}
+
 	/**
 	 * Marks the letter's events unsent, as after a crash between publishing and marking,
 	 * so the relay publishes the very same events (same ids) a second time.
@@ -159,6 +186,10 @@ abstract class IssueToInboxScenario {
 	}
 
 	private List<String> inboxRecommendations(String agency) {
+		return inbox(agency).stream().map((notice) -> (String) notice.get("recommendationId")).toList();
+	}
+
+	private List<Map<?, ?>> inbox(String agency) {
 		Map<?, ?> page = this.notification.get()
 			.uri("/api/v1/organisations/{org}/notifications?size=200", agency)
 			.exchange()
@@ -167,9 +198,7 @@ abstract class IssueToInboxScenario {
 			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody();
-		return ((List<?>) page.get("content")).stream()
-			.map((n) -> (String) ((Map<?, ?>) n).get("recommendationId"))
-			.toList();
+		return ((List<?>) page.get("content")).stream().<Map<?, ?>>map((notice) -> (Map<?, ?>) notice).toList();
 	}
 
 	private static List<String> recommendationIds(JsonNode letter) {

@@ -27,9 +27,9 @@ final class DeadLetterTopics {
 	static final String RECOMMENDATION = Topics.SUPERVISION_RECOMMENDATIONS + ".recommendation-service.dlt";
 
 	/**
-	 * The dead-letter topics of the consumers the suite sends poison to: recommendation-service
-	 * alone reads {@code supervision.recommendations}, notification-service tells recipients
-	 * from the lifecycle.
+	 * The dead-letter topics of the consumers the suite sends poison to:
+	 * recommendation-service alone reads {@code supervision.recommendations},
+	 * notification-service tells recipients from the lifecycle.
 	 */
 	static final List<String> ALL = List.of(RECOMMENDATION);
 
