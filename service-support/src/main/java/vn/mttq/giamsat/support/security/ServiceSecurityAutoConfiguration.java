@@ -3,6 +3,8 @@ package vn.mttq.giamsat.support.security;
 import java.util.Arrays;
 import java.util.List;
 
+import org.springdoc.core.utils.SpringDocUtils;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -49,6 +51,12 @@ import vn.mttq.giamsat.support.web.guard.FilterProblems;
 @EnableMethodSecurity
 @EnableConfigurationProperties(TokenClaims.class)
 public class ServiceSecurityAutoConfiguration {
+
+	static {
+		// The caller comes from the token, never from the request's parameters: the
+		// OpenAPI documents do not list it.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+	}
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, TokenClaims claims, FilterProblems problems) {
