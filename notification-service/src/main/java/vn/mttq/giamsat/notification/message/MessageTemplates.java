@@ -46,7 +46,7 @@ public class MessageTemplates {
 
 	/** The placeholders every template may use. */
 	static final Set<String> PLACEHOLDERS = Set.of("letterNumber", "issuer", "addressee", "escalatedTo", "issuedOn",
-			"dueDate", "closure", "content", "explanation", "note", "link");
+			"dueDate", "receivedOn", "closure", "content", "explanation", "note", "link");
 
 	private final Map<Language, Properties> templates = new EnumMap<>(Language.class);
 
@@ -224,6 +224,7 @@ public class MessageTemplates {
 		values.put("escalatedTo", (event.escalatedTo() != null) ? names.apply(event.escalatedTo()) : "");
 		values.put("issuedOn", (event.issuedOn() != null) ? language.dates().format(event.issuedOn()) : "");
 		values.put("dueDate", (event.dueDate() != null) ? language.dates().format(event.dueDate()) : "");
+		values.put("receivedOn", (event.receivedOn() != null) ? language.dates().format(event.receivedOn()) : "");
 		values.put("closure",
 				(event.closure() != null) ? texts.getOrDefault("closure." + event.closure(), event.closure()) : "");
 		values.put("content", (event.content() != null) ? event.content() : "");

@@ -2,7 +2,9 @@ package vn.mttq.giamsat.notification.recipients;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
 import vn.mttq.giamsat.events.recommendation.Transition;
@@ -11,7 +13,9 @@ import vn.mttq.giamsat.events.recommendation.Transition;
  * A step of a recommendation's lifecycle that may concern people, in the one shape the
  * rules and the templates read. A new item is told from its {@code TRACKED} step, which
  * carries the due date recommendation-service computed and how; a withdrawal from its
- * closing ({@code CLOSED} with the closure {@code WITHDRAWN}), with the reason.
+ * closing ({@code CLOSED} with the closure {@code WITHDRAWN}), with the reason. Its
+ * {@code RECEIVED} step carries the firm due date once a date counted from the receipt is
+ * computed again from it.
  *
  * @param eventId the event's id
  * @param eventType its CloudEvents type
@@ -42,21 +46,33 @@ public record NotifiableEvent(String eventId, String eventType, String kind, Ins
 	/** The actor kind of the steps the tracking service takes by itself. */
 	static final String SYSTEM = "SYSTEM";
 
+	/** The step that records the addressee's receipt. */
+	static final String RECEIVED = Transition.RECEIVED.name();
+
+	/**
+	 * The steps whose note only repeats what their notice says in its own lines: the
+	 * letter and the due date.
+	 */
+	private static final Set<String> NOTE_REPEATED = Set.of(Transition.TRACKED.name(), RECEIVED);
+
+	/** Where days are counted: a receipt's day is its day in Vietnam. */
+	private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
 	public NotifiableEvent {
 		copyRecipientIds = (copyRecipientIds != null) ? List.copyOf(copyRecipientIds) : List.of();
 		escalatedToIds = (escalatedToIds != null) ? List.copyOf(escalatedToIds) : List.of();
 	}
 
 	/**
-	 * The event of a lifecycle step. The note of the {@code TRACKED} step repeats the
-	 * letter and the due date, which the first notice says in its own lines, so it is
-	 * left out.
+	 * The event of a lifecycle step. The note of the {@code TRACKED} and {@code RECEIVED}
+	 * steps repeats the letter, the receipt and the due date, which their notices say in
+	 * their own lines, so it is left out.
 	 * @param event the step
 	 * @return the event to tell
 	 */
 	public static NotifiableEvent of(RecommendationLifecycleEvent event) {
 		RecommendationLifecycleEvent.Snapshot item = event.recommendation();
-		String note = Transition.TRACKED.name().equals(event.transition()) ? null : event.note();
+		String note = NOTE_REPEATED.contains(event.transition()) ? null : event.note();
 		return new NotifiableEvent(event.eventId(), RecommendationLifecycleEvent.TYPE, event.transition(),
 				event.occurredAt(), event.recommendationId(), item.letterKind(), item.letterNumber(),
 				item.issuingBodyId(), item.addresseeAgencyId(), item.copyRecipientIds(), item.escalatedToIds(),
@@ -71,6 +87,25 @@ public record NotifiableEvent(String eventId, String eventType, String kind, Ins
 	 */
 	public LocalDate dueDate() {
 		return (this.due != null) ? this.due.date() : null;
+	}
+
+	/**
+	 * The day the addressee received the item, for the step that records it.
+	 * @return the day of the {@code RECEIVED} step in Vietnam, or {@code null} for
+	 * another step
+	 */
+	public LocalDate receivedOn() {
+		return RECEIVED.equals(this.kind) ? LocalDate.ofInstant(this.occurredAt, VIETNAM) : null;
+	}
+
+	/**
+	 * Tells whether this step is the receipt and its due date is firm: counted from the
+	 * receipt, no longer provisional, so the date the addressee must answer by is news.
+	 * @return {@code false} for another step, or a receipt without a date or whose date
+	 * is still provisional
+	 */
+	public boolean fixesFirmDueDate() {
+		return RECEIVED.equals(this.kind) && this.due != null && !this.due.provisional();
 	}
 
 	/**

@@ -16,7 +16,9 @@ import vn.mttq.giamsat.events.recommendation.Transition;
  * {@code recipient-rules.yml} ({@code giamsat.notification.recipients}). A key
  * {@code KIND.CLOSURE} (e.g. {@code CLOSED.WITHDRAWN}) overrides {@code KIND} for that
  * closure. Every kind the service can receive must have a rule, possibly empty, so that a
- * new transition is never silently dropped.
+ * new transition is never silently dropped. A receipt ({@code RECEIVED}) tells its
+ * recipients only of the firm due date it fixes: a receipt without a due date, or whose
+ * date is still provisional, tells nobody, whatever its rule.
  *
  * @param recipients the roles told of each kind, in order of precedence
  */
@@ -45,6 +47,9 @@ public record RecipientRules(Map<String, List<RecipientRole>> recipients) {
 	 * @return the roles, in order of precedence; empty for an unknown kind
 	 */
 	public List<RecipientRole> rolesFor(NotifiableEvent event) {
+		if (NotifiableEvent.RECEIVED.equals(event.kind()) && !event.fixesFirmDueDate()) {
+			return List.of();
+		}
 		if (event.closure() != null) {
 			List<RecipientRole> specific = this.recipients.get(event.kind() + "." + event.closure());
 			if (specific != null) {

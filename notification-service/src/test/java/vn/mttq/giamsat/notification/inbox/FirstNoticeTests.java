@@ -22,6 +22,7 @@ import vn.mttq.giamsat.notification.support.Events;
 import vn.mttq.giamsat.support.security.Callers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -72,6 +73,39 @@ class FirstNoticeTests {
 				.isEqualTo(id)
 				.jsonPath("$.content[0].readAt")
 				.isEmpty());
+	}
+
+	@Test
+	void tellsTheAddresseeItsFirmDueDateOnceItsReceiptFixesIt(LocalStack stack) {
+		String agency = "so-" + UUID.randomUUID();
+		String id = UUID.randomUUID().toString();
+		Events provisional = tracked(agency, id).withItem("dueDate", "2026-12-21")
+			.withItem("dueDateProvisional", true)
+			.withItem("dueDateExplanation", "Hạn tạm tính theo 15 ngày làm việc kể từ ngày của văn bản.");
+		Events firm = Events.step(id, 2, "RECEIVED", "ubmttq-tinh-dien-bien", agency, List.of(), List.of(), null)
+			.withOccurredAt("2026-12-08T02:00:00Z")
+			.withItem("dueDate", "2027-01-05")
+			.withItem("dueDateProvisional", false)
+			.withItem("dueDateExplanation", "Hạn tính theo 15 ngày làm việc kể từ ngày cơ quan nhận văn bản.");
+
+		provisional.sendTo(stack.kafka().bootstrapServers());
+		firm.sendTo(stack.kafka().bootstrapServers());
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> inboxOf(agency).expectBody()
+				.jsonPath("$.totalElements")
+				.isEqualTo(2)
+				.jsonPath("$.content[?(@.kind == 'TRACKED')].dueDate")
+				.isEqualTo(List.of("2026-12-21"))
+				.jsonPath("$.content[?(@.kind == 'RECEIVED')].dueDate")
+				.isEqualTo(List.of("2027-01-05"))
+				.jsonPath("$.content[?(@.kind == 'RECEIVED')].title")
+				.isEqualTo(List.of("Hạn trả lời chính thức kiến nghị số 125/KN-MTTQ-BTT: 05/01/2027"))
+				.jsonPath("$.content[?(@.kind == 'RECEIVED')].body")
+				.<List<String>>value((bodies) -> assertThat(bodies).singleElement(STRING)
+					.contains("(tính từ ngày cơ quan nhận văn bản 08/12/2026)")
+					.contains("Cách xác định hạn: Hạn tính theo 15 ngày làm việc kể từ ngày cơ quan nhận văn bản.")
+					.doesNotContain("(tạm tính")));
 	}
 
 	@Test

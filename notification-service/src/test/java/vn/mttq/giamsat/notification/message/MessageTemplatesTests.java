@@ -139,6 +139,38 @@ class MessageTemplatesTests {
 	}
 
 	@Test
+	void theReceiptTellsTheAgencyItsFirmDueDateCountedFromItsReceipt() {
+		MessageTemplates templates = templates();
+		Recipient agency = new Recipient("so-x", RecipientRole.ADDRESSEE);
+		NotifiableEvent e = event("RECEIVED", "RECOMMENDATION", RECEIPT_FIRM);
+		NotifiableEvent received = new NotifiableEvent(e.eventId(), e.eventType(), e.kind(),
+				Instant.parse("2026-12-07T18:30:00Z"), e.recommendationId(), e.letterKind(), e.letterNumber(),
+				e.issuingBodyId(), e.addresseeAgencyId(), e.copyRecipientIds(), e.escalatedToIds(), e.content(),
+				e.issuedOn(), e.due(), null, true, null);
+
+		RenderedMessage vi = templates.render(received, agency, Language.VI);
+		RenderedMessage en = templates.render(received, agency, Language.EN);
+
+		assertThat(vi.title()).isEqualTo("Hạn trả lời chính thức kiến nghị số 125/KN-MTTQ-BTT: 05/01/2027");
+		assertThat(vi.body()).as("the receipt's day in Vietnam")
+			.contains("Hạn trả lời chính thức kiến nghị số 125/KN-MTTQ-BTT: 05/01/2027 (tính từ ngày cơ quan nhận "
+					+ "văn bản 08/12/2026)")
+			.contains("Cách xác định hạn: Hạn tính theo 15 ngày làm việc kể từ ngày cơ quan nhận văn bản")
+			.doesNotContain("(tạm tính");
+		assertThat(en.title()).isEqualTo("Answer by 05/01/2027: recommendation in letter 125/KN-MTTQ-BTT");
+		assertThat(en.body()).contains("Answer by 05/01/2027 (counted from your receipt on 08/12/2026)")
+			.contains("How the due date was set: Due 15 working days after your receipt on 08/12/2026.")
+			.doesNotContain("(provisional")
+			.doesNotContain("Hạn tính");
+		for (String letterKind : List.of("SOCIAL_CRITICISM", "OPINION")) {
+			assertThat(templates.render(event("RECEIVED", letterKind, RECEIPT_FIRM), agency, Language.VI).title())
+				.as(letterKind)
+				.startsWith("Hạn trả lời chính thức")
+				.doesNotContain("kiến nghị");
+		}
+	}
+
+	@Test
 	void englishMessagesExplainTheDueDateInEnglishAndNeverInVietnamese() {
 		MessageTemplates templates = templates();
 		Recipient agency = new Recipient("so-x", RecipientRole.ADDRESSEE);
@@ -281,6 +313,10 @@ class MessageTemplatesTests {
 	static final DueDate PROVISIONAL = DueDate.of(LocalDate.of(2026, 4, 23), true,
 			"Hạn tính theo 15 ngày làm việc kể từ ngày của văn bản, cho đến khi cơ quan nhận văn bản.",
 			"Due 15 working days after the letter's date, until the agency's receipt is recorded.");
+
+	static final DueDate RECEIPT_FIRM = DueDate.of(LocalDate.of(2027, 1, 5), false,
+			"Hạn tính theo 15 ngày làm việc kể từ ngày cơ quan nhận văn bản 08/12/2026.",
+			"Due 15 working days after your receipt on 08/12/2026.");
 
 	private static NotifiableEvent event(String kind) {
 		return event(kind, "RECOMMENDATION", FIRM);

@@ -49,7 +49,7 @@ class RecipientRulesTests {
 	void namesTheRightRecipientsForEveryKindOfEvent() {
 		Map<String, List<Recipient>> expected = new LinkedHashMap<>();
 		expected.put("TRACKED", List.of(r(AGENCY, ADDRESSEE), r(AUTHORITY, COPY), r(FRONT_ABOVE, COPY)));
-		expected.put("RECEIVED", List.of());
+		expected.put("RECEIVED", List.of(r(AGENCY, ADDRESSEE)));
 		for (String answer : List.of("ACKNOWLEDGED", "ACCEPTED", "EXPLAINED", "REVIEW_REQUESTED", "PROGRESS_REPORTED",
 				"RESOLUTION_REPORTED")) {
 			expected.put(answer, List.of(r(FRONT, ISSUER)));
@@ -65,6 +65,17 @@ class RecipientRulesTests {
 		assertThat(expected.keySet()).containsExactlyInAnyOrderElementsOf(RecipientRules.KINDS);
 		expected.forEach((kind, recipients) -> assertThat(this.resolver.recipientsOf(event(kind, null))).as(kind)
 			.containsExactlyElementsOf(recipients));
+	}
+
+	@Test
+	void aReceiptTellsTheAddresseeOnlyTheFirmDueDateItFixes() {
+		NotifiableEvent firm = event("RECEIVED", null);
+		NotifiableEvent provisional = withDue(firm, DueDate.of(LocalDate.now().plusDays(10), true, "Tạm tính.", null));
+		NotifiableEvent withoutDueDate = withDue(firm, null);
+
+		assertThat(this.resolver.recipientsOf(firm)).containsExactly(r(AGENCY, ADDRESSEE));
+		assertThat(this.resolver.recipientsOf(provisional)).as("a date still counted from the letter's date").isEmpty();
+		assertThat(this.resolver.recipientsOf(withoutDueDate)).as("no rule sets a date").isEmpty();
 	}
 
 	@Test
@@ -117,6 +128,12 @@ class RecipientRulesTests {
 				"125/KN-MTTQ-BTT", FRONT, AGENCY, List.of(AUTHORITY, FRONT_ABOVE),
 				List.of("ubnd-tinh-dien-bien", SUPERIOR), "Rà soát", LocalDate.now(),
 				DueDate.firm(LocalDate.now().plusDays(15), "Hạn do người ban hành đặt."), null, false, closure);
+	}
+
+	private static NotifiableEvent withDue(NotifiableEvent e, DueDate due) {
+		return new NotifiableEvent(e.eventId(), e.eventType(), e.kind(), e.occurredAt(), e.recommendationId(),
+				e.letterKind(), e.letterNumber(), e.issuingBodyId(), e.addresseeAgencyId(), e.copyRecipientIds(),
+				e.escalatedToIds(), e.content(), e.issuedOn(), due, e.note(), e.noteBySystem(), e.closure());
 	}
 
 	private static Recipient r(String organisation, RecipientRole role) {

@@ -64,6 +64,17 @@ public record Events(String topic, String key, String eventId, String json, Map<
 	}
 
 	/**
+	 * This lifecycle step taken at another time.
+	 * @param occurredAt when it happened, e.g. {@code 2026-12-08T02:00:00Z}
+	 * @return the step
+	 */
+	public Events withOccurredAt(String occurredAt) {
+		ObjectNode event = (ObjectNode) JSON.readTree(this.json);
+		event.put("occurredAt", occurredAt);
+		return new Events(this.topic, this.key, this.eventId, JSON.writeValueAsString(event), this.headers);
+	}
+
+	/**
 	 * This lifecycle step as a producer wrote it before some fields of its item were
 	 * added: without them.
 	 * @param fields the fields of {@code recommendation} to leave out
