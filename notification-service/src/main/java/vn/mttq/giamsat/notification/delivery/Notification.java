@@ -60,6 +60,8 @@ import vn.mttq.giamsat.support.security.RecordedActor;
 @CompoundIndex(name = "dispatch", def = "{'status': 1, 'channel': 1, 'nextAttemptAt': 1, '_id': 1}")
 // An organisation's inbox and delivery records, newest first; the digest's reminders.
 @CompoundIndex(name = "recipient", def = "{'recipientOrganisationId': 1, 'channel': 1, 'createdAt': -1, '_id': 1}")
+// What an organisation was told of one recommendation (a receipt's firm due date).
+@CompoundIndex(name = "recommendation", def = "{'recommendationId': 1, 'recipientOrganisationId': 1}")
 public record Notification(@Id String id, String recipientOrganisationId, RecipientRole recipientRole, Channel channel,
 		List<String> addresses, Language language, String eventId, String eventType, String kind, Instant eventTime,
 		String recommendationId, String title, String body, String link, LocalDate dueDate, Instant createdAt,

@@ -69,7 +69,7 @@ public class NotificationFanOut {
 	public int tell(NotifiableEvent event) {
 		Instant now = this.clock.instant();
 		EventMessages messages = this.templates.messagesOf(event);
-		List<Recipient> recipients = this.recipients.recipientsOf(event);
+		List<Recipient> recipients = withoutDatesAlreadyTold(event, this.recipients.recipientsOf(event));
 		if (recipients.isEmpty()) {
 			return 0;
 		}
@@ -102,6 +102,21 @@ public class NotificationFanOut {
 			}
 		}
 		return stored.size();
+	}
+
+	/**
+	 * A receipt tells the firm due date it fixes only to those not told that date
+	 * already: an item whose official set the date, or whose provisional date the receipt
+	 * confirms, is not told again.
+	 */
+	private List<Recipient> withoutDatesAlreadyTold(NotifiableEvent event, List<Recipient> recipients) {
+		if (!event.fixesFirmDueDate()) {
+			return recipients;
+		}
+		return recipients.stream()
+			.filter((recipient) -> !this.store.alreadyTold(event.recommendationId(), recipient.organisationId(),
+					event.dueDate(), event.eventId()))
+			.toList();
 	}
 
 	private Notification inbox(NotifiableEvent event, Recipient recipient, RenderedMessage message, Instant now) {

@@ -2,6 +2,7 @@ package vn.mttq.giamsat.notification.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -80,6 +81,30 @@ public class NotificationStore {
 			}
 		}
 		return stored;
+	}
+
+	/**
+	 * Whether an organisation's inbox already told it this due date of a recommendation
+	 * from another event, so that a receipt leaving the date as it was (a date the
+	 * official set, or a provisional date the receipt confirms) tells nothing twice.
+	 * @param recommendationId the recommendation
+	 * @param organisationId the organisation
+	 * @param dueDate the due date
+	 * @param eventId the event telling it now, not counted
+	 * @return whether it was told
+	 */
+	boolean alreadyTold(String recommendationId, String organisationId, LocalDate dueDate, String eventId) {
+		Query told = Query.query(Criteria.where("recommendationId")
+			.is(recommendationId)
+			.and("recipientOrganisationId")
+			.is(organisationId)
+			.and("channel")
+			.is(Channel.INBOX)
+			.and("dueDate")
+			.is(dueDate)
+			.and("eventId")
+			.ne(eventId));
+		return this.mongo.exists(told, Notification.class);
 	}
 
 	public Notification find(String id) {

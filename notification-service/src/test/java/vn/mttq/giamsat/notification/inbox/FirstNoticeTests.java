@@ -109,6 +109,33 @@ class FirstNoticeTests {
 	}
 
 	@Test
+	void aReceiptThatLeavesTheDateAsItWasTellsTheAgencyNothingNew(LocalStack stack) {
+		String agency = "so-" + UUID.randomUUID();
+		String id = UUID.randomUUID().toString();
+		Events official = tracked(agency, id).withItem("dueDate", "2026-12-21")
+			.withItem("dueDateProvisional", false)
+			.withItem("dueDateExplanation", "Hạn do người ban hành ấn định: 21/12/2026.");
+		Events received = Events.step(id, 2, "RECEIVED", "ubmttq-tinh-dien-bien", agency, List.of(), List.of(), null)
+			.withOccurredAt("2026-12-08T02:00:00Z")
+			.withItem("dueDate", "2026-12-21")
+			.withItem("dueDateProvisional", false)
+			.withItem("dueDateExplanation", "Hạn do người ban hành ấn định: 21/12/2026.");
+		Events reminded = Events.step(id, 3, "REMINDED", "ubmttq-tinh-dien-bien", agency, List.of(), List.of(), null)
+			.withItem("dueDate", "2026-12-21");
+
+		official.sendTo(stack.kafka().bootstrapServers());
+		received.sendTo(stack.kafka().bootstrapServers());
+		reminded.sendTo(stack.kafka().bootstrapServers());
+
+		// The reminder follows the receipt on the item's partition: once it is told, the
+		// receipt has been applied.
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> inboxOf(agency).expectBody()
+				.jsonPath("$.content[*].kind")
+				.<List<String>>value((kinds) -> assertThat(kinds).containsExactlyInAnyOrder("TRACKED", "REMINDED")));
+	}
+
+	@Test
 	void tellsWhatKindOfLetterWasIssued(LocalStack stack) {
 		String agency = "so-" + UUID.randomUUID();
 
