@@ -261,13 +261,20 @@ class FaultInjectionTests implements Scenario.Endpoints {
 
 		this.recommendation.kill();
 		this.notification.kill();
+		// Each service reads again what it tells from: recommendation-service the issued
+		// items, notification-service the lifecycle (it tells recipients from TRACKED
+		// on).
+		Map<String, String> topics = new LinkedHashMap<>();
+		topics.put(RECOMMENDATION_GROUP, Topics.SUPERVISION_RECOMMENDATIONS);
+		topics.put(NOTIFICATION_GROUP, Topics.RECOMMENDATION_LIFECYCLE);
 		Map<String, Long> rewound = new LinkedHashMap<>();
-		for (String group : List.of(RECOMMENDATION_GROUP, NOTIFICATION_GROUP)) {
-			long from = ConsumerGroups.lag(bootstrap(), group, Topics.SUPERVISION_RECOMMENDATIONS);
-			ConsumerGroups.rewindToEarliest(bootstrap(), group, Topics.SUPERVISION_RECOMMENDATIONS);
+		topics.forEach((group, topic) -> {
+			long from = ConsumerGroups.lag(bootstrap(), group, topic);
+			ConsumerGroups.rewindToEarliest(bootstrap(), group, topic);
 			rewound.put(group, from);
-		}
+		});
 		long records = ConsumerGroups.records(bootstrap(), Topics.SUPERVISION_RECOMMENDATIONS);
+		long steps = ConsumerGroups.records(bootstrap(), Topics.RECOMMENDATION_LIFECYCLE);
 		this.recommendation.start();
 		this.notification.start();
 		this.recommendation.awaitReady(READY);
@@ -276,15 +283,17 @@ class FaultInjectionTests implements Scenario.Endpoints {
 		int ownItems = scenario.issuedItems().size()
 				+ this.finished.stream().mapToInt((earlier) -> earlier.issuedItems().size()).sum();
 
-		finish(scenario, faultEnd, "both groups rewound to offset 0 of " + records + " records (" + ownItems
-				+ " items issued by this suite so far; lag before: " + rewound + ")", () -> {
+		finish(scenario, faultEnd,
+				"both groups rewound to offset 0 (" + records + " issued records, " + steps + " lifecycle records; "
+						+ ownItems + " items issued by this suite so far; lag before: " + rewound + ")",
+				() -> {
 					List<String> problems = new ArrayList<>();
-					for (String group : List.of(RECOMMENDATION_GROUP, NOTIFICATION_GROUP)) {
-						long lag = ConsumerGroups.lag(bootstrap(), group, Topics.SUPERVISION_RECOMMENDATIONS);
+					topics.forEach((group, topic) -> {
+						long lag = ConsumerGroups.lag(bootstrap(), group, topic);
 						if (lag != 0) {
-							problems.add(group + " has " + lag + " records still to consume again");
+							problems.add(group + " has " + lag + " records of " + topic + " still to consume again");
 						}
-					}
+					});
 					if (!problems.isEmpty()) {
 						return problems;
 					}
