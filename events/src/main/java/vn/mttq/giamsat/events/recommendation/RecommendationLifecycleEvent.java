@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.mttq.giamsat.events.DocumentReference;
+
 import static vn.mttq.giamsat.events.EventFields.required;
 import static vn.mttq.giamsat.events.EventFields.requiredText;
 
@@ -30,12 +32,16 @@ import static vn.mttq.giamsat.events.EventFields.requiredText;
  * @param status the status after it
  * @param actor who took the step
  * @param note the actor's words, or the system's explanation
- * @param attachments references to attached documents (ids or URLs), never their content
+ * @param attachments names of documents kept outside the system, as steps recorded before
+ * documents were stored carry them; empty for new steps
  * @param recommendation the recommendation as it stands after the step
+ * @param documents the stored documents that came with this step, never their content:
+ * for {@code TRACKED} the letter's own (its signed scan), for an agency's answer or
+ * report its reply and evidence; empty when none
  */
 public record RecommendationLifecycleEvent(String eventId, Instant occurredAt, String recommendationId, long sequence,
 		String transition, String previousStatus, String status, Actor actor, String note, List<String> attachments,
-		Snapshot recommendation) {
+		Snapshot recommendation, List<DocumentReference> documents) {
 
 	/** The CloudEvents type, with the contract version. */
 	public static final String TYPE = "vn.mttq.giamsat.recommendation.RecommendationLifecycleEvent.v1";
@@ -55,6 +61,18 @@ public record RecommendationLifecycleEvent(String eventId, Instant occurredAt, S
 		required(actor, "actor");
 		required(recommendation, "recommendation");
 		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
+		documents = (documents != null) ? List.copyOf(documents) : List.of();
+	}
+
+	/**
+	 * Creates an event without stored documents, as producers before they were added
+	 * write it.
+	 */
+	public RecommendationLifecycleEvent(String eventId, Instant occurredAt, String recommendationId, long sequence,
+			String transition, String previousStatus, String status, Actor actor, String note, List<String> attachments,
+			Snapshot recommendation) {
+		this(eventId, occurredAt, recommendationId, sequence, transition, previousStatus, status, actor, note,
+				attachments, recommendation, List.of());
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.mttq.giamsat.events.DocumentReference;
+
 import static vn.mttq.giamsat.events.EventFields.required;
 import static vn.mttq.giamsat.events.EventFields.requiredText;
 
@@ -41,11 +43,14 @@ import static vn.mttq.giamsat.events.EventFields.requiredText;
  * @param dueRule the period the issuing official gave the item instead of a fixed date
  * ("trả lời trong 30 ngày làm việc"), or {@code null}; never set together with
  * {@code dueDate}
+ * @param letterDocuments the letter's own stored documents (its signed and stamped scan),
+ * as references kept by supervision-service; empty when none
  */
 public record RecommendationIssued(String eventId, Instant occurredAt, String recommendationId, String letterId,
 		String letterNumber, String activityId, String issuingBodyId, String addresseeAgencyId, String content,
 		LocalDate issuedOn, LocalDate dueDate, String letterKind, String itemType, String activityKind,
-		String supervisionForm, String level, List<String> copyRecipientIds, DueRule dueRule) {
+		String supervisionForm, String level, List<String> copyRecipientIds, DueRule dueRule,
+		List<DocumentReference> letterDocuments) {
 
 	/** The CloudEvents type, with the contract version. */
 	public static final String TYPE = "vn.mttq.giamsat.supervision.RecommendationIssued.v1";
@@ -69,9 +74,23 @@ public record RecommendationIssued(String eventId, Instant occurredAt, String re
 		requiredText(content, "content");
 		required(issuedOn, "issuedOn");
 		copyRecipientIds = (copyRecipientIds != null) ? List.copyOf(copyRecipientIds) : List.of();
+		letterDocuments = (letterDocuments != null) ? List.copyOf(letterDocuments) : List.of();
 		if (dueDate != null && dueRule != null) {
 			throw new IllegalArgumentException("'dueDate' and 'dueRule' cannot both be set");
 		}
+	}
+
+	/**
+	 * Creates an event without the letter's documents, as producers before they were
+	 * added write it.
+	 */
+	public RecommendationIssued(String eventId, Instant occurredAt, String recommendationId, String letterId,
+			String letterNumber, String activityId, String issuingBodyId, String addresseeAgencyId, String content,
+			LocalDate issuedOn, LocalDate dueDate, String letterKind, String itemType, String activityKind,
+			String supervisionForm, String level, List<String> copyRecipientIds, DueRule dueRule) {
+		this(eventId, occurredAt, recommendationId, letterId, letterNumber, activityId, issuingBodyId,
+				addresseeAgencyId, content, issuedOn, dueDate, letterKind, itemType, activityKind, supervisionForm,
+				level, copyRecipientIds, dueRule, List.of());
 	}
 
 	/**
@@ -83,7 +102,7 @@ public record RecommendationIssued(String eventId, Instant occurredAt, String re
 			String supervisionForm, String level, List<String> copyRecipientIds) {
 		this(eventId, occurredAt, recommendationId, letterId, letterNumber, activityId, issuingBodyId,
 				addresseeAgencyId, content, issuedOn, dueDate, letterKind, itemType, activityKind, supervisionForm,
-				level, copyRecipientIds, null);
+				level, copyRecipientIds, null, List.of());
 	}
 
 	/**
@@ -94,7 +113,8 @@ public record RecommendationIssued(String eventId, Instant occurredAt, String re
 			String letterNumber, String activityId, String issuingBodyId, String addresseeAgencyId, String content,
 			LocalDate issuedOn, LocalDate dueDate) {
 		this(eventId, occurredAt, recommendationId, letterId, letterNumber, activityId, issuingBodyId,
-				addresseeAgencyId, content, issuedOn, dueDate, null, null, null, null, null, List.of(), null);
+				addresseeAgencyId, content, issuedOn, dueDate, null, null, null, null, null, List.of(), null,
+				List.of());
 	}
 
 	/**

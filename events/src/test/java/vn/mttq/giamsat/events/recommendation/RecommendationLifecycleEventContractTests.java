@@ -29,7 +29,12 @@ class RecommendationLifecycleEventContractTests {
 		assertThat(event.sequence()).isEqualTo(3);
 		assertThat(event.transition()).isEqualTo("ACCEPTED");
 		assertThat(event.actor().organisationId()).isEqualTo("so-nong-nghiep-dien-bien");
-		assertThat(event.attachments()).containsExactly("cv-412-snnmt.pdf");
+		assertThat(event.attachments()).isEmpty();
+		assertThat(event.documents()).singleElement().satisfies((document) -> {
+			assertThat(document.name()).isEqualTo("CV-412-SNNMT tiếp thu kiến nghị.pdf");
+			assertThat(document.size()).isEqualTo(183406);
+			assertThat(document.service()).isEqualTo("recommendation-service");
+		});
 		assertThat(event.recommendation().dueDate()).isEqualTo(LocalDate.of(2026, 5, 4));
 		assertThat(event.recommendation().answeredAt()).isEqualTo(Instant.parse("2026-04-20T02:40:00Z"));
 		assertThat(event.recommendation().copyRecipientIds()).containsExactly("ubnd-tinh-dien-bien",
@@ -58,6 +63,27 @@ class RecommendationLifecycleEventContractTests {
 		assertThat(snapshot.letterKind()).isNull();
 		assertThat(snapshot.dueDateProvisional()).isFalse();
 		assertThat(snapshot.dueDateExplanationEn()).isNull();
+	}
+
+	@Test
+	void anEventFromAProducerBeforeStoredDocumentsStillReadsWithItsAttachmentNames() {
+		ObjectNode node = (ObjectNode) this.json.readTree(GOLDEN);
+		node.remove("documents");
+		node.putArray("attachments").add("cv-412-snnmt.pdf");
+
+		RecommendationLifecycleEvent event = this.json.treeToValue(node, RecommendationLifecycleEvent.class);
+
+		assertThat(event.documents()).isEmpty();
+		assertThat(event.attachments()).containsExactly("cv-412-snnmt.pdf");
+	}
+
+	@Test
+	void refusesADocumentWhoseHashIsNotSha256() {
+		ObjectNode node = (ObjectNode) this.json.readTree(GOLDEN);
+		((ObjectNode) node.get("documents").get(0)).put("sha256", "not-a-hash");
+
+		assertThatThrownBy(() -> this.json.treeToValue(node, RecommendationLifecycleEvent.class))
+			.hasMessageContaining("'document.sha256'");
 	}
 
 	@Test

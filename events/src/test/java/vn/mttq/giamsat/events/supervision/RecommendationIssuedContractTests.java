@@ -86,13 +86,25 @@ class RecommendationIssuedContractTests {
 	void anEventFromAProducerBeforeTheClassifyingFieldsStillReads() {
 		ObjectNode node = (ObjectNode) this.json.readTree(GOLDEN);
 		for (String added : new String[] { "letterKind", "itemType", "activityKind", "supervisionForm", "level",
-				"copyRecipientIds", "dueRule" }) {
+				"copyRecipientIds", "dueRule", "letterDocuments" }) {
 			node.remove(added);
 		}
 
 		RecommendationIssued event = this.json.treeToValue(node, RecommendationIssued.class);
 		assertThat(event.itemType()).isNull();
 		assertThat(event.copyRecipientIds()).isEmpty();
+		assertThat(event.letterDocuments()).isEmpty();
+	}
+
+	@Test
+	void theLetterNamesItsSignedScanByReferenceOnly() {
+		RecommendationIssued event = this.json.readValue(GOLDEN, RecommendationIssued.class);
+
+		assertThat(event.letterDocuments()).singleElement().satisfies((document) -> {
+			assertThat(document.contentType()).isEqualTo("application/pdf");
+			assertThat(document.service()).isEqualTo("supervision-service");
+			assertThat(document.href()).startsWith("/api/v1/activities/");
+		});
 	}
 
 	@Test
