@@ -224,8 +224,12 @@ public class GridFsDocuments implements Documents {
 	@Override
 	public InputStream open(StoredDocument document) {
 		DocumentRecord record = record(document.owner(), document.id());
-		if (record == null || record.purge() != null) {
-			throw new IllegalStateException("Document " + document.id() + " has no content to open");
+		if (record == null) {
+			throw new IllegalStateException("Document " + document.id() + " is not kept here");
+		}
+		if (record.purge() != null) {
+			// Purged since it was read: answered 410 like one read purged.
+			throw new DocumentPurgedException(record.toStored());
 		}
 		return this.bucket.openDownloadStream(record.contentId());
 	}

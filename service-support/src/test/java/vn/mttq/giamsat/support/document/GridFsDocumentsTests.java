@@ -193,7 +193,7 @@ class GridFsDocumentsTests {
 		assertThat(this.documents.find(ITEM, stored.id())).contains(purged);
 		assertThat(this.mongo.getCollection("documents.files").countDocuments()).isZero();
 		assertThat(this.mongo.getCollection("documents.chunks").countDocuments()).isZero();
-		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> this.documents.open(purged));
+		assertThatExceptionOfType(DocumentPurgedException.class).isThrownBy(() -> this.documents.open(stored));
 	}
 
 	@Test
