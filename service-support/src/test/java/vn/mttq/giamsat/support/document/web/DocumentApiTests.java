@@ -1,9 +1,5 @@
 package vn.mttq.giamsat.support.document.web;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -133,9 +129,11 @@ class DocumentApiTests {
 
 	@Test
 	void aMultipartBodyDeclaredOverTheLimitIsRefusedBeforeTheHandlerRuns() throws Exception {
-		String answer = raw("POST /api/items/kn-1/documents HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-				+ this.token + "\r\nContent-Type: " + Multipart.CONTENT_TYPE + "\r\nContent-Length: "
-				+ (3 * 1024 * 1024 + 1) + "\r\nConnection: close\r\n\r\n", new byte[0], false);
+		String answer = RawHttp.send(this.port,
+				"POST /api/items/kn-1/documents HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + this.token
+						+ "\r\nContent-Type: " + Multipart.CONTENT_TYPE + "\r\nContent-Length: " + (3 * 1024 * 1024 + 1)
+						+ "\r\nConnection: close\r\n\r\n",
+				new byte[0], false);
 		assertThat(answer).startsWith("HTTP/1.1 413")
 			.containsIgnoringCase("Content-Type: application/problem+json")
 			.contains("urn:giamsat:problem:payload-too-large");
@@ -144,7 +142,7 @@ class DocumentApiTests {
 
 	@Test
 	void aChunkedMultipartBodyOverTheLimitIsRefusedBeforeTheHandlerRuns() throws Exception {
-		String answer = raw(
+		String answer = RawHttp.send(this.port,
 				"POST /api/items/kn-1/documents HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + this.token
 						+ "\r\nContent-Type: " + Multipart.CONTENT_TYPE
 						+ "\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n",
@@ -265,73 +263,6 @@ class DocumentApiTests {
 	private HttpRequest.Builder authorized(String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Authorization", "Bearer " + this.token);
-	}
-
-	private String raw(String head, byte[] body, boolean chunked) throws IOException {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.setSoTimeout(20_000);
-			OutputStream out = socket.getOutputStream();
-			out.write(head.getBytes(StandardCharsets.US_ASCII));
-			try {
-				for (int offset = 0; offset < body.length; offset += 8192) {
-					int length = Math.min(8192, body.length - offset);
-					if (chunked) {
-						out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-					}
-					out.write(body, offset, length);
-					if (chunked) {
-						out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-					}
-				}
-				if (chunked) {
-					out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-				}
-				out.flush();
-			}
-			catch (IOException ex) {
-				// The server answered and closed before the whole body was sent.
-			}
-			return answer(socket.getInputStream());
-		}
-	}
-
-	/**
-	 * Reads one answer, its head and its body, without waiting for the connection to
-	 * close: the server may still wait for the rest of a body it refused.
-	 */
-	private static String answer(InputStream in) throws IOException {
-		StringBuilder head = new StringBuilder();
-		while (!head.toString().endsWith("\r\n\r\n")) {
-			int b = in.read();
-			if (b < 0) {
-				return head.toString();
-			}
-			head.append((char) b);
-		}
-		String lower = head.toString().toLowerCase(java.util.Locale.ROOT);
-		if (lower.contains("transfer-encoding: chunked")) {
-			StringBuilder body = new StringBuilder();
-			for (int size = chunkSize(in); size > 0; size = chunkSize(in)) {
-				body.append(new String(in.readNBytes(size), StandardCharsets.UTF_8));
-				in.readNBytes(2);
-			}
-			return head + body.toString();
-		}
-		int at = lower.indexOf("content-length: ");
-		if (at < 0) {
-			return head + new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		int length = Integer.parseInt(lower.substring(at + 16, lower.indexOf('\r', at)));
-		return head + new String(in.readNBytes(length), StandardCharsets.UTF_8);
-	}
-
-	private static int chunkSize(InputStream in) throws IOException {
-		StringBuilder line = new StringBuilder();
-		for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
-			line.append((char) b);
-		}
-		String hex = line.toString().trim();
-		return hex.isEmpty() ? 0 : Integer.parseInt(hex, 16);
 	}
 
 	private JsonNode assertProblem(HttpResponse<String> answer, int status, String type) {
