@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.supervision.document.DocumentRequests;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix.Endpoint;
@@ -57,6 +58,10 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 
 	String importJob;
 
+	String scanId;
+
+	String purgeableId;
+
 	@BeforeAll
 	void data(LocalIssuer issuer) {
 		this.tokens = AuthorizationMatrix.tokens(issuer, FRONT_BODY, AGENCY);
@@ -94,6 +99,10 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 		this.withdrawableItems = ((List<?>) withdrawable.get("items")).stream()
 			.map((item) -> (String) ((Map<?, ?>) item).get("recommendationId"))
 			.toList();
+		this.scanId = upload("matrix-scan");
+		this.purgeableId = upload("matrix-minutes");
+		post("/api/v1/activities/" + this.activityId + "/letters",
+				letter().replace("\"items\"", "\"documents\": [\"" + this.scanId + "\"], \"items\""));
 	}
 
 	@Override
@@ -148,6 +157,32 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 					.expect(403, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
 					.expect(404, AGENCY_OTHER)
 					.build(),
+				Endpoint
+					.of(HttpMethod.POST, "/api/v1/activities/{activityId}/documents",
+							() -> "/api/v1/activities/" + this.activityId + "/documents",
+							() -> DocumentRequests.multipartPdf("matrix-" + LETTERS.incrementAndGet()))
+					.contentType(DocumentRequests.MULTIPART)
+					.expect(201, FRONT_OWN)
+					.expect(403, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
+					.expect(404, AGENCY_OTHER)
+					.build(),
+				Endpoint
+					.of(HttpMethod.GET, "/api/v1/activities/{activityId}/documents",
+							() -> "/api/v1/activities/" + this.activityId + "/documents", null)
+					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
+					.expect(404, AGENCY_OTHER)
+					.build(),
+				// The letter's scan: its addressee reads it, another agency does not
+				// learn it exists.
+				Endpoint
+					.of(HttpMethod.GET, "/api/v1/activities/{activityId}/documents/{documentId}",
+							() -> "/api/v1/activities/" + this.activityId + "/documents/" + this.scanId, null)
+					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
+					.expect(404, AGENCY_OTHER)
+					.build(),
+				adminOnly(HttpMethod.POST, "/api/v1/activities/{activityId}/documents/{documentId}/purge",
+						() -> "/api/v1/activities/" + this.activityId + "/documents/" + this.purgeableId + "/purge",
+						() -> "{ \"reason\": \"Tải nhầm tệp\" }", 200),
 				anyRole(HttpMethod.GET, "/api/v1/letters", "/api/v1/letters"),
 				acrossOrganisations(HttpMethod.GET, "/api/v1/reports/work",
 						() -> "/api/v1/reports/work?bodyId=" + FRONT_BODY + "&from=2026-01-01&to=2026-12-31"),
@@ -273,6 +308,21 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 				{ "number": "KN-MATRIX-%d", "issuedOn": "2026-04-02",
 				  "items": [ { "addresseeAgencyId": "%s", "content": "Báo cáo kết quả" } ] }"""
 			.formatted(LETTERS.incrementAndGet(), AGENCY);
+	}
+
+	private String upload(String label) {
+		return (String) http().post()
+			.uri("/api/v1/activities/" + this.activityId + "/documents")
+			.header("Authorization", "Bearer " + this.tokens.get(FRONT_OWN))
+			.contentType(DocumentRequests.MULTIPART)
+			.body(DocumentRequests.multipartPdf(label))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id");
 	}
 
 	private Map<?, ?> post(String uri, String body) {

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.supervision.document.DocumentRequests;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller;
 import vn.mttq.giamsat.support.web.HostileInputTestSupport;
@@ -64,6 +65,10 @@ class HostileInputTests extends HostileInputTestSupport {
 
 	String importJobId;
 
+	String documentId;
+
+	String purgedDocumentId;
+
 	@BeforeAll
 	void data(LocalIssuer issuer) {
 		this.issuer = issuer;
@@ -98,6 +103,31 @@ class HostileInputTests extends HostileInputTestSupport {
 			.replace("/api/v1/directory/imports/", "");
 		this.letterId = (String) post(this.tokens.get(Caller.FRONT_OWN),
 				"/api/v1/activities/" + this.activityId + "/letters", letter("KN-HOSTILE-SETUP", AGENCY))
+			.get("id");
+		this.documentId = upload("hostile-minutes");
+		this.purgedDocumentId = upload("hostile-purged");
+		this.http.post()
+			.uri("/api/v1/activities/{a}/documents/{d}/purge", this.activityId, this.purgedDocumentId)
+			.header("Authorization", "Bearer " + this.tokens.get(Caller.ADMIN))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{ \"reason\": \"Tải nhầm\" }")
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	private String upload(String label) {
+		return (String) this.http.post()
+			.uri("/api/v1/activities/{a}/documents", this.activityId)
+			.header("Authorization", "Bearer " + this.tokens.get(Caller.FRONT_OWN))
+			.contentType(DocumentRequests.MULTIPART)
+			.body(DocumentRequests.multipartPdf(label))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
 			.get("id");
 	}
 
@@ -170,6 +200,21 @@ class HostileInputTests extends HostileInputTestSupport {
 					"/api/v1/activities/{activityId}/letters/{letterId}/items/{recommendationId}/withdrawal",
 					this.activityId, withdrawal[0], withdrawal[1])
 			.body("{ \"reason\": \"Sở đã tự khắc phục trước khi nhận văn bản.\" }"), Caller.FRONT_OWN);
+		// The upload's multipart body is tested in ActivityDocumentsTests and by the
+		// document store's own tests; the purge is sent to a document already purged, so
+		// that an accepted reason answers 409 and the next case still finds it.
+		endpoints.put(
+				HostileRequests.endpoint(HttpMethod.POST, "/api/v1/activities/{activityId}/documents", this.activityId),
+				Caller.FRONT_OWN);
+		endpoints.put(
+				HostileRequests.endpoint(HttpMethod.GET, "/api/v1/activities/{activityId}/documents", this.activityId),
+				Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/activities/{activityId}/documents/{documentId}",
+				this.activityId, this.documentId), Caller.FRONT_OWN);
+		endpoints.put(HostileRequests
+			.endpoint(HttpMethod.POST, "/api/v1/activities/{activityId}/documents/{documentId}/purge", this.activityId,
+					this.purgedDocumentId)
+			.body("{ \"reason\": \"Tải nhầm tệp chứa thông tin cá nhân\" }"), Caller.ADMIN);
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/letters")
 			.textParam("issuingBodyId")
 			.booleanParam("includeBelow")

@@ -54,6 +54,21 @@ class SupervisionOpenApiTests {
 		assertThat(responses.path("202").path("headers").has("Location")).isTrue();
 	}
 
+	@Test
+	void addingAPaperIsAMultipartUploadOfABinaryFileAnsweredWithItsLocationOrARefusal() {
+		JsonNode operation = operation("/api/v1/activities/{activityId}/documents", "post");
+		JsonNode file = operation.path("requestBody").path("content").path("multipart/form-data").path("schema");
+		assertThat(file.path("properties").path("file").path("format").asString()).isEqualTo("binary");
+		JsonNode responses = operation.path("responses");
+		assertThat(responses.path("201").path("headers").has("Location")).isTrue();
+		assertThat(responses.path("413").path("description").asString()).contains("`payload-too-large`");
+		assertThat(responses.path("415").path("description").asString()).contains("`document-type-not-allowed`");
+		assertThat(operation("/api/v1/activities/{activityId}/documents/{documentId}", "get").path("responses")
+			.path("410")
+			.path("description")
+			.asString()).contains("`document-purged`");
+	}
+
 	private JsonNode operation(String path, String method) {
 		JsonNode document = JsonMapper.builder().build().readTree(OpenApiDocument.servedAt(this.port).text());
 		JsonNode operation = document.path("paths").path(path).path(method);

@@ -131,12 +131,12 @@ public class Activity {
 				request.startDate(), request.endDate(), request.legalBasisIds(), basis, request.content(),
 				request.field(), request.periodFrom(), request.periodTo(), request.planId(), request.delegation(),
 				ActivityStatus.PLANNED, null, List.of(), now, actor.recorded(), null);
-		activity.history.add(new StatusChange(null, ActivityStatus.PLANNED, now, actor.recorded(), null));
+		activity.history.add(StatusChange.move(null, ActivityStatus.PLANNED, now, actor.recorded(), null));
 		return activity;
 	}
 
 	void move(ActivityStatus to, String note, String conclusion, Actor actor, Instant now) {
-		this.history.add(new StatusChange(this.status, to, now, actor.recorded(), note));
+		this.history.add(StatusChange.move(this.status, to, now, actor.recorded(), note));
 		this.status = to;
 		if (conclusion != null) {
 			this.conclusion = conclusion;

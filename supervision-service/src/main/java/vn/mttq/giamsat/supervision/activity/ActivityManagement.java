@@ -15,6 +15,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
@@ -174,6 +175,22 @@ public class ActivityManagement {
 	}
 
 	/**
+	 * Records on an activity's history that an administrator purged one of its documents,
+	 * beside the moves of its status, in one update.
+	 * @param activity the activity
+	 * @param documentId the purged document
+	 * @param reason the administrator's reason
+	 * @param actor the administrator
+	 */
+	public void recordPurge(Activity activity, String documentId, String reason, Actor actor) {
+		StatusChange purge = StatusChange.purge(activity.status(), documentId, this.clock.instant(), actor.recorded(),
+				reason);
+		Update update = new Update().push("history", this.mongo.getConverter().convertToMongoType(purge))
+			.inc("version", 1);
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(activity.id())), update, Activity.class);
+	}
+
+	/**
 	 * The legal checks the activity fails today.
 	 * @param activity the activity
 	 * @return its warnings, empty when none
@@ -219,7 +236,17 @@ public class ActivityManagement {
 				() -> this.mongo.count(Query.query(criteria), Activity.class));
 	}
 
-	private Activity ownActivity(String id, Actor actor) {
+	/**
+	 * Returns an activity the actor may work on: change its status, issue its letters,
+	 * keep its documents. That is a Front official of its supervising body.
+	 * @param id the activity id
+	 * @param actor who asks
+	 * @return the activity
+	 * @throws ResourceNotFoundException if the actor may not see it
+	 * @throws ForbiddenException if the actor sees it but does not act for its
+	 * supervising body
+	 */
+	public Activity ownActivity(String id, Actor actor) {
 		Activity activity = get(id, actor);
 		FrontBody.requireOfficial(actor);
 		if (!activity.supervisingBodyId().equals(actor.organisationId())) {

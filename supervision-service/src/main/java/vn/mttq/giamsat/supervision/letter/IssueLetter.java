@@ -23,10 +23,17 @@ import vn.mttq.giamsat.support.text.SingleLine;
  * activity when omitted
  * @param subject what the letter is about (trích yếu)
  * @param items the recommendations, one addressee each
+ * @param documents the letter's own papers, typically its signed and stamped scan:
+ * documents uploaded on the activity and not yet attached to a letter; none when omitted
  */
 public record IssueLetter(@NotBlank @Size(max = 100) @SingleLine String number, @NotNull LocalDate issuedOn,
 		@Size(min = 1, max = 100) @SingleLine String issuingBodyId, LetterKind kind,
-		@Size(max = 500) @SingleLine String subject, @NotEmpty @Size(max = 200) List<@Valid @NotNull Item> items) {
+		@Size(max = 500) @SingleLine String subject, @NotEmpty @Size(max = 200) List<@Valid @NotNull Item> items,
+		@Size(max = 10) List<@NotBlank @SingleLine @Size(max = 100) String> documents) {
+
+	public IssueLetter {
+		documents = (documents != null) ? documents : List.of();
+	}
 
 	/**
 	 * One recommendation of the letter.

@@ -38,11 +38,13 @@ class LetterChecks {
 	 * @param request the letter
 	 * @param kind its kind
 	 * @param issuingBodyId the body issuing it
+	 * @param documentProblems what is wrong with the papers it names
 	 * @return the issuing body
 	 * @throws InvalidStateException if the activity was cancelled
 	 * @throws RulesViolatedException listing every rule the letter breaks
 	 */
-	Organisation check(Activity activity, IssueLetter request, LetterKind kind, String issuingBodyId) {
+	Organisation check(Activity activity, IssueLetter request, LetterKind kind, String issuingBodyId,
+			List<FieldProblem> documentProblems) {
 		if (activity.status() == ActivityStatus.CANCELLED) {
 			throw new InvalidStateException(
 					Phrase.of("letter.activity-cancelled",
@@ -59,6 +61,7 @@ class LetterChecks {
 		for (int i = 0; i < request.items().size(); i++) {
 			errors.addAll(itemProblems(request, i));
 		}
+		errors.addAll(documentProblems);
 		if (!errors.isEmpty()) {
 			throw new RulesViolatedException(errors);
 		}

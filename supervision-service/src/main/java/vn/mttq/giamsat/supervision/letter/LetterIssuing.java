@@ -44,8 +44,9 @@ import vn.mttq.giamsat.support.security.Actor;
 
 /**
  * Issues letters: checks them against their activity and the directory, stores each
- * letter with one pending {@link RecommendationIssued} per item in the same write, and
- * wakes the relay; withdraws an item the same way.
+ * letter with one pending {@link RecommendationIssued} per item in the same write, marks
+ * the papers it carries attached to it, and wakes the relay; withdraws an item the same
+ * way, keeping its papers.
  */
 @Service
 class LetterIssuing {
@@ -72,10 +73,13 @@ class LetterIssuing {
 
 	private final LetterChecks checks;
 
+	private final LetterDocuments papers;
+
 	LetterIssuing(LetterRepository letters, ActivityManagement activities, DirectoryQueries directory,
 			MongoTemplate mongo, OutboxEvents outboxEvents, OutboxRelay relay, LiveStatuses statuses,
-			MeterRegistry meters, Clock clock, LetterChecks checks) {
+			MeterRegistry meters, Clock clock, LetterChecks checks, LetterDocuments papers) {
 		this.checks = checks;
+		this.papers = papers;
 		this.statuses = statuses;
 		this.meters = meters;
 		countFromZero(meters);
@@ -111,7 +115,8 @@ class LetterIssuing {
 					this.directory.nameOf(activity.supervisingBodyId())));
 		}
 		LetterKind kind = (request.kind() != null) ? request.kind() : LetterKind.usualFor(activity.kind());
-		Organisation issuer = this.checks.check(activity, request, kind, issuingBodyId);
+		LetterDocuments.Checked papers = this.papers.check(activity.id(), request.documents());
+		Organisation issuer = this.checks.check(activity, request, kind, issuingBodyId, papers.problems());
 		String letterId = UUID.randomUUID().toString();
 		Instant now = this.clock.instant();
 		List<LetterItem> items = new ArrayList<>();
@@ -121,14 +126,15 @@ class LetterIssuing {
 			items.add(LetterItem.issued(requested.addresseeAgencyId(), requested.content(), requested.type(),
 					requested.dueDate(), requested.dueRule(), copies));
 		}
-		RecommendationLetter draft = RecommendationLetter.issued(letterId, activity, request, kind, issuer, items, now,
-				actor.recorded());
+		RecommendationLetter draft = RecommendationLetter.issued(letterId, activity, request, kind, issuer, items,
+				papers.references(), now, actor.recorded());
 		RecommendationLetter letter = draft.withOutbox(items.stream()
 			.map((item) -> RecommendationIssuedEvents.pending(this.outboxEvents,
 					RecommendationIssuedEvents.of(UUID.randomUUID().toString(), now, draft, item)))
 			.toList());
 		try {
 			RecommendationLetter saved = this.letters.insert(letter);
+			this.papers.attach(saved);
 			this.relay.wakeUp("letters", letterId);
 			this.meters
 				.counter(ISSUED, "letterKind", kind.name(), "level", String.valueOf(saved.level()), "form", form(saved))

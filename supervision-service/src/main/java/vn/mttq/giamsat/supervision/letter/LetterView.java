@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import vn.mttq.giamsat.events.DocumentReference;
 import vn.mttq.giamsat.supervision.activity.ActivityKind;
 import vn.mttq.giamsat.supervision.activity.SupervisionForm;
 import vn.mttq.giamsat.supervision.livestatus.ItemRef;
@@ -34,11 +35,12 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  * @param issuedBy who issued it, for which Front body
  * @param pendingEvents events not yet acknowledged by the broker (0 once all are
  * published)
+ * @param documents the letter's own papers (its signed scan), each with its download path
  */
 record LetterView(String id, String activityId, String number, LocalDate issuedOn, String issuingBodyId,
 		LetterKind kind, String subject, AdministrativeLevel level, String administrativeUnitId,
 		ActivityKind activityKind, SupervisionForm supervisionForm, List<ItemView> items, LiveStatus liveStatus,
-		Instant recordedAt, RecordedActor issuedBy, long pendingEvents) {
+		Instant recordedAt, RecordedActor issuedBy, long pendingEvents, List<DocumentReference> documents) {
 
 	static LetterView of(RecommendationLetter letter, LiveStatuses statuses) {
 		Map<String, ItemStatus> status = statuses
@@ -52,7 +54,7 @@ record LetterView(String id, String activityId, String number, LocalDate issuedO
 		return new LetterView(letter.id(), letter.activityId(), letter.number(), letter.issuedOn(),
 				letter.issuingBodyId(), letter.kind(), letter.subject(), letter.level(), letter.administrativeUnitId(),
 				letter.activityKind(), letter.supervisionForm(), items, live, letter.recordedAt(), letter.issuedBy(),
-				letter.pendingEvents());
+				letter.pendingEvents(), letter.documents());
 	}
 
 }

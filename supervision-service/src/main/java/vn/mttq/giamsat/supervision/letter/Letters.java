@@ -1,7 +1,11 @@
 package vn.mttq.giamsat.supervision.letter;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.bson.Document;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -12,13 +16,14 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
+import vn.mttq.giamsat.supervision.document.LetterAddressees;
 import vn.mttq.giamsat.support.security.Actor;
 
 /**
  * Finds letters across activities: the search of the API and the letters a report counts.
  */
 @Service
-public class Letters {
+public class Letters implements LetterAddressees {
 
 	private final MongoTemplate mongo;
 
@@ -34,6 +39,19 @@ public class Letters {
 	public List<RecommendationLetter> all(LetterSearch search) {
 		return this.mongo.find(Query.query(criteria(search, null)).with(Sort.by("issuedOn", "_id")),
 				RecommendationLetter.class);
+	}
+
+	@Override
+	public Set<String> lettersConcerning(String activityId, String organisationId) {
+		Query query = Query.query(Criteria.where("activityId")
+			.is(activityId)
+			.orOperator(Criteria.where("items.addresseeAgencyId").is(organisationId),
+					Criteria.where("items.copyRecipientIds").is(organisationId)));
+		query.fields().include("_id");
+		return this.mongo.find(query, Document.class, "letters")
+			.stream()
+			.map((letter) -> letter.getString("_id"))
+			.collect(Collectors.toSet());
 	}
 
 	Page<RecommendationLetter> search(LetterSearch search, Actor actor, int page, int size) {

@@ -25,7 +25,7 @@ final class RecommendationIssuedEvents {
 				letter.activityId(), letter.issuingBodyId(), item.addresseeAgencyId(), item.content(),
 				letter.issuedOn(), item.dueDate(), letter.kind().name(), item.type().name(),
 				name(letter.activityKind()), name(supervisionForm(letter)), name(letter.level()),
-				item.copyRecipientIds(), dueRule(item.dueRule()));
+				item.copyRecipientIds(), dueRule(item.dueRule()), letter.documents());
 	}
 
 	static OutboxEntry pending(OutboxEvents outbox, RecommendationIssued event) {

@@ -11,6 +11,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.mttq.giamsat.events.DocumentReference;
 import vn.mttq.giamsat.supervision.activity.Activity;
 import vn.mttq.giamsat.supervision.activity.ActivityKind;
 import vn.mttq.giamsat.supervision.activity.SupervisionForm;
@@ -58,6 +59,8 @@ public class RecommendationLetter {
 
 	private final List<OutboxEntry> outbox;
 
+	private final List<DocumentReference> documents;
+
 	private final Instant recordedAt;
 
 	private final RecordedActor issuedBy;
@@ -69,8 +72,8 @@ public class RecommendationLetter {
 	RecommendationLetter(String id, String activityId, String number, Integer year, LocalDate issuedOn,
 			String issuingBodyId, LetterKind kind, String subject, AdministrativeLevel level,
 			String administrativeUnitId, ActivityKind activityKind, SupervisionForm supervisionForm,
-			List<LetterItem> items, List<OutboxEntry> outbox, Instant recordedAt, RecordedActor issuedBy,
-			Long version) {
+			List<LetterItem> items, List<OutboxEntry> outbox, List<DocumentReference> documents, Instant recordedAt,
+			RecordedActor issuedBy, Long version) {
 		this.id = id;
 		this.activityId = activityId;
 		this.number = number;
@@ -85,6 +88,8 @@ public class RecommendationLetter {
 		this.supervisionForm = supervisionForm;
 		this.items = List.copyOf(items);
 		this.outbox = (outbox != null) ? List.copyOf(outbox) : List.of();
+		// Letters stored before they kept their papers have none.
+		this.documents = (documents != null) ? List.copyOf(documents) : List.of();
 		this.recordedAt = recordedAt;
 		this.issuedBy = issuedBy;
 		this.version = version;
@@ -99,15 +104,17 @@ public class RecommendationLetter {
 	 * @param kind the letter's kind
 	 * @param issuer the issuing body, whose level and unit of the letter's date it keeps
 	 * @param items the items
+	 * @param documents its own papers (its signed scan), kept on its activity
 	 * @param recordedAt when it was recorded
 	 * @param issuedBy who issued it
 	 * @return the letter
 	 */
 	static RecommendationLetter issued(String id, Activity activity, IssueLetter request, LetterKind kind,
-			Organisation issuer, List<LetterItem> items, Instant recordedAt, RecordedActor issuedBy) {
+			Organisation issuer, List<LetterItem> items, List<DocumentReference> documents, Instant recordedAt,
+			RecordedActor issuedBy) {
 		return new RecommendationLetter(id, activity.id(), request.number(), null, request.issuedOn(), issuer.id(),
 				kind, request.subject(), issuer.level(), issuer.administrativeUnitId(), activity.kind(),
-				activity.supervisionForm(), items, List.of(), recordedAt, issuedBy, null);
+				activity.supervisionForm(), items, List.of(), documents, recordedAt, issuedBy, null);
 	}
 
 	/**
@@ -122,7 +129,7 @@ public class RecommendationLetter {
 	private RecommendationLetter copy(List<LetterItem> items, List<OutboxEntry> outbox) {
 		return new RecommendationLetter(this.id, this.activityId, this.number, this.year, this.issuedOn,
 				this.issuingBodyId, this.kind, this.subject, this.level, this.administrativeUnitId, this.activityKind,
-				this.supervisionForm, items, outbox, this.recordedAt, this.issuedBy, this.version);
+				this.supervisionForm, items, outbox, this.documents, this.recordedAt, this.issuedBy, this.version);
 	}
 
 	public String id() {
@@ -179,6 +186,14 @@ public class RecommendationLetter {
 
 	public List<OutboxEntry> outbox() {
 		return this.outbox;
+	}
+
+	/**
+	 * The letter's own papers, such as its signed and stamped scan, kept on its activity.
+	 * @return their references, with their download paths
+	 */
+	public List<DocumentReference> documents() {
+		return this.documents;
 	}
 
 	public Instant recordedAt() {
