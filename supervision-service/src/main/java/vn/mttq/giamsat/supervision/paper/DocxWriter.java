@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
@@ -16,9 +17,12 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 
 /**
  * Writes an {@link OfficialDocument} as DOCX (Apache POI): A4, Decree 30's margins, Times
@@ -53,7 +57,8 @@ final class DocxWriter {
 	}
 
 	private static void page(XWPFDocument docx) {
-		CTSectPr section = docx.getDocument().getBody().addNewSectPr();
+		CTBody document = docx.getDocument().getBody();
+		CTSectPr section = document.isSetSectPr() ? document.getSectPr() : document.addNewSectPr();
 		CTPageSz size = section.addNewPgSz();
 		size.setW(BigInteger.valueOf(Page.twips(Page.WIDTH_MM)));
 		size.setH(BigInteger.valueOf(Page.twips(Page.HEIGHT_MM)));
@@ -62,6 +67,29 @@ final class DocxWriter {
 		margins.setBottom(BigInteger.valueOf(Page.twips(Page.BOTTOM_MM)));
 		margins.setLeft(BigInteger.valueOf(Page.twips(Page.LEFT_MM)));
 		margins.setRight(BigInteger.valueOf(Page.twips(Page.RIGHT_MM)));
+		margins.setHeader(BigInteger.valueOf(Page.twips(Page.TOP_MM / 2)));
+		margins.setFooter(BigInteger.valueOf(Page.twips(Page.BOTTOM_MM / 2)));
+		margins.setGutter(BigInteger.ZERO);
+		pageNumbers(docx, section);
+	}
+
+	/**
+	 * Decree 30: pages are numbered from the second, centred in the top margin, 13 pt;
+	 * the first page's header is empty.
+	 */
+	private static void pageNumbers(XWPFDocument docx, CTSectPr section) {
+		docx.createHeader(HeaderFooterType.FIRST).createParagraph();
+		XWPFParagraph number = docx.createHeader(HeaderFooterType.DEFAULT).createParagraph();
+		number.setAlignment(ParagraphAlignment.CENTER);
+		CTSimpleField field = number.getCTP().addNewFldSimple();
+		field.setInstr("PAGE");
+		CTRPr font = field.addNewR().addNewRPr();
+		font.addNewRFonts().setAscii(Page.FONT);
+		font.getRFontsArray(0).setHAnsi(Page.FONT);
+		font.addNewSz().setVal(BigInteger.valueOf(Math.round(Page.NUMBER_PT * 2)));
+		if (!section.isSetTitlePg()) {
+			section.addNewTitlePg();
+		}
 	}
 
 	private static void columns(XWPFDocument docx, List<Line> left, List<Line> right) {

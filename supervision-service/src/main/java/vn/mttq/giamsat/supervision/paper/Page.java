@@ -2,8 +2,8 @@ package vn.mttq.giamsat.supervision.paper;
 
 /**
  * The page both writers set: A4 with Decree 30's margins (top and bottom 20 mm, left 30
- * mm, right 15 mm), the letterhead and foot split 40/60, paragraphs 6 pt apart and body
- * text indented 1.27 cm.
+ * mm, right 15 mm), pages numbered from the second, the letterhead and foot split 40/60,
+ * paragraphs 6 pt apart and body text indented 1.27 cm.
  */
 final class Page {
 
@@ -22,6 +22,9 @@ final class Page {
 	static final float INDENT_MM = 12.7f;
 
 	static final float SPACING_AFTER_PT = 6;
+
+	/** Page numbers, from the second page, centred in the top margin. */
+	static final float NUMBER_PT = 13;
 
 	/** The share of the text width the left column of the letterhead and foot takes. */
 	static final float LEFT_COLUMN = 0.4f;

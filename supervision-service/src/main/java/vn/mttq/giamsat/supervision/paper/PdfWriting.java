@@ -10,9 +10,12 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import com.lowagie.text.pdf.draw.LineSeparator;
 
@@ -33,7 +36,7 @@ final class PdfWriting {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document pdf = new Document(PageSize.A4, Page.points(Page.LEFT_MM), Page.points(Page.RIGHT_MM),
 				Page.points(Page.TOP_MM), Page.points(Page.BOTTOM_MM));
-		PdfWriter.getInstance(pdf, out);
+		PdfWriter.getInstance(pdf, out).setPageEvent(new PageNumbers());
 		pdf.addTitle(title(document));
 		pdf.open();
 		pdf.add(columns(document.issuerColumn(), document.nationColumn()));
@@ -141,6 +144,27 @@ final class PdfWriting {
 		cell.setUseAscender(true);
 		cell.addElement(paragraph(line));
 		return cell;
+	}
+
+	/**
+	 * Decree 30: pages are numbered from the second, centred in the top margin.
+	 */
+	private static final class PageNumbers extends PdfPageEventHelper {
+
+		@Override
+		public void onEndPage(PdfWriter writer, Document document) {
+			int page = writer.getPageNumber();
+			if (page > 1) {
+				float x = (document.left() + document.right()) / 2;
+				float y = document.getPageSize().getHeight() - Page.points(Page.TOP_MM) / 2;
+				ColumnText
+					.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+							new Phrase(String.valueOf(page),
+									Fonts.of(new Style(Page.NUMBER_PT, false, false, Style.Align.CENTER, false))),
+							x, y, 0);
+			}
+		}
+
 	}
 
 	private static Paragraph blank() {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -40,6 +41,21 @@ final class DocxOutline {
 				.append(" right ")
 				.append(section.getPgMar().getRight())
 				.append('\n');
+			outline.append("FIRST PAGE HEADER ").append(section.isSetTitlePg() ? "apart" : "shared").append('\n');
+			for (XWPFHeader header : document.getHeaderList()) {
+				for (XWPFParagraph paragraph : header.getParagraphs()) {
+					String fields = paragraph.getCTP()
+						.getFldSimpleList()
+						.stream()
+						.map((field) -> "field " + field.getInstr())
+						.collect(Collectors.joining(" "));
+					outline.append("HEADER ")
+						.append(paragraph.getAlignment())
+						.append(' ')
+						.append(fields.isEmpty() ? "(empty)" : fields)
+						.append('\n');
+				}
+			}
 			elements(outline, document.getBodyElements(), "");
 			return outline.toString();
 		}
