@@ -1,14 +1,18 @@
 package vn.mttq.giamsat.testfixtures;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -93,6 +97,57 @@ public final class ApiClient {
 	}
 
 	/**
+	 * Uploads a file as {@code multipart/form-data}: one part {@code file} with its name
+	 * and type, and one plain part per field.
+	 * @param url where to POST it
+	 * @param token a bearer token
+	 * @param file the file
+	 * @param fields more parts, such as {@code purpose}
+	 * @return the answer
+	 */
+	public Response upload(String url, String token, FilePart file, Map<String, String> fields) {
+		String boundary = "----giamsat" + UUID.randomUUID().toString().replace("-", "");
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n"));
+		write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.name()
+				+ "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
+		body.writeBytes(file.content());
+		write(body, "\r\n--" + boundary + "--\r\n");
+		return send(HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), token);
+	}
+
+	/**
+	 * GETs a file's bytes.
+	 * @param url the download
+	 * @param token a bearer token
+	 * @return its status, headers and bytes
+	 */
+	public Download download(String url, String token) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET().timeout(this.timeout);
+		this.headers.forEach(request::header);
+		request.header("Authorization", "Bearer " + token);
+		HttpRequest built = request.build();
+		try {
+			HttpResponse<byte[]> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers().map(), response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(built.method() + " " + built.uri() + ": " + ex, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted: " + built.method() + " " + built.uri(), ex);
+		}
+	}
+
+	private static void write(ByteArrayOutputStream body, String text) {
+		body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
 	 * Reads one statistic of a meter on a service's management port
 	 * ({@code /actuator/metrics}), summed over the meters with the given tags.
 	 * @param managementUrl the management port's root
@@ -137,6 +192,37 @@ public final class ApiClient {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted: " + built.method() + " " + built.uri(), ex);
 		}
+	}
+
+	/**
+	 * A file to upload.
+	 *
+	 * @param name its file name
+	 * @param contentType the type the upload declares
+	 * @param content its bytes
+	 */
+	public record FilePart(String name, String contentType, byte[] content) {
+	}
+
+	/**
+	 * A downloaded file.
+	 *
+	 * @param status the HTTP status
+	 * @param headers the answer's headers, by lower-case name
+	 * @param content its bytes
+	 */
+	public record Download(int status, Map<String, List<String>> headers, byte[] content) {
+
+		/**
+		 * One header's first value.
+		 * @param name its name, in lower case
+		 * @return the value, or {@code null}
+		 */
+		public String header(String name) {
+			List<String> values = this.headers.get(name);
+			return (values == null || values.isEmpty()) ? null : values.get(0);
+		}
+
 	}
 
 	/**

@@ -12,16 +12,18 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import vn.mttq.giamsat.notification.document.DocumentLinks;
 import vn.mttq.giamsat.notification.recipients.RecipientRules;
 import vn.mttq.giamsat.support.CountedGauge;
 import vn.mttq.giamsat.support.outbox.OutboxSource;
 
 /**
- * Wires delivery: its settings, the recipient rules, and the outbox of the notifications,
- * published on {@code notification.deliveries}.
+ * Wires delivery: its settings, the recipient rules, the public addresses documents are
+ * downloaded from, and the outbox of the notifications, published on
+ * {@code notification.deliveries}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ DeliveryProperties.class, RecipientRules.class })
+@EnableConfigurationProperties({ DeliveryProperties.class, RecipientRules.class, DocumentLinks.class })
 class DeliveryConfiguration {
 
 	static final String BINDING = "deliveries-out-0";

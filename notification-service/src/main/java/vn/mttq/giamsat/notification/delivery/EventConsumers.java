@@ -23,7 +23,8 @@ import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
  * tracked before anyone hears of it, so a receipt never arrives before its item. A poison
  * record fails at once (dead letter); a database outage is waited out. A flag a later
  * version of the contract added ({@code dueDateProvisional}) is off in a step written
- * before it, which is told like any other.
+ * before it, which is told like any other; so is a step written before documents were
+ * stored, which names none.
  */
 @Configuration(proxyBeanMethods = false)
 class EventConsumers {

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.Field;
 
+import vn.mttq.giamsat.notification.document.AttachedDocument;
 import vn.mttq.giamsat.notification.message.Language;
 import vn.mttq.giamsat.notification.recipients.RecipientRole;
 import vn.mttq.giamsat.support.outbox.OutboxEntry;
@@ -54,6 +55,8 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  * @param leaseUntil until when a dispatcher holds it
  * @param leaseToken the holder's token
  * @param outbox the events to publish on {@code notification.deliveries}
+ * @param documents the documents it says are attached, with their links where known; none
+ * in notifications made before documents were stored
  */
 @Document("notifications")
 // Dispatcher's poll (due by channel), dead-letter gauge (status prefix).
@@ -68,10 +71,11 @@ public record Notification(@Id String id, String recipientOrganisationId, Recipi
 		DeliveryStatus status, boolean digest, Instant nextAttemptAt, List<Attempt> attempts, Instant readAt,
 		RecordedActor readBy, @Field("acknowledgedAt") Instant receiptConfirmedAt,
 		@Field("acknowledgedBy") RecordedActor receiptConfirmedBy, int replays, Instant leaseUntil, String leaseToken,
-		List<OutboxEntry> outbox) {
+		List<OutboxEntry> outbox, List<AttachedDocument> documents) {
 
 	public Notification {
 		addresses = (addresses != null) ? List.copyOf(addresses) : List.of();
+		documents = (documents != null) ? List.copyOf(documents) : List.of();
 		attempts = (attempts != null) ? List.copyOf(attempts) : List.of();
 		outbox = (outbox != null) ? List.copyOf(outbox) : List.of();
 	}

@@ -146,7 +146,7 @@ public class NotificationFanOut {
 				recipient.organisationId(), recipient.role(), channel, addresses, message.language(), event.eventId(),
 				event.eventType(), event.kind(), event.occurredAt(), event.recommendationId(), message.title(),
 				message.body(), message.link(), event.dueDate(), now, status, digest, due, attempts, null, null, null,
-				null, 0, null, null, outbox);
+				null, 0, null, null, outbox, message.documents());
 	}
 
 }

@@ -27,7 +27,8 @@ import vn.mttq.giamsat.support.domain.BusinessRuleException;
  * through {@link WebhookHttp} (connected only to addresses checked at that moment). A 2xx
  * answer delivers it; 410 Gone ends the delivery at once, and so does a URL or an address
  * that may not be used; a timeout, a refused connection, a name that does not resolve or
- * any other answer is retried.
+ * any other answer is retried. Its data names the documents the notice says are attached,
+ * with their download links, never their content.
  */
 @Component
 class WebhookSender {
@@ -124,6 +125,7 @@ class WebhookSender {
 		data.put("body", notification.body());
 		data.put("dueDate", (notification.dueDate() != null) ? notification.dueDate().toString() : null);
 		data.put("link", notification.link());
+		data.put("documents", notification.documents());
 		Map<String, Object> event = new LinkedHashMap<>();
 		event.put("specversion", "1.0");
 		event.put("id", notification.id());

@@ -2,8 +2,10 @@ package vn.mttq.giamsat.notification.inbox;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import vn.mttq.giamsat.notification.delivery.Notification;
+import vn.mttq.giamsat.notification.document.AttachedDocument;
 import vn.mttq.giamsat.support.security.RecordedActor;
 
 /**
@@ -29,17 +31,20 @@ import vn.mttq.giamsat.support.security.RecordedActor;
  * @param receiptConfirmedAt when the organisation confirmed it received it, or
  * {@code null}
  * @param receiptConfirmedBy who confirmed it, or {@code null}
+ * @param documents the documents that came with the step told (the letter's signed scan,
+ * an agency's reply and evidence), each with its download link ({@code url}) when the
+ * service that keeps it has a public address; empty when none
  */
 record NotificationView(String id, String recipientOrganisationId, String recipientRole, String channel, String kind,
 		String eventType, String recommendationId, String title, String body, String link, String language,
 		LocalDate dueDate, Instant createdAt, Instant readAt, Instant receiptConfirmedAt,
-		RecordedActor receiptConfirmedBy) {
+		RecordedActor receiptConfirmedBy, List<AttachedDocument> documents) {
 
 	static NotificationView of(Notification n) {
 		return new NotificationView(n.id(), n.recipientOrganisationId(), n.recipientRole().name(), n.channel().name(),
 				n.kind(), n.eventType(), n.recommendationId(), n.title(), n.body(), n.link(),
 				n.language().name().toLowerCase(java.util.Locale.ROOT), n.dueDate(), n.createdAt(), n.readAt(),
-				n.receiptConfirmedAt(), n.receiptConfirmedBy());
+				n.receiptConfirmedAt(), n.receiptConfirmedBy(), n.documents());
 	}
 
 }

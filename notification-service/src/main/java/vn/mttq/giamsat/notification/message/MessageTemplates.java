@@ -17,10 +17,13 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.mttq.giamsat.notification.document.AttachedDocument;
+import vn.mttq.giamsat.notification.document.DocumentLinks;
 import vn.mttq.giamsat.notification.recipients.DueDate;
 import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
 import vn.mttq.giamsat.notification.recipients.Recipient;
@@ -33,9 +36,11 @@ import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
  * a title and an opening line per kind of event (and, where it differs, per kind of
  * letter, a recommendation, a social criticism or an opinion, and per role of the
  * recipient), then the item's content, its due date, marked while it is provisional, with
- * the explanation of how it was reached in the message's language, the actor's note and a
- * link. Placeholders are {@code {name}}; an unknown one is a {@link TemplateException},
- * never a message with a hole.
+ * the explanation of how it was reached in the message's language, the actor's note, the
+ * documents that came with the step ("Kèm theo 2 tệp:", each with its size and download
+ * link, unless the wording placed {@code {documents}} itself) and a link. Placeholders
+ * are {@code {name}}; an unknown one is a {@link TemplateException}, never a message with
+ * a hole.
  */
 @Component
 public class MessageTemplates {
@@ -46,7 +51,12 @@ public class MessageTemplates {
 
 	/** The placeholders every template may use. */
 	static final Set<String> PLACEHOLDERS = Set.of("letterNumber", "issuer", "addressee", "escalatedTo", "issuedOn",
-			"dueDate", "receivedOn", "closure", "content", "explanation", "note", "link");
+			"dueDate", "receivedOn", "closure", "content", "explanation", "note", "link", "documents", "documentCount");
+
+	private static final String DOCUMENTS = "{documents}";
+
+	/** A title is one line, even where a wording placed the list of documents in it. */
+	private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
 
 	private final Map<Language, Properties> templates = new EnumMap<>(Language.class);
 
@@ -56,10 +66,13 @@ public class MessageTemplates {
 
 	private final String linkBaseUrl;
 
+	private final DocumentLinks documentLinks;
+
 	MessageTemplates(OrganisationDirectory directory, TemplateOverrides overrides,
-			@Value("${giamsat.notification.link-base-url}") String linkBaseUrl) {
+			@Value("${giamsat.notification.link-base-url}") String linkBaseUrl, DocumentLinks documentLinks) {
 		this.directory = directory;
 		this.overrides = overrides;
+		this.documentLinks = documentLinks;
 		this.linkBaseUrl = linkBaseUrl.endsWith("/") ? linkBaseUrl.substring(0, linkBaseUrl.length() - 1) : linkBaseUrl;
 		for (Language language : Language.values()) {
 			this.templates.put(language, load(language));
@@ -96,6 +109,8 @@ public class MessageTemplates {
 
 		private final NotifiableEvent event;
 
+		private final List<AttachedDocument> documents;
+
 		private final Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
 
 		private final Map<Language, Map<String, String>> values = new EnumMap<>(Language.class);
@@ -104,6 +119,7 @@ public class MessageTemplates {
 
 		private EventMessages(NotifiableEvent event) {
 			this.event = event;
+			this.documents = MessageTemplates.this.documentLinks.attach(event.documents());
 		}
 
 		/**
@@ -111,7 +127,8 @@ public class MessageTemplates {
 		 * is open, said to be provisional while it is counted from the letter's date, and
 		 * how it was computed in the message's language (left out when the tracking
 		 * service gave no English); the tracking service's own notes in Vietnamese only,
-		 * the language they are written in.
+		 * the language they are written in. The documents that came with the step are
+		 * listed after the note, unless the title or the opening line placed them.
 		 * @param recipient who is told, and why
 		 * @param language the recipient's language
 		 * @return the message
@@ -122,9 +139,11 @@ public class MessageTemplates {
 			NotifiableEvent event = this.event;
 			Map<String, String> texts = this.texts.computeIfAbsent(language, MessageTemplates.this::texts);
 			Map<String, String> values = this.values.computeIfAbsent(language,
-					(key) -> values(event, language, texts, this::nameOf));
-			String title = fill(template(texts, event, recipient, "title"), values);
-			StringBuilder body = new StringBuilder(fill(template(texts, event, recipient, "intro"), values));
+					(key) -> values(event, this.documents, language, texts, this::nameOf));
+			String titleTemplate = template(texts, event, recipient, "title");
+			String introTemplate = template(texts, event, recipient, "intro");
+			String title = LINE_BREAKS.matcher(fill(titleTemplate, values)).replaceAll(" ");
+			StringBuilder body = new StringBuilder(fill(introTemplate, values));
 			String contentLine = "line.content." + event.letterKind();
 			line(body, texts, texts.containsKey(contentLine) ? contentLine : "line.content", values, event.content());
 			if (event.open() && event.due() != null) {
@@ -136,8 +155,13 @@ public class MessageTemplates {
 				String noteLine = "line.note." + event.closure();
 				line(body, texts, texts.containsKey(noteLine) ? noteLine : "line.note", values, event.note());
 			}
+			if (!titleTemplate.contains(DOCUMENTS) && !introTemplate.contains(DOCUMENTS)) {
+				String documentsLine = (this.documents.size() == 1) ? "line.documents.one" : "line.documents";
+				line(body, texts, texts.containsKey(documentsLine) ? documentsLine : "line.documents", values,
+						values.get("documents"));
+			}
 			line(body, texts, "line.link", values, values.get("link"));
-			return new RenderedMessage(language, title, body.toString(), values.get("link"));
+			return new RenderedMessage(language, title, body.toString(), values.get("link"), this.documents);
 		}
 
 		private String nameOf(String organisationId) {
@@ -215,8 +239,8 @@ public class MessageTemplates {
 		return texts;
 	}
 
-	private Map<String, String> values(NotifiableEvent event, Language language, Map<String, String> texts,
-			UnaryOperator<String> names) {
+	private Map<String, String> values(NotifiableEvent event, List<AttachedDocument> documents, Language language,
+			Map<String, String> texts, UnaryOperator<String> names) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("letterNumber", (event.letterNumber() != null) ? event.letterNumber() : "");
 		values.put("issuer", names.apply(event.issuingBodyId()));
@@ -231,6 +255,11 @@ public class MessageTemplates {
 		values.put("explanation", explanation(event.due(), language));
 		values.put("note", (event.note() != null) ? OrganisationNames.in(event.note(), event, names) : "");
 		values.put("link", this.linkBaseUrl + "/recommendations/" + event.recommendationId());
+		values.put("documentCount", Integer.toString(documents.size()));
+		values.put("documents",
+				documents.stream()
+					.map((document) -> "- " + document.describedIn(language.locale()))
+					.collect(Collectors.joining("\n")));
 		return values;
 	}
 

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
+import vn.mttq.giamsat.events.DocumentReference;
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
 import vn.mttq.giamsat.events.recommendation.Transition;
 
@@ -15,7 +16,8 @@ import vn.mttq.giamsat.events.recommendation.Transition;
  * carries the due date recommendation-service computed and how; a withdrawal from its
  * closing ({@code CLOSED} with the closure {@code WITHDRAWN}), with the reason. Its
  * {@code RECEIVED} step carries the firm due date once a date counted from the receipt is
- * computed again from it.
+ * computed again from it. A step names the documents that came with it, which its notices
+ * say are attached.
  *
  * @param eventId the event's id
  * @param eventType its CloudEvents type
@@ -37,11 +39,14 @@ import vn.mttq.giamsat.events.recommendation.Transition;
  * @param noteBySystem whether the note is the tracking service's own words (in
  * Vietnamese) rather than a person's
  * @param closure how it was closed, for a closing
+ * @param documents the stored documents that came with the step (the letter's signed scan
+ * for {@code TRACKED}, an agency's reply and evidence for its answer or report); none for
+ * a step written before documents were stored
  */
 public record NotifiableEvent(String eventId, String eventType, String kind, Instant occurredAt,
 		String recommendationId, String letterKind, String letterNumber, String issuingBodyId, String addresseeAgencyId,
 		List<String> copyRecipientIds, List<String> escalatedToIds, String content, LocalDate issuedOn, DueDate due,
-		String note, boolean noteBySystem, String closure) {
+		String note, boolean noteBySystem, String closure, List<DocumentReference> documents) {
 
 	/** The actor kind of the steps the tracking service takes by itself. */
 	static final String SYSTEM = "SYSTEM";
@@ -61,6 +66,19 @@ public record NotifiableEvent(String eventId, String eventType, String kind, Ins
 	public NotifiableEvent {
 		copyRecipientIds = (copyRecipientIds != null) ? List.copyOf(copyRecipientIds) : List.of();
 		escalatedToIds = (escalatedToIds != null) ? List.copyOf(escalatedToIds) : List.of();
+		documents = (documents != null) ? List.copyOf(documents) : List.of();
+	}
+
+	/**
+	 * An event that came with no stored documents.
+	 */
+	public NotifiableEvent(String eventId, String eventType, String kind, Instant occurredAt, String recommendationId,
+			String letterKind, String letterNumber, String issuingBodyId, String addresseeAgencyId,
+			List<String> copyRecipientIds, List<String> escalatedToIds, String content, LocalDate issuedOn, DueDate due,
+			String note, boolean noteBySystem, String closure) {
+		this(eventId, eventType, kind, occurredAt, recommendationId, letterKind, letterNumber, issuingBodyId,
+				addresseeAgencyId, copyRecipientIds, escalatedToIds, content, issuedOn, due, note, noteBySystem,
+				closure, List.of());
 	}
 
 	/**
@@ -76,9 +94,22 @@ public record NotifiableEvent(String eventId, String eventType, String kind, Ins
 		return new NotifiableEvent(event.eventId(), RecommendationLifecycleEvent.TYPE, event.transition(),
 				event.occurredAt(), event.recommendationId(), item.letterKind(), item.letterNumber(),
 				item.issuingBodyId(), item.addresseeAgencyId(), item.copyRecipientIds(), item.escalatedToIds(),
-				item.content(), item.issuedOn(), DueDate.of(item.dueDate(), item.dueDateProvisional(),
-						item.dueDateExplanation(), item.dueDateExplanationEn()),
-				note, SYSTEM.equals(event.actor().kind()), item.closure());
+				item.content(), item.issuedOn(),
+				DueDate.of(item.dueDate(), item.dueDateProvisional(), item.dueDateExplanation(),
+						item.dueDateExplanationEn()),
+				note, SYSTEM.equals(event.actor().kind()), item.closure(), event.documents());
+	}
+
+	/**
+	 * This event with the stored documents that came with it.
+	 * @param documents the documents
+	 * @return the event
+	 */
+	public NotifiableEvent withDocuments(List<DocumentReference> documents) {
+		return new NotifiableEvent(this.eventId, this.eventType, this.kind, this.occurredAt, this.recommendationId,
+				this.letterKind, this.letterNumber, this.issuingBodyId, this.addresseeAgencyId, this.copyRecipientIds,
+				this.escalatedToIds, this.content, this.issuedOn, this.due, this.note, this.noteBySystem, this.closure,
+				documents);
 	}
 
 	/**

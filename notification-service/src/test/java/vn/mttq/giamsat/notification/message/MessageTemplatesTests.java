@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
+import vn.mttq.giamsat.notification.document.DocumentLinks;
 import vn.mttq.giamsat.notification.recipients.DueDate;
 import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
 import vn.mttq.giamsat.notification.recipients.Recipient;
@@ -40,7 +41,8 @@ class MessageTemplatesTests {
 	MessageTemplates templates() {
 		given(this.directory.nameOf(anyString())).willAnswer((call) -> "«" + call.getArgument(0) + "»");
 		given(this.directory.find(anyString())).willReturn(Optional.<KnownOrganisation>empty());
-		return new MessageTemplates(this.directory, (language) -> this.overrides, "https://giamsat.example/api/v1/");
+		return new MessageTemplates(this.directory, (language) -> this.overrides, "https://giamsat.example/api/v1/",
+				LINKS);
 	}
 
 	@Test
@@ -288,7 +290,7 @@ class MessageTemplatesTests {
 		MessageTemplates templates = new MessageTemplates(this.directory, (language) -> {
 			overrideReads.incrementAndGet();
 			return this.overrides;
-		}, "https://giamsat.example/api/v1/");
+		}, "https://giamsat.example/api/v1/", LINKS);
 		NotifiableEvent event = event("TRACKED");
 		List<Recipient> recipients = List.of(new Recipient("so-x", RecipientRole.ADDRESSEE),
 				new Recipient("ubnd-tinh", RecipientRole.COPY), new Recipient("bo", RecipientRole.COPY));
@@ -305,6 +307,8 @@ class MessageTemplatesTests {
 			.containsExactlyElementsOf(
 					recipients.stream().map((recipient) -> templates.render(event, recipient, Language.VI)).toList());
 	}
+
+	static final DocumentLinks LINKS = new DocumentLinks(Map.of());
 
 	static final DueDate FIRM = DueDate.of(LocalDate.of(2026, 5, 4), false,
 			"Hạn tính theo 15 ngày làm việc kể từ ngày nhận (Điều 40.1.c Luật số 10/2022).",

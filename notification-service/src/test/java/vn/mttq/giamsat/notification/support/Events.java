@@ -9,6 +9,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import vn.mttq.giamsat.events.ContractSamples;
+import vn.mttq.giamsat.events.DocumentReference;
 import vn.mttq.giamsat.events.Topics;
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
 import vn.mttq.giamsat.events.supervision.OrganisationChanged;
@@ -60,6 +61,28 @@ public record Events(String topic, String key, String eventId, String json, Map<
 	public Events withItem(String field, Object value) {
 		ObjectNode event = (ObjectNode) JSON.readTree(this.json);
 		((ObjectNode) event.get("recommendation")).putPOJO(field, value);
+		return new Events(this.topic, this.key, this.eventId, JSON.writeValueAsString(event), this.headers);
+	}
+
+	/**
+	 * This lifecycle step with the stored documents that came with it.
+	 * @param documents the documents, in order
+	 * @return the step
+	 */
+	public Events withDocuments(DocumentReference... documents) {
+		ObjectNode event = (ObjectNode) JSON.readTree(this.json);
+		event.set("documents", JSON.valueToTree(List.of(documents)));
+		return new Events(this.topic, this.key, this.eventId, JSON.writeValueAsString(event), this.headers);
+	}
+
+	/**
+	 * This lifecycle step as a producer wrote it before documents were stored: without
+	 * the field.
+	 * @return the step
+	 */
+	public Events withoutDocuments() {
+		ObjectNode event = (ObjectNode) JSON.readTree(this.json);
+		event.remove("documents");
 		return new Events(this.topic, this.key, this.eventId, JSON.writeValueAsString(event), this.headers);
 	}
 

@@ -61,6 +61,7 @@ public interface Documents {
 	 * Opens a document's content to stream it to a reader.
 	 * @param document the document, not purged
 	 * @return its bytes
+	 * @throws DocumentPurgedException when its content was purged since it was read
 	 */
 	InputStream open(StoredDocument document);
 

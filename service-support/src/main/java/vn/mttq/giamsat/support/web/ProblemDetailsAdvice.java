@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.messaging.MessagingException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -30,8 +31,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import vn.mttq.giamsat.support.document.DocumentPurgedException;
+import vn.mttq.giamsat.support.document.DocumentRefusedException;
+import vn.mttq.giamsat.support.document.StoredDocument;
 import vn.mttq.giamsat.support.domain.BusinessRuleException;
 import vn.mttq.giamsat.support.domain.ConflictException;
 import vn.mttq.giamsat.support.domain.DomainException;
@@ -54,6 +60,32 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	/** How many invalid fields a problem lists at most. */
 	public static final int MAX_ERRORS = 100;
+
+	private final String maxFile;
+
+	private final String maxUpload;
+
+	public ProblemDetailsAdvice() {
+		this(DataSize.ofMegabytes(20), DataSize.ofMegabytes(21));
+	}
+
+	/**
+	 * The advice of an API that takes uploads.
+	 * @param maxFile the largest file accepted
+	 * @param maxUpload the largest multipart upload accepted
+	 */
+	public ProblemDetailsAdvice(DataSize maxFile, DataSize maxUpload) {
+		this.maxFile = readable(maxFile);
+		this.maxUpload = readable(maxUpload);
+	}
+
+	private static String readable(DataSize size) {
+		long bytes = size.toBytes();
+		if (bytes % (1024 * 1024) == 0) {
+			return size.toMegabytes() + " MB";
+		}
+		return (bytes % 1024 == 0) ? size.toKilobytes() + " KB" : bytes + " B";
+	}
 
 	@ExceptionHandler(ResourceNotFoundException.class)
 	ProblemDetail notFound(ResourceNotFoundException ex) {
@@ -98,6 +130,45 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = refusal(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.BUSINESS_RULE, ex);
 		problem.setProperty("errors", List.of(new InvalidField(ex.field(), problem.getDetail())));
 		return problem;
+	}
+
+	/**
+	 * A file the document store refused: 413 by its size, 415 by its type, naming the
+	 * types accepted and the one its bytes show.
+	 */
+	@ExceptionHandler(DocumentRefusedException.class)
+	ProblemDetail documentRefused(DocumentRefusedException ex) {
+		if (ex.reason() == DocumentRefusedException.Reason.TOO_LARGE) {
+			return refusal(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, ex);
+		}
+		URI type = (ex.reason() == DocumentRefusedException.Reason.TYPE_MISMATCH) ? ProblemTypes.DOCUMENT_TYPE_MISMATCH
+				: ProblemTypes.DOCUMENT_TYPE_NOT_ALLOWED;
+		ProblemDetail problem = refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, type, ex);
+		problem.setProperty("allowedTypes", ex.allowedTypes());
+		problem.setProperty("detectedType", ex.detectedType());
+		return problem;
+	}
+
+	/** A document whose content was purged: 410, saying when, by whom and why. */
+	@ExceptionHandler(DocumentPurgedException.class)
+	ProblemDetail documentPurged(DocumentPurgedException ex) {
+		ProblemDetail problem = refusal(HttpStatus.GONE, ProblemTypes.DOCUMENT_PURGED, ex);
+		StoredDocument.Purge purge = ex.document().purge();
+		problem.setProperty("purgedAt", purge.at().toString());
+		problem.setProperty("purgedBy", purge.by().organisationId());
+		problem.setProperty("reason", purge.reason());
+		return problem;
+	}
+
+	/**
+	 * A multipart body the container could not read to its end (a broken or malformed
+	 * upload); one over the limit is answered by
+	 * {@link #handleMaxUploadSizeExceededException}.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableUpload(MultipartException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, Phrase.of("problem.upload.unreadable",
+				"The upload cannot be read: its multipart body is incomplete or malformed."));
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
@@ -177,6 +248,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 								"This request must say in If-Match which version of the resource it acts on.")));
 		}
 		return super.handleServletRequestBindingException(ex, headers, status, request);
+	}
+
+	/**
+	 * A multipart upload, or one of its files, over the limit, found while the container
+	 * wrote its parts to disk: before the handler ran and before anything was stored.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+			.header(HttpHeaders.CONNECTION, "close")
+			.body(problem(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE,
+					Phrase.of("problem.upload.too-large",
+							"The upload is larger than allowed: a file may be at most {0}, the whole upload {1}.",
+							this.maxFile, this.maxUpload)));
 	}
 
 	@Override

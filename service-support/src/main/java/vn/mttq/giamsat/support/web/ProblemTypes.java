@@ -41,6 +41,15 @@ public final class ProblemTypes {
 
 	public static final URI PRECONDITION_REQUIRED = type("precondition-required");
 
+	/** 415: a file whose bytes are of a type the document store does not accept. */
+	public static final URI DOCUMENT_TYPE_NOT_ALLOWED = type("document-type-not-allowed");
+
+	/** 415: a file whose bytes are not of the type its upload declared. */
+	public static final URI DOCUMENT_TYPE_MISMATCH = type("document-type-mismatch");
+
+	/** 410: a document whose content an administrator purged; its record stays. */
+	public static final URI DOCUMENT_PURGED = type("document-purged");
+
 	/**
 	 * The English title of each type; the translations are under
 	 * {@code problem.title.<name>} in {@code messages/support-problems_vi.properties}.
@@ -55,8 +64,10 @@ public final class ProblemTypes {
 			Map.entry("method-not-allowed", "Method not allowed"), Map.entry("not-acceptable", "Not acceptable"),
 			Map.entry("unsupported-media-type", "Unsupported media type"), Map.entry("bad-request", "Bad request"),
 			Map.entry("too-many-requests", "Too many requests"), Map.entry("content-too-large", "Payload too large"),
-			Map.entry("service-unavailable", "Service unavailable"),
-			Map.entry("internal-server-error", "Server error"));
+			Map.entry("service-unavailable", "Service unavailable"), Map.entry("internal-server-error", "Server error"),
+			Map.entry("document-type-not-allowed", "File type not accepted"),
+			Map.entry("document-type-mismatch", "File type not as declared"),
+			Map.entry("document-purged", "Document purged"), Map.entry("gone", "Gone"));
 
 	private ProblemTypes() {
 	}

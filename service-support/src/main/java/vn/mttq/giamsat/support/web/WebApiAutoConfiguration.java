@@ -30,11 +30,24 @@ import vn.mttq.giamsat.support.web.guard.RequestGuardFilter;
 @AutoConfiguration
 public class WebApiAutoConfiguration {
 
+	/**
+	 * The first filter: bodies up to {@code giamsat.http.max-request-size}, multipart
+	 * uploads up to {@code spring.servlet.multipart.max-request-size} (a document and its
+	 * form fields), which must leave room for a file of
+	 * {@code giamsat.documents.max-file-size}.
+	 */
 	@Bean
 	FilterRegistrationBean<RequestGuardFilter> requestGuardFilter(
 			@Value("${giamsat.http.max-request-size:1MB}") DataSize max,
+			@Value("${spring.servlet.multipart.max-request-size:21MB}") DataSize maxUpload,
+			@Value("${giamsat.documents.max-file-size:20MB}") DataSize maxDocument,
 			@Value("${giamsat.http.max-parameters:1000}") int maxParameters, FilterProblems problems) {
-		return RequestGuardFilter.first(max, maxParameters, problems);
+		if (maxUpload.toBytes() <= maxDocument.toBytes()) {
+			throw new IllegalStateException("spring.servlet.multipart.max-request-size (" + maxUpload
+					+ ") must be larger than giamsat.documents.max-file-size (" + maxDocument
+					+ "), leaving room for the upload's other fields");
+		}
+		return RequestGuardFilter.first(max, maxUpload, maxParameters, problems);
 	}
 
 	/**
@@ -51,8 +64,9 @@ public class WebApiAutoConfiguration {
 	}
 
 	@Bean
-	ProblemDetailsAdvice problemDetailsAdvice() {
-		return new ProblemDetailsAdvice();
+	ProblemDetailsAdvice problemDetailsAdvice(@Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFile,
+			@Value("${spring.servlet.multipart.max-request-size:21MB}") DataSize maxUpload) {
+		return new ProblemDetailsAdvice(maxFile, maxUpload);
 	}
 
 	@Bean

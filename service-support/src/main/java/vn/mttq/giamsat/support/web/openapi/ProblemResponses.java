@@ -15,8 +15,11 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,7 +27,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Gives every operation the problem+json answers it can give, each naming its problem
@@ -54,7 +59,11 @@ public class ProblemResponses implements GlobalOperationCustomizer {
 
 	private static Map<String, String> problemsOf(Takes takes) {
 		Map<String, String> problems = new LinkedHashMap<>();
-		if (takes.body) {
+		if (takes.upload) {
+			problems.put("400", "The request is invalid: `validation` (each invalid field under `errors`) or "
+					+ "`malformed-request` (a multipart body that is incomplete, or without its `file` part).");
+		}
+		else if (takes.body) {
 			problems.put("400", "The request is invalid: `validation` (each invalid field under `errors`) or "
 					+ "`malformed-request` (a body that is not JSON of the expected shape).");
 		}
@@ -79,6 +88,17 @@ public class ProblemResponses implements GlobalOperationCustomizer {
 		}
 		if (takes.ifMatchRequired) {
 			problems.put("428", "`precondition-required`: `If-Match` is missing.");
+		}
+		if (takes.download) {
+			problems.put("410", "`document-purged`: an administrator purged the document's content; "
+					+ "`purgedAt`, `purgedBy` and `reason` say when, who and why.");
+		}
+		if (takes.upload) {
+			problems.put("413", "`payload-too-large`: the file is larger than a file may be, or than what is left "
+					+ "of the documents' allowance here, or there are as many documents here as allowed.");
+			problems.put("415", "`document-type-not-allowed` (the file's bytes are of a type not accepted) or "
+					+ "`document-type-mismatch` (not of the type the upload declared); `allowedTypes` lists the "
+					+ "accepted types and `detectedType` names the one found.");
 		}
 		if (takes.body) {
 			problems.put("413", "`payload-too-large`: the body is larger than the service accepts.");
@@ -111,6 +131,10 @@ public class ProblemResponses implements GlobalOperationCustomizer {
 
 		private boolean ifMatchRequired;
 
+		private boolean upload;
+
+		private final boolean download;
+
 		private static final Set<RequestMethod> WRITES = EnumSet.of(RequestMethod.POST, RequestMethod.PUT,
 				RequestMethod.PATCH, RequestMethod.DELETE);
 
@@ -119,6 +143,8 @@ public class ProblemResponses implements GlobalOperationCustomizer {
 		Takes(HandlerMethod method) {
 			for (MethodParameter parameter : method.getMethodParameters()) {
 				this.body |= parameter.hasParameterAnnotation(RequestBody.class);
+				this.upload |= parameter.hasParameterAnnotation(RequestPart.class)
+						|| MultipartFile.class.isAssignableFrom(parameter.getParameterType());
 				this.pathVariables |= parameter.hasParameterAnnotation(PathVariable.class);
 				RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
 				if (header != null && HttpHeaders.IF_MATCH.equalsIgnoreCase(header.name())) {
@@ -132,6 +158,10 @@ public class ProblemResponses implements GlobalOperationCustomizer {
 			RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(),
 					RequestMapping.class);
 			this.writes = mapping != null && Arrays.stream(mapping.method()).anyMatch(WRITES::contains);
+			ResolvableType answer = ResolvableType.forMethodReturnType(method.getMethod());
+			this.download = Resource.class.isAssignableFrom(answer.toClass())
+					|| (answer.toClass() == ResponseEntity.class
+							&& Resource.class.isAssignableFrom(answer.getGeneric(0).toClass()));
 		}
 
 	}
