@@ -148,6 +148,14 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 					.expect(404, AGENCY_OTHER)
 					.build(),
 				Endpoint
+					.of(HttpMethod.GET, "/api/v1/activities/{activityId}/letters/{letterId}/official-document",
+							() -> "/api/v1/activities/" + this.activityId + "/letters/" + this.letterId
+									+ "/official-document",
+							null)
+					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
+					.expect(404, AGENCY_OTHER)
+					.build(),
+				Endpoint
 					.of(HttpMethod.POST,
 							"/api/v1/activities/{activityId}/letters/{letterId}/items/{recommendationId}/withdrawal",
 							() -> "/api/v1/activities/" + this.activityId + "/letters/" + this.withdrawableLetterId

@@ -176,6 +176,11 @@ class HostileInputTests extends HostileInputTestSupport {
 				Caller.FRONT_OWN);
 		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/activities/{activityId}/letters/{letterId}",
 				this.activityId, this.letterId), Caller.FRONT_OWN);
+		// Path cases only: an accepted case answers a PDF, which the checks read as JSON;
+		// the format parameter is checked in OfficialLetterTests.
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET,
+				"/api/v1/activities/{activityId}/letters/{letterId}/official-document", this.activityId, this.letterId),
+				Caller.FRONT_OWN);
 		endpoints.put(HostileRequests.endpoint(HttpMethod.PUT, "/api/v1/activities/{id}/delegation", this.delegationId)
 			.body("""
 					{ "decisionNumber": "12/QĐ-MTTQ", "decisionDate": "2026-03-10", "headName": "Nguyễn Văn An",

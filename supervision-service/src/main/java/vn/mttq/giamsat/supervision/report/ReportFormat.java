@@ -15,6 +15,12 @@ enum ReportFormat {
 	XLSX,
 
 	/** The Vietnamese paragraph alone, as plain text. */
-	TEXT
+	TEXT,
+
+	/** The report as the Front's official document, as a Word file. */
+	DOCX,
+
+	/** The report as the Front's official document, as a PDF. */
+	PDF
 
 }

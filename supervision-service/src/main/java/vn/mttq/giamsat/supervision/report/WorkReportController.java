@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.mttq.giamsat.supervision.paper.Downloads;
+import vn.mttq.giamsat.supervision.paper.PaperFormat;
 import vn.mttq.giamsat.support.security.Rules;
 
 /**
@@ -32,24 +34,33 @@ class WorkReportController {
 
 	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+	private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 	private final WorkReports reports;
 
-	WorkReportController(WorkReports reports) {
+	private final ReportPaper paper;
+
+	WorkReportController(WorkReports reports, ReportPaper paper) {
 		this.reports = reports;
+		this.paper = paper;
 	}
 
 	@GetMapping
 	@PreAuthorize(Rules.READ_ACROSS_ORGANISATIONS)
 	@Operation(summary = "The work report of a Front body (and the bodies under it) for a period: activities by kind, "
 			+ "level and form, dialogues, recommendations issued, answered, resolved and overdue with rates, labelled "
-			+ "with the administrative structure; format JSON, CSV, XLSX or TEXT (a Vietnamese paragraph)")
+			+ "with the administrative structure; format JSON, CSV, XLSX, TEXT (a Vietnamese paragraph), or DOCX or "
+			+ "PDF (the Front's official báo cáo: letterhead, the paragraph, the figures as a table, signature block)")
 	@ApiResponse(responseCode = "200", description = "The report in the format asked for",
 			content = {
 					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 							schema = @Schema(implementation = WorkReport.class)),
 					@Content(mediaType = "text/csv", schema = @Schema(type = "string")),
 					@Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")),
-					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")) })
+					@Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")),
+					@Content(mediaType = DOCX, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+							schema = @Schema(type = "string", format = "binary")) })
 	@ApiResponse(responseCode = "404", description = "`not-found`: no organisation has this `bodyId`.",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(ref = "#/components/schemas/Problem")))
@@ -71,6 +82,8 @@ class WorkReportController {
 			case CSV -> download(ReportExports.csv(report), new MediaType("text", "csv", StandardCharsets.UTF_8),
 					file + ".csv");
 			case XLSX -> download(ReportExports.xlsx(report), MediaType.parseMediaType(XLSX), file + ".xlsx");
+			case DOCX -> Downloads.of(PaperFormat.DOCX, this.paper.of(report), file);
+			case PDF -> Downloads.of(PaperFormat.PDF, this.paper.of(report), file);
 		};
 	}
 

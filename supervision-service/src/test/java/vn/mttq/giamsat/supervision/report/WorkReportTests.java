@@ -8,9 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -235,6 +243,58 @@ class WorkReportTests {
 				.containsEntry("Đã rút", 1.0)
 				.containsEntry("Còn hiệu lực", 3.0);
 		}
+	}
+
+	@Test
+	void writesTheReportAsTheFrontsOfficialBaoCaoInWord() throws IOException {
+		byte[] docx = download("DOCX", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+			assertThat(paragraphs).contains("BÁO CÁO",
+					"Kết quả công tác giám sát, phản biện xã hội từ ngày 01/01/2026 đến ngày 31/12/2026");
+			assertThat(String.join(" ", paragraphs)).contains("Qua đó đã ban hành 4 kiến nghị");
+			XWPFTable letterhead = document.getTables().get(0);
+			assertThat(letterhead.getRow(0).getCell(0).getText()).contains("ỦY BAN MTTQ VIỆT NAM", "TỈNH BÁO CÁO",
+					"BAN THƯỜNG TRỰC", "/BC-MTTQ-BTT");
+			assertThat(letterhead.getRow(0).getCell(1).getText()).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+					"Báo Cáo, ngày");
+			XWPFTable figures = document.getTables().get(1);
+			assertThat(figures.getRow(0).getCell(1).getText()).isEqualTo("Chỉ tiêu");
+			assertThat(figures.getRows()).anySatisfy((row) -> {
+				assertThat(row.getCell(1).getText()).isEqualTo("Đã ban hành");
+				assertThat(row.getCell(2).getText()).isEqualTo("4");
+			});
+		}
+	}
+
+	@Test
+	void writesTheReportAsAPdfWithItsFontsEmbedded() throws IOException {
+		try (PDDocument pdf = Loader.loadPDF(download("PDF", "application/pdf"))) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			assertThat(text).contains("BÁO CÁO", "Kết quả công tác giám sát, phản biện xã hội",
+					"Qua đó đã ban hành 4 kiến nghị", "Tỷ lệ đã trả lời (%) 66,7%", "Nơi nhận:", "TM. BAN THƯỜNG TRỰC");
+			PDResources resources = pdf.getPage(0).getResources();
+			for (COSName name : resources.getFontNames()) {
+				assertThat(resources.getFont(name).isEmbedded()).isTrue();
+			}
+		}
+	}
+
+	private byte[] download(String format, String contentType) {
+		return this.monitor.get()
+			.uri(REPORT_2026 + "&format=" + format)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType(contentType)
+			.expectHeader()
+			.value("Content-Disposition",
+					(disposition) -> assertThat(disposition).startsWith("attachment")
+						.contains("." + format.toLowerCase(java.util.Locale.ROOT)))
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
 	}
 
 	@Test
