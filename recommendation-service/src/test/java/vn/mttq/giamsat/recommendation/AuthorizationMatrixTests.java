@@ -17,6 +17,7 @@ import org.springframework.http.HttpMethod;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.recommendation.tracking.RecommendationDocuments;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationTracking;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller;
@@ -46,15 +47,21 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 	@Autowired
 	RecommendationTracking tracking;
 
+	@Autowired
+	RecommendationDocuments documents;
+
 	Map<Caller, String> tokens;
 
 	String recommendationId = UUID.randomUUID().toString();
+
+	String documentId;
 
 	@BeforeAll
 	void data(LocalIssuer issuer) {
 		this.tokens = AuthorizationMatrix.tokens(issuer, FRONT_BODY, AGENCY);
 		this.tracking.track(new RecommendationIssued(UUID.randomUUID().toString(), Instant.now(), this.recommendationId,
 				"letter-m", "KN-M", "activity-m", FRONT_BODY, AGENCY, "Báo cáo", LocalDate.of(2026, 4, 2), null));
+		this.documentId = Uploads.stored(this.documents, this.recommendationId, AGENCY, "minh-chung.pdf").id();
 	}
 
 	@Override
@@ -97,6 +104,37 @@ class AuthorizationMatrixTests extends AuthorizationMatrixTestSupport {
 							() -> "/api/v1/recommendations/" + this.recommendationId + "/steps/1", null)
 					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
 					.expect(404, AGENCY_OTHER)
+					.build(),
+				Endpoint
+					.of(HttpMethod.POST, "/api/v1/recommendations/{id}/documents",
+							() -> "/api/v1/recommendations/" + this.recommendationId + "/documents?purpose=EVIDENCE",
+							() -> Uploads.multipartPdf("bao-cao.pdf"))
+					.contentType(Uploads.MULTIPART)
+					.expect(201, FRONT_OWN, AGENCY_OWN)
+					.expect(403, FRONT_OTHER, MONITOR, ADMIN)
+					.expect(404, AGENCY_OTHER)
+					.build(),
+				Endpoint
+					.of(HttpMethod.GET, "/api/v1/recommendations/{id}/documents",
+							() -> "/api/v1/recommendations/" + this.recommendationId + "/documents", null)
+					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
+					.expect(404, AGENCY_OTHER)
+					.build(),
+				Endpoint
+					.of(HttpMethod.GET, "/api/v1/recommendations/{id}/documents/{documentId}",
+							() -> "/api/v1/recommendations/" + this.recommendationId + "/documents/" + this.documentId,
+							null)
+					.expect(200, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, MONITOR, ADMIN)
+					.expect(404, AGENCY_OTHER)
+					.build(),
+				Endpoint
+					.of(HttpMethod.POST, "/api/v1/recommendations/{id}/documents/{documentId}/purge",
+							() -> "/api/v1/recommendations/" + this.recommendationId + "/documents/"
+									+ Uploads.stored(this.documents, this.recommendationId, AGENCY, "xoa.pdf").id()
+									+ "/purge",
+							() -> "{\"reason\": \"Chứa dữ liệu cá nhân.\"}")
+					.expect(200, ADMIN)
+					.expect(403, FRONT_OWN, FRONT_OTHER, AGENCY_OWN, AGENCY_OTHER, MONITOR)
 					.build(),
 				Endpoint
 					.of(HttpMethod.GET, "/api/v1/statistics/agencies",

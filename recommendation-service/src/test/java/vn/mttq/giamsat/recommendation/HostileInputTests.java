@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -26,9 +27,12 @@ import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.TopicWriter;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.recommendation.tracking.RecommendationDocuments;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationTracking;
+import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix;
 import vn.mttq.giamsat.support.security.AuthorizationMatrix.Caller;
+import vn.mttq.giamsat.support.security.Role;
 import vn.mttq.giamsat.support.web.HostileInputTestSupport;
 import vn.mttq.giamsat.support.web.HostileRequests;
 
@@ -52,6 +56,9 @@ class HostileInputTests extends HostileInputTestSupport {
 	@Autowired
 	RecommendationTracking tracking;
 
+	@Autowired
+	RecommendationDocuments documents;
+
 	LocalIssuer issuer;
 
 	Map<Caller, String> tokens;
@@ -61,6 +68,10 @@ class HostileInputTests extends HostileInputTestSupport {
 	String baseUrl;
 
 	String recommendationId = UUID.randomUUID().toString();
+
+	String documentId;
+
+	String purgedDocumentId;
 
 	@BeforeAll
 	void data(LocalIssuer issuer) {
@@ -78,6 +89,10 @@ class HostileInputTests extends HostileInputTestSupport {
 			.exchange()
 			.expectStatus()
 			.isCreated();
+		this.documentId = Uploads.stored(this.documents, this.recommendationId, AGENCY, "minh-chung.pdf").id();
+		this.purgedDocumentId = Uploads.stored(this.documents, this.recommendationId, AGENCY, "xoa.pdf").id();
+		this.documents.purge(this.recommendationId, this.purgedDocumentId, "Chứa dữ liệu cá nhân.",
+				new Actor("quantri", "mttq-trung-uong", Set.of(Role.ADMIN)));
 	}
 
 	@Override
@@ -101,8 +116,21 @@ class HostileInputTests extends HostileInputTestSupport {
 		endpoints
 			.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/recommendations/{id}/steps", this.recommendationId)
 				.body("{\"action\": \"REPORT_PROGRESS\", \"note\": \"Đã rà soát 12 xã\", "
-						+ "\"attachments\": [\"bien-ban.pdf\"]}")
-				.optional("attachments"), Caller.AGENCY_OWN);
+						+ "\"documents\": [\"tep-chua-tai-len\"]}")
+				.optional("documents"), Caller.AGENCY_OWN);
+		// The upload's multipart body is tested in RecommendationDocumentsApiTests and by
+		// the document store's own tests; the purge is sent to a document already purged,
+		// so that an accepted reason answers 409 and the next case still finds it.
+		endpoints.put(HostileRequests.endpoint(HttpMethod.POST, "/api/v1/recommendations/{id}/documents",
+				this.recommendationId), Caller.AGENCY_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/recommendations/{id}/documents",
+				this.recommendationId), Caller.FRONT_OWN);
+		endpoints.put(HostileRequests.endpoint(HttpMethod.GET, "/api/v1/recommendations/{id}/documents/{documentId}",
+				this.recommendationId, this.documentId), Caller.FRONT_OWN);
+		endpoints.put(HostileRequests
+			.endpoint(HttpMethod.POST, "/api/v1/recommendations/{id}/documents/{documentId}/purge",
+					this.recommendationId, this.purgedDocumentId)
+			.body("{\"reason\": \"Chứa dữ liệu cá nhân.\"}"), Caller.ADMIN);
 		endpoints.put(
 				HostileRequests.endpoint(HttpMethod.GET, "/api/v1/recommendations/{id}/steps", this.recommendationId),
 				Caller.FRONT_OWN);

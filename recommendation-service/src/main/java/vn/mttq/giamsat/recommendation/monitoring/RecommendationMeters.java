@@ -92,13 +92,14 @@ public class RecommendationMeters {
 		TrackedRecommendation recommendation = written.recommendation();
 		Slice slice = Slice.of(recommendation);
 		List<Escalation> escalations = recommendation.escalations();
-		int escalationSteps = (int) written.steps()
-			.stream()
-			.filter((step) -> step.transition() == Transition.ESCALATED)
-			.count();
+		int escalationSteps = (int) written.steps().stream().filter((step) -> step.is(Transition.ESCALATED)).count();
 		int escalation = escalations.size() - escalationSteps;
 		for (HistoryEntry step : written.steps()) {
-			switch (step.transition()) {
+			Transition transition = step.lifecycle().orElse(null);
+			if (transition == null) {
+				continue;
+			}
+			switch (transition) {
 				case TRACKED -> tracked(slice).increment();
 				case ACCEPTED, EXPLAINED, REVIEW_REQUESTED -> answered(recommendation, step, slice);
 				case CLOSED -> closed(recommendation, step, slice);
@@ -125,7 +126,7 @@ public class RecommendationMeters {
 			.stream()
 			.filter((step) -> step.sequence() < answer.sequence())
 			.toList();
-		if (before.stream().anyMatch((step) -> ANSWERS.contains(step.transition()))) {
+		if (before.stream().anyMatch((step) -> step.lifecycle().filter(ANSWERS::contains).isPresent())) {
 			return;
 		}
 		LocalDate answeredOn = LocalDate.ofInstant(answer.at(), TrackedRecommendation.VIETNAM);
@@ -133,7 +134,7 @@ public class RecommendationMeters {
 		String timeliness = (due == null || !answeredOn.isAfter(due)) ? "on_time" : "late";
 		answered(slice, timeliness).increment();
 		Instant start = before.stream()
-			.filter((step) -> RECEIPTS.contains(step.transition()))
+			.filter((step) -> step.lifecycle().filter(RECEIPTS::contains).isPresent())
 			.map(HistoryEntry::at)
 			.min(Instant::compareTo)
 			.orElseGet(() -> issued(recommendation));

@@ -1,11 +1,14 @@
 package vn.mttq.giamsat.recommendation.tracking;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Service;
 
+import vn.mttq.giamsat.events.DocumentReference;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.domain.StaleVersionException;
 import vn.mttq.giamsat.support.security.Actor;
@@ -25,16 +28,19 @@ public class LifecycleSteps {
 
 	private final EscalationTargets targets;
 
+	private final StepDocuments documents;
+
 	private final MeterRegistry meters;
 
 	private final Clock clock;
 
 	LifecycleSteps(RecommendationStore store, DueDates dueDates, SchedulePolicy policy, EscalationTargets targets,
-			MeterRegistry meters, Clock clock) {
+			StepDocuments documents, MeterRegistry meters, Clock clock) {
 		this.store = store;
 		this.dueDates = dueDates;
 		this.policy = policy;
 		this.targets = targets;
+		this.documents = documents;
 		this.meters = meters;
 		this.clock = clock;
 	}
@@ -50,6 +56,8 @@ public class LifecycleSteps {
 	 * @return the recommendation after the step
 	 * @throws StaleVersionException if the recommendation changed since the expected
 	 * version
+	 * @throws vn.mttq.giamsat.support.domain.BusinessRuleException on
+	 * {@code documents[i]} for a document the step cannot take
 	 */
 	public TrackedRecommendation take(String id, Step step, Actor actor, Long expectedVersion) {
 		TrackedRecommendation taken = this.store.change(id, (recommendation) -> {
@@ -59,9 +67,15 @@ public class LifecycleSteps {
 			if (expectedVersion != null && !expectedVersion.equals(recommendation.version())) {
 				throw new StaleVersionException("Recommendation", id, recommendation.version());
 			}
-			recommendation.take(step, actor, this.clock.instant(), this.dueDates, this.policy, this.targets);
+			new StepGuards(recommendation).check(step, actor,
+					LocalDate.ofInstant(this.clock.instant(), TrackedRecommendation.VIETNAM));
+			List<DocumentReference> references = this.documents.forStep(id, step.documents(), actor);
+			recommendation.take(step, references, actor, this.clock.instant(), this.dueDates, this.policy,
+					this.targets);
 			return true;
 		}).orElseThrow(() -> new ResourceNotFoundException("Recommendation", id));
+		List<HistoryEntry> history = taken.history();
+		this.documents.attach(id, step.documents(), history.get(history.size() - 1).publishedEventId());
 		this.meters.counter("recommendation.steps", "action", step.action().name()).increment();
 		return taken;
 	}

@@ -16,9 +16,9 @@ final class RecommendationLifecycleEvents {
 	static RecommendationLifecycleEvent of(RecommendationRecord recommendation, HistoryEntry step) {
 		StepActor by = step.actor();
 		return new RecommendationLifecycleEvent(step.publishedEventId(), step.at(), recommendation.id(),
-				step.sequence(), step.transition().name(), name(step.fromStatus()), step.status().name(),
+				step.sequence(), step.transition(), name(step.fromStatus()), step.status().name(),
 				new RecommendationLifecycleEvent.Actor(by.kind(), by.organisationId(), by.userId(), by.role()),
-				step.note(), step.attachments(), snapshot(recommendation));
+				step.note(), step.attachments(), snapshot(recommendation), step.documents());
 	}
 
 	/**

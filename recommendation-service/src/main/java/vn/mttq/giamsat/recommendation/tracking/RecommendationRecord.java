@@ -67,6 +67,9 @@ public abstract class RecommendationRecord {
 	@Transient
 	private final List<RecommendationLifecycleEvent> newEvents = new ArrayList<>();
 
+	@Transient
+	private int newSteps;
+
 	RecommendationRecord() {
 	}
 
@@ -106,16 +109,19 @@ public abstract class RecommendationRecord {
 
 	/**
 	 * Appends a step to the history, moves to the status it leads to, and records its
-	 * lifecycle event to publish.
+	 * lifecycle event to publish, if it publishes one.
 	 */
 	void record(HistoryEntry.Draft step) {
-		RecommendationStatus from = (step.transition() == Transition.TRACKED) ? null : this.status;
+		RecommendationStatus from = Transition.TRACKED.name().equals(step.transition()) ? null : this.status;
 		this.status = step.status();
 		this.open = step.status() != RecommendationStatus.CLOSED;
 		this.sequence++;
-		HistoryEntry entry = step.numbered(this.sequence, from, UUID.randomUUID().toString());
+		this.newSteps++;
+		HistoryEntry entry = step.numbered(this.sequence, from, step.publishes() ? UUID.randomUUID().toString() : null);
 		this.history.add(entry);
-		this.newEvents.add(RecommendationLifecycleEvents.of(this, entry));
+		if (step.publishes()) {
+			this.newEvents.add(RecommendationLifecycleEvents.of(this, entry));
+		}
 	}
 
 	/**
@@ -143,12 +149,18 @@ public abstract class RecommendationRecord {
 		return Collections.unmodifiableList(this.newEvents);
 	}
 
+	/** How many steps were recorded since it was read, with or without an event. */
+	int newSteps() {
+		return this.newSteps;
+	}
+
 	/**
 	 * Called by the store once state and events are written.
 	 * @param storedVersion the version now in the database
 	 */
 	void stored(long storedVersion) {
 		this.newEvents.clear();
+		this.newSteps = 0;
 		this.version = storedVersion;
 	}
 

@@ -134,7 +134,7 @@ public class RecommendationStore {
 		document.put("version", 0L);
 		document.put("outbox", outboxDocuments(recommendation.newEvents()));
 		this.mongo.insert(document, COLLECTION);
-		int steps = recommendation.newEvents().size();
+		int steps = recommendation.newSteps();
 		recommendation.stored(0L);
 		this.relay.wakeUp(COLLECTION, recommendation.id());
 		announce(recommendation, steps);
@@ -145,7 +145,7 @@ public class RecommendationStore {
 	 * @throws OptimisticLockingFailureException if someone else changed it meanwhile
 	 */
 	void update(TrackedRecommendation recommendation) {
-		if (recommendation.newEvents().isEmpty()) {
+		if (recommendation.newSteps() == 0) {
 			return;
 		}
 		Document document = new Document();
@@ -156,7 +156,9 @@ public class RecommendationStore {
 		document.remove("_class");
 		Update update = new Update();
 		document.forEach(update::set);
-		update.push("outbox").each(outboxDocuments(recommendation.newEvents()).toArray());
+		if (!recommendation.newEvents().isEmpty()) {
+			update.push("outbox").each(outboxDocuments(recommendation.newEvents()).toArray());
+		}
 		update.inc("version", 1);
 		Query current = Query
 			.query(Criteria.where("_id").is(recommendation.id()).and("version").is(recommendation.version()));
@@ -164,7 +166,7 @@ public class RecommendationStore {
 			throw new OptimisticLockingFailureException("Recommendation " + recommendation.id()
 					+ " was changed by someone else since version " + recommendation.version());
 		}
-		int steps = recommendation.newEvents().size();
+		int steps = recommendation.newSteps();
 		recommendation.stored(recommendation.version() + 1);
 		this.relay.wakeUp(COLLECTION, recommendation.id());
 		announce(recommendation, steps);

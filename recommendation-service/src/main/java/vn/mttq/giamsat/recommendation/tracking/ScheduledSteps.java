@@ -89,9 +89,9 @@ public class ScheduledSteps {
 		}).map((written) -> {
 			List<HistoryEntry> history = written.history();
 			history.subList(history.size() - taken[0], history.size())
-				.forEach((step) -> this.meters
-					.counter("recommendation.scheduler.steps", "transition", step.transition().name())
-					.increment());
+				.forEach(
+						(step) -> this.meters.counter("recommendation.scheduler.steps", "transition", step.transition())
+							.increment());
 			return taken[0];
 		}).orElse(0);
 	}

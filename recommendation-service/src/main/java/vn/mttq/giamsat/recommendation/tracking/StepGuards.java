@@ -42,6 +42,14 @@ final class StepGuards {
 		return role;
 	}
 
+	/**
+	 * Tells whether an actor takes steps on this recommendation: an officer of its
+	 * addressee agency or an official of its issuing Front body.
+	 */
+	boolean takesSteps(Actor actor) {
+		return Stream.of(LifecycleAction.values()).anyMatch((action) -> partyOf(action, actor) != null);
+	}
+
 	/** Lists what an actor may do now. */
 	List<LifecycleAction> allowedActions(Actor actor) {
 		return Stream.of(LifecycleAction.values())
@@ -106,9 +114,9 @@ final class StepGuards {
 			throw new BusinessRuleException("note",
 					Phrase.of("step.note-required", "{0} needs a note: {1}", action(action), noteMeaning(action)));
 		}
-		if (action == LifecycleAction.REPORT_RESOLUTION && step.attachments().isEmpty()) {
-			throw new BusinessRuleException("attachments", Phrase.of("step.evidence-required",
-					"A resolution report needs at least one attachment as evidence"));
+		if (action == LifecycleAction.REPORT_RESOLUTION && step.documents().isEmpty()) {
+			throw new BusinessRuleException("documents", Phrase.of("step.evidence-required",
+					"A resolution report needs at least one uploaded document as evidence"));
 		}
 		if ((action == LifecycleAction.EXTEND) != (step.days() != null)) {
 			throw new BusinessRuleException("days",

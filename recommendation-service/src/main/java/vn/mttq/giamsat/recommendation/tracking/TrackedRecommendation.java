@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.mttq.giamsat.events.DocumentReference;
 import vn.mttq.giamsat.events.recommendation.Transition;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
@@ -59,6 +60,7 @@ public class TrackedRecommendation extends RecommendationRecord {
 			.draft(Transition.TRACKED, RecommendationStatus.AWAITING_RESPONSE,
 					StepActor.systemFor(event.issuingBodyId()), now)
 			.note(NOTES.text("tracked", event.letterNumber(), r.dueDateText()))
+			.documents(event.letterDocuments())
 			.causedBy(event.eventId()));
 		r.scheduleNext(policy);
 		return r;
@@ -67,32 +69,48 @@ public class TrackedRecommendation extends RecommendationRecord {
 	/**
 	 * Takes a person's step once {@link StepGuards#check} lets it through, and throws
 	 * what the guard throws otherwise.
+	 * @param documents the references of the documents that come with it, checked
 	 */
-	void take(Step step, Actor actor, Instant now, DueDates dueDates, SchedulePolicy policy,
-			EscalationTargets targets) {
+	void take(Step step, List<DocumentReference> documents, Actor actor, Instant now, DueDates dueDates,
+			SchedulePolicy policy, EscalationTargets targets) {
 		LocalDate today = LocalDate.ofInstant(now, VIETNAM);
 		StepActor by = StepActor.person(actor, new StepGuards(this).check(step, actor, today));
+		HistoryEntry.Draft drafted = step.drafted(by, now, documents);
 		switch (step.action()) {
-			case ACKNOWLEDGE -> acknowledge(step, by, now, today, dueDates);
-			case ACCEPT -> answer(Answer.ACCEPTED, step.drafted(by, now));
-			case EXPLAIN -> answer(Answer.EXPLAINED, step.drafted(by, now));
-			case REQUEST_REVIEW -> answer(Answer.REVIEW_REQUESTED, step.drafted(by, now));
-			case REPORT_PROGRESS, REPORT_RESOLUTION, SEND_BACK, TAKE_TO_DIALOGUE -> record(step.drafted(by, now));
-			case CLOSE_RESOLVED -> close(Closure.RESOLVED, step.drafted(by, now));
-			case CLOSE_UNRESOLVED -> close(Closure.UNRESOLVED, step.drafted(by, now));
-			case AGREE -> close(Closure.AGREED, step.drafted(by, now));
-			case WITHDRAW -> close(Closure.WITHDRAWN, step.drafted(by, now));
-			case ESCALATE -> escalate(step, by, now, targets);
-			case REOPEN -> reopen(step, by, now, today, dueDates);
+			case ACKNOWLEDGE -> acknowledge(drafted, now, today, dueDates);
+			case ACCEPT -> answer(Answer.ACCEPTED, drafted);
+			case EXPLAIN -> answer(Answer.EXPLAINED, drafted);
+			case REQUEST_REVIEW -> answer(Answer.REVIEW_REQUESTED, drafted);
+			case REPORT_PROGRESS, REPORT_RESOLUTION, SEND_BACK, TAKE_TO_DIALOGUE -> record(drafted);
+			case CLOSE_RESOLVED -> close(Closure.RESOLVED, drafted);
+			case CLOSE_UNRESOLVED -> close(Closure.UNRESOLVED, drafted);
+			case AGREE -> close(Closure.AGREED, drafted);
+			case WITHDRAW -> close(Closure.WITHDRAWN, drafted);
+			case ESCALATE -> escalate(step, drafted, targets);
+			case REOPEN -> reopen(step, drafted, today, dueDates);
 			case EXTEND ->
 				changeDueDate(deadline().extended(new Extension(step.days(), step.note(), actor.userId(), now)),
-						dueDates, by, NOTES.text("extended", step.days(), step.note()), now, today);
-			case PAUSE -> changeDueDate(deadline().pausedFrom(today, step.note()), dueDates, by,
-					NOTES.text("paused", today, step.note()), now, today);
-			case RESUME -> changeDueDate(deadline().resumedOn(today), dueDates, by,
-					joined(NOTES.text("resumed", today), step.note()), now, today);
+						dueDates, drafted, NOTES.text("extended", step.days(), step.note()), today);
+			case PAUSE -> changeDueDate(deadline().pausedFrom(today, step.note()), dueDates, drafted,
+					NOTES.text("paused", today, step.note()), today);
+			case RESUME -> changeDueDate(deadline().resumedOn(today), dueDates, drafted,
+					joined(NOTES.text("resumed", today), step.note()), today);
 		}
 		scheduleNext(policy);
+	}
+
+	/**
+	 * Records that an administrator purged the content of one of its documents; the
+	 * status stays as it is and no lifecycle event is published.
+	 * @param document the purged document
+	 * @param reason why, in the administrator's words
+	 * @param by the administrator
+	 * @param at when
+	 */
+	void documentPurged(DocumentReference document, String reason, Actor by, Instant at) {
+		record(HistoryEntry.purge(status(), StepActor.person(by, Role.ADMIN), at)
+			.note(reason)
+			.documents(List.of(document)));
 	}
 
 	/**
@@ -197,7 +215,7 @@ public class TrackedRecommendation extends RecommendationRecord {
 		if (Objects.equals(before, dueDate())) {
 			return false;
 		}
-		recordDueDateChange(StepActor.SYSTEM, reason, before, now, LocalDate.ofInstant(now, VIETNAM));
+		recordDueDateChange(StepActor.SYSTEM, reason, before, now, LocalDate.ofInstant(now, VIETNAM), List.of());
 		scheduleNext(policy);
 		return true;
 	}
@@ -209,14 +227,14 @@ public class TrackedRecommendation extends RecommendationRecord {
 		return new StepGuards(this).allowedActions(actor);
 	}
 
-	private void acknowledge(Step step, StepActor by, Instant now, LocalDate today, DueDates dueDates) {
+	private void acknowledge(HistoryEntry.Draft step, Instant now, LocalDate today, DueDates dueDates) {
 		reply(reply().acknowledged(now, today));
 		LocalDate before = dueDate();
 		recomputeDeadline(dueDates);
 		RecommendationStatus to = (status() == RecommendationStatus.AWAITING_RESPONSE)
 				? RecommendationStatus.ACKNOWLEDGED : status();
-		record(HistoryEntry.draft(Transition.ACKNOWLEDGED, to, by, now)
-			.attachments(step.attachments())
+		record(HistoryEntry.draft(Transition.ACKNOWLEDGED, to, step.actor(), now)
+			.documents(step.documents())
 			.note(joined(step.note(), Objects.equals(before, dueDate()) ? null : dueDateText())));
 	}
 
@@ -232,38 +250,38 @@ public class TrackedRecommendation extends RecommendationRecord {
 		record(step);
 	}
 
-	private void escalate(Step step, StepActor by, Instant now, EscalationTargets targets) {
+	private void escalate(Step step, HistoryEntry.Draft drafted, EscalationTargets targets) {
 		EscalationTargets.Target target = (step.escalateTo() != null)
 				? new EscalationTargets.Target(step.escalateTo(), NOTES.text("escalated.chosen"))
 				: targets.targetFor(this, 1);
-		escalateTo(0, target, now);
-		record(step.drafted(by, now)
-			.note(joined(step.note(),
-					NOTES.text("escalated", targets.nameOf(target.organisationId()), target.reason()))));
+		escalateTo(0, target, drafted.at());
+		record(drafted.note(joined(step.note(),
+				NOTES.text("escalated", targets.nameOf(target.organisationId()), target.reason()))));
 	}
 
 	private void escalateTo(int step, EscalationTargets.Target target, Instant now) {
 		followUp(followUp().escalated(new Escalation(step, dueDate(), target.organisationId(), target.reason(), now)));
 	}
 
-	private void reopen(Step step, StepActor by, Instant now, LocalDate today, DueDates dueDates) {
+	private void reopen(Step step, HistoryEntry.Draft drafted, LocalDate today, DueDates dueDates) {
 		reply(reply().reopened());
 		closed(null, null);
 		followUp(followUp().notOverdue());
 		deadline(deadline().reopened(today, step.dueDate()));
 		recomputeDeadline(dueDates);
-		record(step.drafted(by, now).note(joined(step.note(), dueDateText())));
+		record(drafted.note(joined(step.note(), dueDateText())));
 	}
 
-	private void changeDueDate(AnswerDeadline changed, DueDates dueDates, StepActor by, String reason, Instant now,
+	private void changeDueDate(AnswerDeadline changed, DueDates dueDates, HistoryEntry.Draft step, String reason,
 			LocalDate today) {
 		LocalDate before = dueDate();
 		deadline(changed);
 		recomputeDeadline(dueDates);
-		recordDueDateChange(by, reason, before, now, today);
+		recordDueDateChange(step.actor(), reason, before, step.at(), today, step.documents());
 	}
 
-	private void recordDueDateChange(StepActor by, String reason, LocalDate before, Instant now, LocalDate today) {
+	private void recordDueDateChange(StepActor by, String reason, LocalDate before, Instant now, LocalDate today,
+			List<DocumentReference> documents) {
 		RecommendationStatus to = status();
 		if (status() == RecommendationStatus.OVERDUE && (dueDate() == null || !today.isAfter(dueDate()))) {
 			// The new date gives the agency time again: it is no longer overdue.
@@ -271,7 +289,9 @@ public class TrackedRecommendation extends RecommendationRecord {
 		}
 		String change = NOTES.text("due-date.changed", NOTES.day(before, "due-date.before.none"),
 				NOTES.day(dueDate(), "due-date.after.paused"));
-		record(HistoryEntry.draft(Transition.DUE_DATE_CHANGED, to, by, now).note(joined(reason, change)));
+		record(HistoryEntry.draft(Transition.DUE_DATE_CHANGED, to, by, now)
+			.note(joined(reason, change))
+			.documents(documents));
 	}
 
 	private RecommendationStatus noLongerOverdue() {

@@ -29,6 +29,7 @@ import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.recommendation.Uploads;
 import vn.mttq.giamsat.recommendation.tracking.LifecycleProperties;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationTracking;
 import vn.mttq.giamsat.recommendation.tracking.ScheduledSteps;
@@ -100,8 +101,9 @@ class RecommendationMetricsTests {
 		assertThat(answered.minus(tracked)).as("answered after its due date: late, and no longer overdue")
 			.isEqualTo(new Figures(0, 0, 1, 1, 0, 0, 0, -1));
 
+		String evidence = Uploads.upload(agency(), id, "bien-ban.pdf", "EVIDENCE");
 		step(id, agency(),
-				"{\"action\": \"REPORT_RESOLUTION\", \"note\": \"Đã xong.\", \"attachments\": [\"bien-ban.pdf\"]}");
+				"{\"action\": \"REPORT_RESOLUTION\", \"note\": \"Đã xong.\", \"documents\": [\"" + evidence + "\"]}");
 		step(id, front(), "{\"action\": \"CLOSE_RESOLVED\"}");
 		Figures closed = figures();
 		assertThat(closed.minus(answered)).isEqualTo(new Figures(0, 0, 0, 0, 1, 1, -1, 0));

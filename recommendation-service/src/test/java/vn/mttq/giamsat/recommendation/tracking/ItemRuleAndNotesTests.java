@@ -72,8 +72,8 @@ class ItemRuleAndNotesTests {
 
 		recommendation.received(LocalDate.of(2026, 3, 9), "EMAIL delivered", "d-1", at(LocalDate.of(2026, 3, 9)),
 				ENGINE, POLICY);
-		recommendation.take(new Step(LifecycleAction.EXTEND, "Chờ số liệu.", List.of(), 5, null, null), FRONT_OFFICIAL,
-				at(LocalDate.of(2026, 3, 10)), ENGINE, POLICY, NAMED_TARGETS);
+		recommendation.take(new Step(LifecycleAction.EXTEND, "Chờ số liệu.", List.of(), 5, null, null), List.of(),
+				FRONT_OFFICIAL, at(LocalDate.of(2026, 3, 10)), ENGINE, POLICY, NAMED_TARGETS);
 
 		assertThat(recommendation.deadline().dueDateExplanation().start()).isEqualTo(LocalDate.of(2026, 3, 9));
 		assertThat(recommendation.deadline().dueDateExplanation().adjustments()).singleElement()
@@ -148,11 +148,11 @@ class ItemRuleAndNotesTests {
 		recommendation.take(
 				new Step(LifecycleAction.ESCALATE, "Báo cáo Thường trực HĐND.", List.of(), null, null,
 						"hdnd-tinh-dien-bien"),
-				FRONT_OFFICIAL, at(lateEnough.plusDays(1)), ENGINE, POLICY, NAMED_TARGETS);
+				List.of(), FRONT_OFFICIAL, at(lateEnough.plusDays(1)), ENGINE, POLICY, NAMED_TARGETS);
 
 		List<String> notes = recommendation.history()
 			.stream()
-			.filter((step) -> step.transition() == Transition.ESCALATED)
+			.filter((step) -> step.is(Transition.ESCALATED))
 			.map(HistoryEntry::note)
 			.toList();
 		assertThat(notes).hasSize(2);

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import vn.mttq.giamsat.events.DocumentReference;
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
-import vn.mttq.giamsat.events.recommendation.Transition;
 import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
 import vn.mttq.giamsat.support.domain.BusinessRuleException;
 import vn.mttq.giamsat.support.domain.ForbiddenException;
@@ -64,7 +64,7 @@ class LifecycleTransitionTests {
 		assertThat(recommendation.status()).isEqualTo(RecommendationStatus.AWAITING_RESPONSE);
 		assertThat(recommendation.dueDate()).isEqualTo(ISSUED_ON.plusDays(30));
 		assertThat(recommendation.history()).extracting(HistoryEntry::sequence, HistoryEntry::transition)
-			.containsExactly(tuple(1L, Transition.TRACKED));
+			.containsExactly(tuple(1L, "TRACKED"));
 		RecommendationLifecycleEvent event = recommendation.newEvents().get(0);
 		assertThat(event.sequence()).isEqualTo(1);
 		assertThat(event.transition()).isEqualTo("TRACKED");
@@ -86,10 +86,9 @@ class LifecycleTransitionTests {
 		assertThat(recommendation.reply().answer()).isEqualTo(Answer.ACCEPTED);
 		assertThat(recommendation.history())
 			.extracting(HistoryEntry::transition, HistoryEntry::fromStatus, HistoryEntry::status)
-			.containsExactly(tuple(Transition.TRACKED, null, RecommendationStatus.AWAITING_RESPONSE),
-					tuple(Transition.ACKNOWLEDGED, RecommendationStatus.AWAITING_RESPONSE,
-							RecommendationStatus.ACKNOWLEDGED),
-					tuple(Transition.ACCEPTED, RecommendationStatus.ACKNOWLEDGED, RecommendationStatus.ACCEPTED));
+			.containsExactly(tuple("TRACKED", null, RecommendationStatus.AWAITING_RESPONSE),
+					tuple("ACKNOWLEDGED", RecommendationStatus.AWAITING_RESPONSE, RecommendationStatus.ACKNOWLEDGED),
+					tuple("ACCEPTED", RecommendationStatus.ACKNOWLEDGED, RecommendationStatus.ACCEPTED));
 		HistoryEntry accepted = recommendation.history().get(2);
 		assertThat(accepted.actor())
 			.isEqualTo(new StepActor("PERSON", "canbo.so.nnmt", Recommendations.AGENCY, "AGENCY_OFFICER"));
@@ -104,13 +103,16 @@ class LifecycleTransitionTests {
 		take(recommendation, step(ACCEPT, "Tiếp thu."), AGENCY_OFFICER, DAY_5);
 
 		take(recommendation, step(REPORT_PROGRESS, "Đã rà soát 12/20 xã."), AGENCY_OFFICER, DAY_10);
-		take(recommendation, step(REPORT_RESOLUTION, "Đã công khai tại 20 xã.", List.of("bien-ban-cong-khai.pdf")),
+		take(recommendation, step(REPORT_RESOLUTION, "Đã công khai tại 20 xã.", List.of("bien-ban-cong-khai")),
 				AGENCY_OFFICER, DAY_20);
 		take(recommendation, step(CLOSE_RESOLVED, null), FRONT_OFFICIAL, DAY_20);
 
 		assertThat(recommendation.status()).isEqualTo(RecommendationStatus.CLOSED);
 		assertThat(recommendation.closure()).isEqualTo(Closure.RESOLVED);
-		assertThat(recommendation.history().get(3).attachments()).containsExactly("bien-ban-cong-khai.pdf");
+		assertThat(recommendation.history().get(3).documents()).extracting(DocumentReference::name)
+			.containsExactly("bien-ban-cong-khai.pdf");
+		assertThat(recommendation.newEvents().get(3).documents()).extracting(DocumentReference::id)
+			.containsExactly("bien-ban-cong-khai");
 		assertThat(recommendation.newEvents().get(4).recommendation().closure()).isEqualTo("RESOLVED");
 	}
 
@@ -177,7 +179,7 @@ class LifecycleTransitionTests {
 		assertThat(recommendation.closure()).isNull();
 		assertThat(recommendation.dueDate()).isEqualTo(ISSUED_ON.plusDays(45));
 		assertThat(recommendation.history()).extracting(HistoryEntry::transition)
-			.containsExactly(Transition.TRACKED, Transition.EXPLAINED, Transition.CLOSED, Transition.REOPENED);
+			.containsExactly("TRACKED", "EXPLAINED", "CLOSED", "REOPENED");
 	}
 
 	@Test
@@ -268,8 +270,7 @@ class LifecycleTransitionTests {
 		take(recommendation, step(ACCEPT, "Tiếp thu."), AGENCY_OFFICER, DAY_5);
 
 		assertThatThrownBy(() -> take(recommendation, step(REPORT_RESOLUTION, "Xong."), AGENCY_OFFICER, DAY_10))
-			.isInstanceOfSatisfying(BusinessRuleException.class,
-					(ex) -> assertThat(ex.field()).isEqualTo("attachments"));
+			.isInstanceOfSatisfying(BusinessRuleException.class, (ex) -> assertThat(ex.field()).isEqualTo("documents"));
 		assertThat(recommendation.status()).isEqualTo(RecommendationStatus.ACCEPTED);
 	}
 
@@ -299,7 +300,7 @@ class LifecycleTransitionTests {
 		assertThat(recommendation.status()).isEqualTo(RecommendationStatus.AWAITING_RESPONSE);
 		assertThat(recommendation.overdue()).isFalse();
 		HistoryEntry change = recommendation.history().get(recommendation.history().size() - 1);
-		assertThat(change.transition()).isEqualTo(Transition.DUE_DATE_CHANGED);
+		assertThat(change.transition()).isEqualTo("DUE_DATE_CHANGED");
 		assertThat(change.note()).contains("Gia hạn thêm 15 ngày: Sở đề nghị gia hạn do thiên tai.")
 			.contains("01/04/2026 → 16/04/2026");
 	}
@@ -334,7 +335,7 @@ class LifecycleTransitionTests {
 		assertThat(recommendation.reply().deliveredOn()).isEqualTo(ISSUED_ON.plusDays(4));
 		assertThat(recommendation.dueDate()).isEqualTo(ISSUED_ON.plusDays(34));
 		HistoryEntry received = recommendation.history().get(1);
-		assertThat(received.transition()).isEqualTo(Transition.RECEIVED);
+		assertThat(received.transition()).isEqualTo("RECEIVED");
 		assertThat(received.status()).isEqualTo(RecommendationStatus.AWAITING_RESPONSE);
 		assertThat(received.eventId()).isEqualTo("d-1");
 		assertThat(received.note()).startsWith("Cơ quan đã nhận ngày 06/03/2026 (EMAIL delivered).")
@@ -413,7 +414,7 @@ class LifecycleTransitionTests {
 	}
 
 	private static void take(TrackedRecommendation recommendation, Step step, Actor actor, Instant at) {
-		recommendation.take(step, actor, at, THIRTY_DAYS, POLICY, TARGETS);
+		recommendation.take(step, Recommendations.references(step), actor, at, THIRTY_DAYS, POLICY, TARGETS);
 	}
 
 	static LocalDate day(int offset) {

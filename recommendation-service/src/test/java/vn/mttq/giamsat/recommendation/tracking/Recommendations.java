@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import vn.mttq.giamsat.events.DocumentReference;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.recommendation.deadline.DayCounting;
 import vn.mttq.giamsat.recommendation.deadline.Deadline;
@@ -95,8 +96,20 @@ final class Recommendations {
 		return new Step(action, note, List.of(), null, null, null);
 	}
 
-	static Step step(LifecycleAction action, String note, List<String> attachments) {
-		return new Step(action, note, attachments, null, null, null);
+	static Step step(LifecycleAction action, String note, List<String> documents) {
+		return new Step(action, note, documents, null, null, null);
+	}
+
+	/**
+	 * The references of the documents a step names, as if each were a PDF uploaded under
+	 * its id.
+	 */
+	static List<DocumentReference> references(Step step) {
+		return step.documents()
+			.stream()
+			.map((id) -> new DocumentReference(id, id + ".pdf", "application/pdf", 1024, "0".repeat(64),
+					"recommendation-service", "/api/v1/recommendations/r/documents/" + id))
+			.toList();
 	}
 
 	static Step extend(int days, String note) {

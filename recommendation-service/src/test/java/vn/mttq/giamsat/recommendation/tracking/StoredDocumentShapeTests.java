@@ -38,9 +38,10 @@ class StoredDocumentShapeTests {
 	/** The fields a recommendation tracked from a full event has once stored. */
 	private static final Set<String> TRACKED_FIELDS = Set.of("_id", "_class", "letterId", "letterNumber", "activityId",
 			"issuingBodyId", "addresseeAgencyId", "copyRecipientIds", "letterKind", "itemType", "activityKind",
-			"supervisionForm", "level", "content", "issuedOn", "status", "dueDate", "dueDateExplanation",
-			"provisionalDueDate", "extensions", "pauses", "reminders", "escalations", "nextCheckOn", "open", "issuedAt",
-			"trackedAt", "sourceEventId", "sequence", "history", "version", "outbox");
+			"supervisionForm", "level", "content", "issuedOn", "letterDocuments", "status", "dueDate",
+			"dueDateExplanation", "provisionalDueDate", "extensions", "pauses", "reminders", "escalations",
+			"nextCheckOn", "open", "issuedAt", "trackedAt", "sourceEventId", "sequence", "history", "version",
+			"outbox");
 
 	@Autowired
 	MongoTemplate mongo;
@@ -66,7 +67,7 @@ class StoredDocumentShapeTests {
 
 		assertThat(loaded.item()).isEqualTo(new IssuedItem("letter-s", "7/KN-MTTQ", "activity-s", "ubmttq-tinh-s",
 				"so-s", List.of("ubnd-tinh-s"), "RECOMMENDATION", "OTHER", "SUPERVISION", "DELEGATION", "PROVINCE",
-				"Công khai danh sách", ISSUED_ON));
+				"Công khai danh sách", ISSUED_ON, List.of()));
 		assertThat(loaded.status()).isEqualTo(RecommendationStatus.ESCALATED);
 		assertThat(loaded.dueDate()).isEqualTo(DUE);
 		assertThat(loaded.deadline().officialDueDate()).isEqualTo(DUE.minusDays(5));
@@ -76,8 +77,11 @@ class StoredDocumentShapeTests {
 		assertThat(loaded.overdue()).isTrue();
 		assertThat(loaded.escalations()).extracting(Escalation::toOrganisationId).containsExactly("ubnd-tinh-s");
 		assertThat(loaded.followUp().nextCheckOn()).isEqualTo(DUE.plusDays(30));
-		assertThat(loaded.history()).extracting(HistoryEntry::transition)
-			.containsExactly(Transition.TRACKED, Transition.ESCALATED);
+		assertThat(loaded.history()).extracting(HistoryEntry::transition).containsExactly("TRACKED", "ESCALATED");
+		assertThat(loaded.history()).extracting(HistoryEntry::attachments)
+			.as("names of files kept elsewhere, from before files were stored, still read")
+			.containsExactly(List.of(), List.of("bien-ban-2.pdf"));
+		assertThat(loaded.history()).allSatisfy((step) -> assertThat(step.documents()).isEmpty());
 		assertThat(loaded.version()).isEqualTo(3);
 	}
 
@@ -198,7 +202,7 @@ class StoredDocumentShapeTests {
 		step.append("status", to)
 			.append("actor", new Document("kind", "SYSTEM"))
 			.append("note", "Bước " + sequence)
-			.append("attachments", List.of());
+			.append("attachments", (sequence == 1) ? List.of() : List.of("bien-ban-" + sequence + ".pdf"));
 		if (causeEventId != null) {
 			step.append("eventId", causeEventId);
 		}

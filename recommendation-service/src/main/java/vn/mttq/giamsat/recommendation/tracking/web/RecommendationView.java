@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.mttq.giamsat.events.DocumentReference;
 import vn.mttq.giamsat.recommendation.deadline.DeadlineExplanation;
 import vn.mttq.giamsat.recommendation.deadline.DuePeriod;
 import vn.mttq.giamsat.recommendation.deadline.Extension;
@@ -37,6 +38,8 @@ import vn.mttq.giamsat.support.security.Actor;
  * @param itemType the type of item
  * @param content what the agency is asked to do
  * @param issuedOn the letter's date
+ * @param letterDocuments the letter's own files (its signed scan), downloaded from
+ * supervision-service
  * @param status where it stands
  * @param answer the agency's answer, once given
  * @param closure how it was closed, once closed
@@ -62,12 +65,13 @@ import vn.mttq.giamsat.support.security.Actor;
  */
 record RecommendationView(String id, long version, String letterId, String letterNumber, String activityId,
 		String issuingBodyId, String addresseeAgencyId, List<String> copyRecipientIds, String level,
-		String supervisionForm, String itemType, String content, LocalDate issuedOn, RecommendationStatus status,
-		Answer answer, Closure closure, LocalDate dueDate, DeadlineExplanation dueDateExplanation,
-		boolean dueDateProvisional, LocalDate provisionalDueDate, DuePeriod dueRule, boolean overdue,
-		LocalDate overdueSince, boolean paused, List<Extension> extensions, List<Pause> pauses,
-		List<Escalation> escalations, Instant acknowledgedAt, Instant answeredAt, Instant closedAt, Instant issuedAt,
-		Instant trackedAt, List<LifecycleAction> allowedActions, List<HistoryEntry> history) {
+		String supervisionForm, String itemType, String content, LocalDate issuedOn,
+		List<DocumentReference> letterDocuments, RecommendationStatus status, Answer answer, Closure closure,
+		LocalDate dueDate, DeadlineExplanation dueDateExplanation, boolean dueDateProvisional,
+		LocalDate provisionalDueDate, DuePeriod dueRule, boolean overdue, LocalDate overdueSince, boolean paused,
+		List<Extension> extensions, List<Pause> pauses, List<Escalation> escalations, Instant acknowledgedAt,
+		Instant answeredAt, Instant closedAt, Instant issuedAt, Instant trackedAt, List<LifecycleAction> allowedActions,
+		List<HistoryEntry> history) {
 
 	static RecommendationView of(TrackedRecommendation r, Actor actor) {
 		IssuedItem item = r.item();
@@ -76,7 +80,7 @@ record RecommendationView(String id, long version, String letterId, String lette
 		return new RecommendationView(r.id(), (r.version() != null) ? r.version() : 0, item.letterId(),
 				item.letterNumber(), item.activityId(), item.issuingBodyId(), item.addresseeAgencyId(),
 				item.copyRecipientIds(), item.level(), item.supervisionForm(), item.itemType(), item.content(),
-				item.issuedOn(), r.status(), reply.answer(), r.closure(), deadline.dueDate(),
+				item.issuedOn(), item.letterDocuments(), r.status(), reply.answer(), r.closure(), deadline.dueDate(),
 				deadline.dueDateExplanation(), deadline.dueDateProvisional(), deadline.provisionalDueDate(),
 				deadline.duePeriod(), r.overdue(), r.followUp().overdueSince(), r.paused(), deadline.extensions(),
 				deadline.pauses(), r.escalations(), reply.acknowledgedAt(), reply.answeredAt(), r.closedAt(),

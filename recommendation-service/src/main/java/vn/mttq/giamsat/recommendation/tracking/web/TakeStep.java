@@ -19,23 +19,24 @@ import vn.mttq.giamsat.support.text.SingleLine;
  * @param action what they do
  * @param note the content: the answer, the explanation, the reason; required for most
  * actions
- * @param attachments references to documents (ids or URLs of documents kept elsewhere); a
- * resolution report needs at least one, as evidence
+ * @param documents the ids of files uploaded on this recommendation by your organisation
+ * and not yet attached to a step: the agency's reply, its evidence; a resolution report
+ * needs at least one, as evidence
  * @param days for {@code EXTEND}: how many days to add, in the rule's counting
  * @param dueDate for {@code REOPEN}: the new answer date, if the official sets one
  * @param escalateTo for {@code ESCALATE}: the body to take it to, when not the default
  * (the agency's superior, else the Front one level up)
  */
 record TakeStep(@NotNull LifecycleAction action, @Size(max = 4000) String note,
-		@Size(max = 20) List<@NotBlank @SingleLine @Size(max = 500) String> attachments, @Min(1) @Max(365) Integer days,
+		@Size(max = 20) List<@NotBlank @SingleLine @Size(max = 100) String> documents, @Min(1) @Max(365) Integer days,
 		LocalDate dueDate, @Size(min = 1, max = 100) @SingleLine String escalateTo) {
 
 	public TakeStep {
-		attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
+		documents = (documents != null) ? List.copyOf(documents) : List.of();
 	}
 
 	Step step() {
-		return new Step(this.action, this.note, this.attachments, this.days, this.dueDate, this.escalateTo);
+		return new Step(this.action, this.note, this.documents, this.days, this.dueDate, this.escalateTo);
 	}
 
 }

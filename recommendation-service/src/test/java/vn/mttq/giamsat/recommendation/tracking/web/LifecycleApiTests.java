@@ -28,6 +28,7 @@ import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.TopicReader;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.recommendation.Uploads;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationTracking;
 import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
 import vn.mttq.giamsat.support.security.Callers;
@@ -73,9 +74,10 @@ class LifecycleApiTests {
 	void theAgencyAnswersAndReportsAndTheFrontClosesEachStepPublishedInOrder(LocalStack stack) {
 		step(agency(), "{\"action\": \"ACKNOWLEDGE\"}").expectStatus().isCreated();
 		step(agency(), "{\"action\": \"ACCEPT\", \"note\": \"Sở tiếp thu.\"}").expectStatus().isCreated();
+		String evidence = Uploads.upload(agency(), this.id, "bien-ban.pdf", "EVIDENCE");
 		step(agency(),
-				"{\"action\": \"REPORT_RESOLUTION\", \"note\": \"Đã công khai.\", "
-						+ "\"attachments\": [\"bien-ban.pdf\"]}")
+				"{\"action\": \"REPORT_RESOLUTION\", \"note\": \"Đã công khai.\", \"documents\": [\"" + evidence
+						+ "\"]}")
 			.expectStatus()
 			.isCreated()
 			.expectHeader()
@@ -87,7 +89,7 @@ class LifecycleApiTests {
 			.isEqualTo("RESOLUTION_REPORTED")
 			.jsonPath("$.actor.userId")
 			.isEqualTo("canbo." + this.agency)
-			.jsonPath("$.attachments[0]")
+			.jsonPath("$.documents[0].name")
 			.isEqualTo("bien-ban.pdf");
 		step(front(), "{\"action\": \"CLOSE_RESOLVED\"}").expectStatus().isCreated();
 
