@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.testfixtures.ApiClient;
+import vn.mttq.giamsat.testfixtures.ApiClient.FilePart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -167,6 +168,94 @@ abstract class IssueToInboxScenario {
 		});
 	}
 
+	@Test
+	void theSignedLetterAndTheAgencysEvidenceTravelWithTheItemAndTheFrontChecksThemBeforeClosing() {
+		String supervision = RunningServices.baseUrl(this.services.supervision);
+		String tracking = RunningServices.baseUrl(this.services.recommendation);
+		String agency = AGENCIES.get(0);
+		String officer = this.issuer.token("canbo.so.nnmt", agency, "AGENCY_OFFICER");
+		String otherAgency = this.issuer.token("canbo.xa.muongphang", AGENCIES.get(1), "AGENCY_OFFICER");
+		String activityId = recordActivity(supervision);
+		String activityDocuments = supervision + "/api/v1/activities/" + activityId + "/documents";
+		byte[] scan = PaperTrail.pdf("125/KN-MTTQ-BTT");
+		JsonNode signed = API.upload(activityDocuments, this.frontToken,
+				new FilePart("125-KN-MTTQ-BTT đã ký.pdf", "application/pdf", scan), Map.of("purpose", "SIGNED_LETTER"))
+			.expect("uploading the signed letter", 201);
+		assertThat(signed.path("sha256").asString()).isEqualTo(PaperTrail.sha256(scan));
+
+		JsonNode letter = API.created(supervision + "/api/v1/activities/" + activityId + "/letters", this.frontToken,
+				"""
+						{ "number": "%s", "issuedOn": "2026-11-20", "documents": ["%s"], "items": [
+						  { "addresseeAgencyId": "%s", "content": "Công khai danh sách hộ được hỗ trợ.", "dueDate": "2026-12-21" } ] }"""
+					.formatted("128/KN-MTTQ-BTT-" + System.nanoTime(), signed.path("id").asString(), agency));
+		String item = recommendationIds(letter).get(0);
+
+		// The agency is told of the item with its letter's scan, and may open that scan;
+		// another agency may not.
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			Map<?, ?> first = inbox(agency).stream()
+				.filter((notice) -> item.equals(notice.get("recommendationId")) && "TRACKED".equals(notice.get("kind")))
+				.findAny()
+				.orElseThrow();
+			assertThat((String) first.get("body")).contains("Kèm theo 1 tệp").contains("125-KN-MTTQ-BTT đã ký.pdf");
+		});
+		String scanUrl = supervision + signed.path("href").asString();
+		assertThat(API.download(scanUrl, officer).content()).isEqualTo(scan);
+		assertThat(API.download(scanUrl, otherAgency).status()).isEqualTo(404);
+
+		// The agency reports the item done with its reply and a photograph as evidence.
+		String itemUrl = tracking + "/api/v1/recommendations/" + item;
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(API.get(itemUrl, officer).status()).isEqualTo(200));
+		API.send("POST", itemUrl + "/steps", officer, "{\"action\": \"ACCEPT\", \"note\": \"Sở tiếp thu.\"}")
+			.expect("accepting", 201);
+		byte[] reply = PaperTrail.pdf("Công văn 412/SNNMT trả lời kiến nghị");
+		byte[] photo = PaperTrail.png();
+		String replyId = API
+			.upload(itemUrl + "/documents", officer, new FilePart("CV 412-SNNMT.pdf", "application/pdf", reply),
+					Map.of("purpose", "REPLY"))
+			.expect("uploading the reply", 201)
+			.path("id")
+			.asString();
+		String photoId = API
+			.upload(itemUrl + "/documents", officer, new FilePart("niem-yet-thon-1.png", "image/png", photo),
+					Map.of("purpose", "EVIDENCE"))
+			.expect("uploading the evidence", 201)
+			.path("id")
+			.asString();
+		assertThat(API
+			.upload(itemUrl + "/documents", officer, new FilePart("bao-cao.pdf", "application/pdf", PaperTrail.png()),
+					Map.of())
+			.status()).as("a picture declared as a PDF").isEqualTo(415);
+		API.send("POST", itemUrl + "/steps", officer, """
+				{ "action": "REPORT_RESOLUTION", "note": "Đã niêm yết tại 20 xã.", "documents": ["%s", "%s"] }"""
+			.formatted(replyId, photoId)).expect("reporting it done", 201);
+
+		// The Front official sees both files with their hashes, opens them, and closes
+		// the
+		// item; another agency sees neither.
+		JsonNode documents = API.getJson(itemUrl + "/documents", this.frontToken);
+		assertThat(documents.valueStream().map((document) -> document.path("sha256").asString()))
+			.containsExactlyInAnyOrder(PaperTrail.sha256(reply), PaperTrail.sha256(photo));
+		assertThat(API.download(itemUrl + "/documents/" + replyId, this.frontToken).content()).isEqualTo(reply);
+		assertThat(API.download(itemUrl + "/documents/" + photoId, this.frontToken).content()).isEqualTo(photo);
+		assertThat(API.download(itemUrl + "/documents/" + photoId, otherAgency).status()).isEqualTo(404);
+		API.send("POST", itemUrl + "/steps", this.frontToken,
+				"{\"action\": \"CLOSE_RESOLVED\", \"note\": \"Đã kiểm tra công văn và ảnh niêm yết.\"}")
+			.expect("closing", 201);
+		assertThat(API.getJson(itemUrl, this.frontToken).path("status").asString()).isEqualTo("CLOSED");
+
+		// The letter itself, as the official document.
+		String official = supervision + "/api/v1/activities/" + activityId + "/letters/" + letter.path("id").asString()
+				+ "/official-document?format=";
+		ApiClient.Download docx = API.download(official + "DOCX", this.frontToken);
+		assertThat(docx.status()).isEqualTo(200);
+		assertThat(new String(docx.content(), 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+		ApiClient.Download pdf = API.download(official + "PDF", this.frontToken);
+		assertThat(pdf.header("content-type")).startsWith("application/pdf");
+		assertThat(new String(pdf.content(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+	}
+
 	/**
 	 * Marks the letter's events unsent, as after a crash between publishing and marking,
 	 * so the relay publishes the very same events (same ids) a second time.
@@ -180,14 +269,18 @@ abstract class IssueToInboxScenario {
 		mongo.updateFirst(Query.query(Criteria.where("_id").is(letterId)), unsent, "letters");
 	}
 
-	private JsonNode issueLetterWithThreeItems(String number) {
-		String activities = RunningServices.baseUrl(this.services.supervision) + "/api/v1/activities";
-		JsonNode activity = API.created(activities, this.frontToken, """
+	private String recordActivity(String supervision) {
+		return API.created(supervision + "/api/v1/activities", this.frontToken, """
 				{ "kind": "SUPERVISION", "title": "Giám sát chính sách giảm nghèo bền vững",
 				  "supervisingBodyId": "ubmttq-tinh-dien-bien",
 				  "supervisedAgencyIds": ["so-nong-nghiep-moi-truong-dien-bien", "ubnd-xa-muong-phang"],
-				  "form": "DELEGATION", "level": "PROVINCE", "startDate": "2026-10-05" }""");
-		return API.created(activities + "/" + activity.path("id").asString() + "/letters", this.frontToken,
+				  "form": "DELEGATION", "level": "PROVINCE", "startDate": "2026-10-05" }""").path("id").asString();
+	}
+
+	private JsonNode issueLetterWithThreeItems(String number) {
+		String activities = RunningServices.baseUrl(this.services.supervision) + "/api/v1/activities";
+		String activityId = recordActivity(RunningServices.baseUrl(this.services.supervision));
+		return API.created(activities + "/" + activityId + "/letters", this.frontToken,
 				"""
 						{ "number": "%s", "issuedOn": "2026-11-20", "items": [
 						  { "addresseeAgencyId": "so-nong-nghiep-moi-truong-dien-bien", "content": "Rà soát danh sách hộ được hỗ trợ.", "dueDate": "2026-12-21" },
