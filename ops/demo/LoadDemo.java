@@ -1,7 +1,10 @@
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -11,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 /**
  * Loads the demo scenario through the public API: a year of the Điện Biên Front's work in 2026 under the
@@ -29,7 +34,9 @@ import java.util.regex.Pattern;
  * supervision through the commune's People's Inspection Board;</li>
  * <li>a provincial document review of March 2025, counted under the three levels.</li>
  * </ul>
- * Then waits until every recommendation of letter 125 is tracked and in its addressee's inbox, and prints the
+ * Letter 125 carries its signed scan, uploaded to the activity before it is issued. Then waits until every
+ * recommendation of letter 125 is tracked and in its addressee's inbox; the department accepts the first item and
+ * reports it done with its reply and a photograph as evidence, waiting for the Front's check; and prints the
  * Front's work report for 2026 and for the first half of 2025 as Vietnamese text.
  *
  * <p>Running it again adds nothing: references, plan and letter numbers are unique, and a repeat finds them.
@@ -157,7 +164,7 @@ public class LoadDemo {
 		String planId = idOfCreatedOrExisting(post(supervision + "/api/v1/plans", PLAN, province), "plan");
 		String activityId = idOfCreatedOrExisting(
 				post(supervision + "/api/v1/activities", ACTIVITY.formatted(planId), province), "activity");
-		String letter = letter(activityId, LETTER, province);
+		String letter = letter(activityId, PaperTrail.withSignedScan(activityId, LETTER, province), province);
 		conclude(activityId, province, "Sở Nông nghiệp và Môi trường và UBND xã Mường Phăng cần công khai danh sách "
 				+ "hộ được hỗ trợ và báo cáo tiến độ giải ngân vốn hỗ trợ nhà ở.");
 		String warnings = get(supervision + "/api/v1/activities/" + activityId, province).body();
@@ -207,6 +214,7 @@ public class LoadDemo {
 			if (i == 0) {
 				step(url, officer, "ACKNOWLEDGE", null);
 				step(url, officer, "ACCEPT", "Sở tiếp thu; danh sách hộ được hỗ trợ sẽ công khai tại 20 xã trước 30/5.");
+				PaperTrail.reportDone(url, officer);
 			}
 			else {
 				step(url, officer, "EXPLAIN", "Danh sách có thông tin cá nhân; UBND xã niêm yết theo từng thôn.");
@@ -223,6 +231,10 @@ public class LoadDemo {
 		System.out.println();
 		System.out.println("Demo loaded. The report as a spreadsheet: " + supervision
 				+ "/api/v1/reports/work?bodyId=ubmttq-tinh-dien-bien&from=2026-01-01&to=2026-12-31&format=XLSX");
+		String official = supervision + "/api/v1/activities/" + activityId + "/letters/" + first(letter, "id")
+				+ "/official-document?format=";
+		System.out.println("Letter 125/KN-MTTQ-BTT as the official document: " + official + "DOCX and " + official
+				+ "PDF (" + PaperTrail.download(official + "PDF", province) + " bytes)");
 		System.out.println("Tokens for the demo users: see the README (password grant, password 'demo').");
 	}
 
@@ -363,6 +375,108 @@ public class LoadDemo {
 			values.add(matcher.group(1));
 		}
 		return values;
+	}
+
+}
+
+/**
+ * The demo's paper trail: the letter's signed scan, and the department's reply and evidence, as real files uploaded
+ * through the API (a one-page PDF, a PNG picture), each only once however often the demo is loaded.
+ */
+class PaperTrail {
+
+	/** The letter's request with its signed scan, uploaded unless the activity holds one (the letter exists). */
+	static String withSignedScan(String activityId, String letter, String token) throws Exception {
+		String documents = LoadDemo.supervision + "/api/v1/activities/" + activityId + "/documents";
+		if (LoadDemo.get(documents, token).body().contains("SIGNED_LETTER")) {
+			return letter;
+		}
+		String scan = LoadDemo.first(upload(documents, token, "125-KN-MTTQ-BTT (đã ký, đóng dấu).pdf", "application/pdf",
+				pdf("125/KN-MTTQ-BTT - ban da ky, dong dau"), "SIGNED_LETTER"), "id");
+		return letter.replaceFirst("\\{", "{ \"documents\": [\"" + scan + "\"],");
+	}
+
+	/** The agency reports the item done with its reply and a photograph, if it may do so now. */
+	static void reportDone(String url, String officer) throws Exception {
+		if (!LoadDemo.get(url, officer).body().matches("(?s).*\"allowedActions\"\\s*:\\s*\\[[^\\]]*\"REPORT_RESOLUTION\".*")) {
+			return;
+		}
+		String reply = LoadDemo.first(upload(url + "/documents", officer, "CV 412-SNNMT trả lời kiến nghị.pdf",
+				"application/pdf", pdf("So Nong nghiep va Moi truong - Cong van 412/SNNMT"), "REPLY"), "id");
+		String photo = LoadDemo.first(upload(url + "/documents", officer, "Niêm yết danh sách tại bản Co Mận.png",
+				"image/png", png(), "EVIDENCE"), "id");
+		HttpResponse<String> done = LoadDemo.post(url + "/steps", """
+				{ "action": "REPORT_RESOLUTION", "note": "Đã công khai danh sách tại 20 xã biên giới; kèm công văn và ảnh niêm yết.",
+				  "documents": ["%s", "%s"] }""".formatted(reply, photo), officer);
+		if (done.statusCode() != 201) {
+			throw new IllegalStateException("Reporting " + url + " done answered " + done.statusCode() + ": " + done.body());
+		}
+	}
+
+	/** Downloads a file and returns its length. */
+	static int download(String url, String token) throws Exception {
+		HttpResponse<byte[]> response = LoadDemo.http.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Authorization", "Bearer " + token)
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("GET " + url + " answered " + response.statusCode());
+		}
+		return response.body().length;
+	}
+
+	static String upload(String url, String token, String name, String type, byte[] content, String purpose)
+			throws Exception {
+		String boundary = "----demo" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"purpose\"\r\n\r\n" + purpose
+				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+				+ "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = LoadDemo.http.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Authorization", "Bearer " + token)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 201) {
+			throw new IllegalStateException("Uploading " + name + " answered " + response.statusCode() + ": "
+					+ response.body());
+		}
+		return response.body();
+	}
+
+	/** A one-page PDF saying the given ASCII words. */
+	static byte[] pdf(String words) {
+		String stream = "BT /F1 14 Tf 72 760 Td (" + words.replace("(", "[").replace(")", "]") + ") Tj ET";
+		String[] objects = { "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+				"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+				"<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream",
+				"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>" };
+		StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+		List<Integer> offsets = new ArrayList<>();
+		for (int i = 0; i < objects.length; i++) {
+			offsets.add(pdf.length());
+			pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+		}
+		int xref = pdf.length();
+		pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+		offsets.forEach((offset) -> pdf.append(String.format("%010d 00000 n \n", offset)));
+		pdf.append("trailer\n<< /Size ").append(objects.length + 1).append(" /Root 1 0 R >>\nstartxref\n")
+			.append(xref)
+			.append("\n%%EOF\n");
+		return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+	}
+
+	/** A small picture, as PNG. */
+	static byte[] png() throws Exception {
+		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+		for (int x = 0; x < 64; x++) {
+			image.setRGB(x, (x * 3) % 48, 0xDA251D);
+		}
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", bytes);
+		return bytes.toByteArray();
 	}
 
 }
