@@ -1,0 +1,145 @@
+package vn.mttq.giamsat.endtoend.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Chromium for a test class, with a fresh profile deleted at the end. Every
+ * page it opens is measured ({@link PageMeasurements}).
+ */
+final class Browser implements AutoCloseable {
+
+	private static final Duration WAIT = Duration.ofSeconds(20);
+
+	private final Path directory;
+
+	private final ChromeDriver driver;
+
+	private final PageMeasurements measurements = new PageMeasurements();
+
+	private Browser(Path directory, ChromeDriver driver) {
+		this.directory = directory;
+		this.driver = driver;
+	}
+
+	static Browser start(Chromium chromium) {
+		try {
+			Path directory = Files.createTempDirectory("giamsat-browser-");
+			Path profile = Files.createDirectory(directory.resolve("profile"));
+			return new Browser(directory, chromium.start(profile));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Opens a page and measures it under the given name. */
+	void open(String url, String page) {
+		this.driver.get(url);
+		measure(page);
+	}
+
+	/** Measures the page the browser shows now, under the given name. */
+	void measure(String page) {
+		waitForLoad();
+		this.measurements.record(page, this.driver.executeScript("""
+				const n = performance.getEntriesByType('navigation')[0];
+				return [n ? n.responseStart - n.requestStart : -1, n ? n.decodedBodySize : -1];"""));
+	}
+
+	WebElement find(String css) {
+		return new WebDriverWait(this.driver, WAIT)
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+	}
+
+	List<WebElement> findAll(String css) {
+		return this.driver.findElements(By.cssSelector(css));
+	}
+
+	/** Waits until the browser's address starts with the given one. */
+	void awaitAddress(String prefix) {
+		new WebDriverWait(this.driver, WAIT)
+			.until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(prefix)));
+		waitForLoad();
+	}
+
+	String address() {
+		return this.driver.getCurrentUrl();
+	}
+
+	Object script(String script, Object... arguments) {
+		return this.driver.executeScript(script, arguments);
+	}
+
+	Object asyncScript(String script, Object... arguments) {
+		return this.driver.executeAsyncScript(script, arguments);
+	}
+
+	/** Shows pages in this viewport from now on (the next navigation included). */
+	void viewport(Chromium.Size size) {
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width(), "height",
+				size.height(), "deviceScaleFactor", 1, "mobile", size.mobile()));
+	}
+
+	/** Forgets every cookie of every site: signed out everywhere, the language reset. */
+	void forgetEverything() {
+		this.driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+	}
+
+	void back() {
+		this.driver.navigate().back();
+		waitForLoad();
+	}
+
+	/** Saves what the viewport shows as a PNG. */
+	void screenshot(Path file) {
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Files.copy(this.driver.getScreenshotAs(OutputType.FILE).toPath(), file,
+					StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	PageMeasurements measurements() {
+		return this.measurements;
+	}
+
+	private void waitForLoad() {
+		new WebDriverWait(this.driver, WAIT)
+			.until((driver) -> "complete".equals(this.driver.executeScript("return document.readyState")));
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.driver.quit();
+		}
+		finally {
+			try (Stream<Path> files = Files.walk(this.directory)) {
+				files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+			}
+			catch (IOException ex) {
+				// A temporary directory left behind is no failure of the console.
+			}
+		}
+	}
+
+}
