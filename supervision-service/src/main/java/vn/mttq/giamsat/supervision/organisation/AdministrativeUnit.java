@@ -7,8 +7,10 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.mttq.giamsat.supervision.organisation.search.SearchKey;
 import vn.mttq.giamsat.support.security.RecordedActor;
 
 /**
@@ -26,6 +28,13 @@ public class AdministrativeUnit {
 	private final AdministrativeLevel level;
 
 	private final String parentId;
+
+	/**
+	 * The name folded for searching ({@link SearchKey}); computed from the name, and read
+	 * from the store only to be rewritten.
+	 */
+	@Indexed(name = SearchKey.FIELD)
+	private String searchKey;
 
 	private final LocalDate validFrom;
 
@@ -48,6 +57,7 @@ public class AdministrativeUnit {
 			Long version) {
 		this.id = id;
 		this.name = name;
+		this.searchKey = SearchKey.of(name);
 		this.level = level;
 		this.parentId = parentId;
 		this.validFrom = validFrom;

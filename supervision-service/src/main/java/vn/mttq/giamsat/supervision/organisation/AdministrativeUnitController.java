@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.mttq.giamsat.supervision.organisation.search.SearchKey;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
 import vn.mttq.giamsat.support.web.openapi.Responds;
@@ -58,11 +59,16 @@ class AdministrativeUnitController {
 
 	@GetMapping
 	@PreAuthorize(Rules.ANY_ROLE)
-	@Operation(summary = "List administrative units by level, the unit they lie in, or a day they existed")
+	@Operation(summary = "List administrative units by level, the unit they lie in, a day they existed, or name: q "
+			+ "finds the words as typed from the start of a word of the name, in any case, with or without diacritics")
 	List<UnitView> list(@RequestParam(required = false) AdministrativeLevel level,
 			@RequestParam(required = false) @Size(max = 100) String parentId,
-			@RequestParam(required = false) LocalDate validOn) {
-		return this.units.units(level, parentId, validOn).stream().map(UnitView::of).toList();
+			@RequestParam(required = false) LocalDate validOn,
+			@RequestParam(required = false) @Size(max = SearchKey.MAX_QUERY_LENGTH) @Pattern(regexp = "[^\\p{Cntrl}]*",
+					message = "{giamsat.search.no-control-characters}") @Pattern(regexp = SearchKey.AT_MOST_TEN_WORDS,
+							message = "{giamsat.search.too-many-words}") String q) {
+		String text = (q != null && !q.isBlank()) ? q : null;
+		return this.units.units(level, parentId, validOn, text).stream().map(UnitView::of).toList();
 	}
 
 	@GetMapping("/{id}")

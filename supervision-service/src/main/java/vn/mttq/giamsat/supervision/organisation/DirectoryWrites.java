@@ -20,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import vn.mttq.giamsat.supervision.organisation.search.SearchKey;
 import vn.mttq.giamsat.support.domain.ConflictException;
 import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.outbox.OutboxEntry;
@@ -179,6 +180,7 @@ public class DirectoryWrites {
 		OutboxEntry event = next.outbox().get(next.outbox().size() - 1);
 		MongoConverter converter = this.mongo.getConverter();
 		Update update = new Update().set("name", next.name())
+			.set(SearchKey.FIELD, next.searchKey())
 			.set("kind", next.kind())
 			.set("level", next.level())
 			.set("administrativeUnitId", next.administrativeUnitId())

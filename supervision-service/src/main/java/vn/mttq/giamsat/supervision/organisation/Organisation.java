@@ -8,8 +8,10 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import vn.mttq.giamsat.supervision.organisation.search.SearchKey;
 import vn.mttq.giamsat.support.outbox.OutboxEntry;
 import vn.mttq.giamsat.support.security.RecordedActor;
 
@@ -34,6 +36,13 @@ public class Organisation {
 
 	private final String parentId;
 
+	/**
+	 * The name folded for searching ({@link SearchKey}); computed from the name, and read
+	 * from the store only to be rewritten.
+	 */
+	@Indexed(name = SearchKey.FIELD)
+	private String searchKey;
+
 	private final LocalDate validFrom;
 
 	private final LocalDate validTo;
@@ -57,6 +66,7 @@ public class Organisation {
 			Instant changedAt, RecordedActor changedBy, List<OutboxEntry> outbox, Long version) {
 		this.id = id;
 		this.name = name;
+		this.searchKey = SearchKey.of(name);
 		this.kind = kind;
 		this.level = level;
 		this.administrativeUnitId = administrativeUnitId;
@@ -102,6 +112,10 @@ public class Organisation {
 
 	public String name() {
 		return this.name;
+	}
+
+	String searchKey() {
+		return this.searchKey;
 	}
 
 	public OrganisationKind kind() {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.mttq.giamsat.supervision.organisation.search.SearchKey;
 import vn.mttq.giamsat.support.security.Actor;
 import vn.mttq.giamsat.support.security.Rules;
 import vn.mttq.giamsat.support.web.PageResponse;
@@ -60,14 +61,17 @@ class OrganisationController {
 
 	@GetMapping
 	@PreAuthorize(Rules.ANY_ROLE)
-	@Operation(summary = "List organisations by kind, level, superior, unit, a day they existed, or name")
+	@Operation(summary = "List organisations by kind, level, superior, unit, a day they existed, or name: q finds "
+			+ "the words as typed from the start of a word of the name, in any case, with or without diacritics, "
+			+ "and UBND, HĐND, MTTQ for their full words")
 	PageResponse<OrganisationView> list(@RequestParam(required = false) OrganisationKind kind,
 			@RequestParam(required = false) AdministrativeLevel level,
 			@RequestParam(required = false) @Size(max = 100) String parentId,
 			@RequestParam(required = false) @Size(max = 100) String administrativeUnitId,
 			@RequestParam(required = false) LocalDate validOn,
-			@RequestParam(required = false) @Size(max = 200) @Pattern(regexp = "[^\\p{Cntrl}]*",
-					message = "{giamsat.search.no-control-characters}") String q,
+			@RequestParam(required = false) @Size(max = SearchKey.MAX_QUERY_LENGTH) @Pattern(regexp = "[^\\p{Cntrl}]*",
+					message = "{giamsat.search.no-control-characters}") @Pattern(regexp = SearchKey.AT_MOST_TEN_WORDS,
+							message = "{giamsat.search.too-many-words}") String q,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		OrganisationSearch search = new OrganisationSearch(kind, level, parentId, administrativeUnitId, validOn,

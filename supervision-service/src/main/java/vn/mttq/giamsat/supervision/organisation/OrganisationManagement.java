@@ -1,7 +1,5 @@
 package vn.mttq.giamsat.supervision.organisation;
 
-import java.util.regex.Pattern;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -12,6 +10,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
+import vn.mttq.giamsat.supervision.organisation.search.SearchKey;
 import vn.mttq.giamsat.support.domain.ConflictException;
 import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
@@ -84,7 +83,7 @@ class OrganisationManagement {
 			criteria.orOperator(Criteria.where("validTo").is(null), Criteria.where("validTo").gte(search.validOn()));
 		}
 		if (search.text() != null) {
-			criteria.and("name").regex(Pattern.quote(search.text()), "i");
+			criteria.and(SearchKey.FIELD).regex(SearchKey.pattern(search.text()));
 		}
 		PageRequest pageable = PageRequest.of(page, size, Sort.by("_id"));
 		Query query = Query.query(criteria).with(pageable);

@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.mttq.giamsat.supervision.organisation.search.SearchKey;
 import vn.mttq.giamsat.support.domain.ConflictException;
 import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
@@ -64,13 +65,24 @@ class UnitManagement {
 		}
 	}
 
-	List<AdministrativeUnit> units(AdministrativeLevel level, String parentId, LocalDate validOn) {
+	/**
+	 * Lists units, each filter optional.
+	 * @param level only this level
+	 * @param parentId only those that lie directly in this unit
+	 * @param validOn only those that exist on this day
+	 * @param text only those whose name holds these words ({@link SearchKey})
+	 * @return the units, by id
+	 */
+	List<AdministrativeUnit> units(AdministrativeLevel level, String parentId, LocalDate validOn, String text) {
 		Criteria criteria = new Criteria();
 		if (level != null) {
 			criteria.and("level").is(level);
 		}
 		if (parentId != null) {
 			criteria.and("parentId").is(parentId);
+		}
+		if (text != null) {
+			criteria.and(SearchKey.FIELD).regex(SearchKey.pattern(text));
 		}
 		List<AdministrativeUnit> found = this.mongo.find(Query.query(criteria).with(Sort.by("_id")),
 				AdministrativeUnit.class);
