@@ -35,9 +35,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import vn.mttq.giamsat.support.document.DocumentPurgedException;
-import vn.mttq.giamsat.support.document.DocumentRefusedException;
-import vn.mttq.giamsat.support.document.StoredDocument;
 import vn.mttq.giamsat.support.domain.BusinessRuleException;
 import vn.mttq.giamsat.support.domain.ConflictException;
 import vn.mttq.giamsat.support.domain.DomainException;
@@ -129,34 +126,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ProblemDetail businessRule(BusinessRuleException ex) {
 		ProblemDetail problem = refusal(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.BUSINESS_RULE, ex);
 		problem.setProperty("errors", List.of(new InvalidField(ex.field(), problem.getDetail())));
-		return problem;
-	}
-
-	/**
-	 * A file the document store refused: 413 by its size, 415 by its type, naming the
-	 * types accepted and the one its bytes show.
-	 */
-	@ExceptionHandler(DocumentRefusedException.class)
-	ProblemDetail documentRefused(DocumentRefusedException ex) {
-		if (ex.reason() == DocumentRefusedException.Reason.TOO_LARGE) {
-			return refusal(HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.PAYLOAD_TOO_LARGE, ex);
-		}
-		URI type = (ex.reason() == DocumentRefusedException.Reason.TYPE_MISMATCH) ? ProblemTypes.DOCUMENT_TYPE_MISMATCH
-				: ProblemTypes.DOCUMENT_TYPE_NOT_ALLOWED;
-		ProblemDetail problem = refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, type, ex);
-		problem.setProperty("allowedTypes", ex.allowedTypes());
-		problem.setProperty("detectedType", ex.detectedType());
-		return problem;
-	}
-
-	/** A document whose content was purged: 410, saying when, by whom and why. */
-	@ExceptionHandler(DocumentPurgedException.class)
-	ProblemDetail documentPurged(DocumentPurgedException ex) {
-		ProblemDetail problem = refusal(HttpStatus.GONE, ProblemTypes.DOCUMENT_PURGED, ex);
-		StoredDocument.Purge purge = ex.document().purge();
-		problem.setProperty("purgedAt", purge.at().toString());
-		problem.setProperty("purgedBy", purge.by().organisationId());
-		problem.setProperty("reason", purge.reason());
 		return problem;
 	}
 
