@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole system on this machine with nothing but Java 17: a real Kafka broker (KRaft),
-# a MongoDB wire-protocol server on an H2 file, the OpenID Connect provider (auth-server) and the
-# three services, each its own process.
+# a MongoDB wire-protocol server on an H2 file, the OpenID Connect provider (auth-server), the
+# three services and the web console, each its own process.
 #
 #   ./run-local.sh            build what is missing, start everything, wait until healthy
 #   ./run-local.sh --demo     ... then load the Điện Biên demo scenario (safe to repeat)
@@ -22,6 +22,10 @@ AUTH_PORT=${AUTH_PORT:-9000}
 MAIL_PORT=${MAIL_PORT:-3025}
 # name:port; each service's actuator (health, metrics) answers on 127.0.0.1, port + 1000.
 SERVICES=(supervision-service:8081 recommendation-service:8082 notification-service:8083)
+# The web console; its management port is 9080 on 127.0.0.1, like the services'.
+CONSOLE_PORT=8080
+# The console's client secret at auth-server: the local profile's public one (never for a deployment).
+CONSOLE_SECRET=web-console-secret
 DEMO=false
 REBUILD=false
 
@@ -38,7 +42,7 @@ jar_of() { ls "$ROOT/$1/target/$1"-*-exec.jar 2>/dev/null | head -n 1; }
 
 build_if_missing() {
   local missing=false
-  for module in local-stack auth-server supervision-service recommendation-service notification-service; do
+  for module in local-stack auth-server supervision-service recommendation-service notification-service web-console; do
     [ -n "$(jar_of "$module")" ] || missing=true
   done
   if $REBUILD || $missing; then
@@ -96,7 +100,7 @@ healthy() { # port of the actuator
   [[ "$body" == *'"status":"UP"'* ]]
 }
 
-for port in "$KAFKA_PORT" "$MONGO_PORT" "$MAIL_PORT" "$AUTH_PORT" 8081 8082 8083 9081 9082 9083; do
+for port in "$KAFKA_PORT" "$MONGO_PORT" "$MAIL_PORT" "$AUTH_PORT" 8081 8082 8083 9081 9082 9083 "$CONSOLE_PORT" $((CONSOLE_PORT + 1000)); do
   if port_open "$port"; then
     echo "Port $port is already in use; stop what holds it (or set KAFKA_PORT / MONGO_PORT / MAIL_PORT / AUTH_PORT)." >&2
     trap - EXIT
@@ -113,6 +117,7 @@ start mongo "$JAVA" -Xmx256m -jar "$(jar_of local-stack)" mongo --port "$MONGO_P
 start mail "$JAVA" -Xmx64m -XX:+UseSerialGC -jar "$(jar_of local-stack)" mail --port "$MAIL_PORT" --folder "$DATA_DIR/mail"
 # The local profile: the demo users (password "demo") and the demo-only password grant.
 start auth-server env SERVER_PORT="$AUTH_PORT" AUTH_ISSUER="http://localhost:$AUTH_PORT" SPRING_PROFILES_ACTIVE=local \
+  AUTH_CONSOLE_SECRET="{noop}$CONSOLE_SECRET" CONSOLE_URL="http://localhost:$CONSOLE_PORT" \
   "$JAVA" -Xmx256m -XX:+UseSerialGC -jar "$(jar_of auth-server)"
 wait_until "Kafka" 60 "${PIDS[0]}" port_open "$KAFKA_PORT"
 wait_until "MongoDB wire server" 30 "${PIDS[1]}" port_open "$MONGO_PORT"
@@ -139,14 +144,20 @@ for entry in "${SERVICES[@]}"; do
     ${extra[@]+"${extra[@]}"} "$JAVA" -Xmx384m -XX:+UseSerialGC -jar "$(jar_of "$name")"
 done
 wait_until "auth-server" 120 "${PIDS[3]}" healthy "$AUTH_PORT"
+# The console reads auth-server's discovery document as it starts, so it starts after it.
+start web-console env MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT" OIDC_ISSUER="http://localhost:$AUTH_PORT" \
+  CONSOLE_CLIENT_SECRET="$CONSOLE_SECRET" SERVER_PORT="$CONSOLE_PORT" MANAGEMENT_SERVER_PORT=$((CONSOLE_PORT + 1000)) \
+  MANAGEMENT_SERVER_ADDRESS=127.0.0.1 "$JAVA" -Xmx256m -XX:+UseSerialGC -jar "$(jar_of web-console)"
 for i in "${!SERVICES[@]}"; do
   entry=${SERVICES[i]}
   wait_until "${entry%%:*}" 180 "${PIDS[i + 4]}" healthy $((${entry##*:} + 1000))
 done
+wait_until "web-console" 120 "${PIDS[${#SERVICES[@]} + 4]}" healthy $((CONSOLE_PORT + 1000))
 
 echo
 echo "All healthy after $((SECONDS - started))s. Data: $DATA_DIR, logs: $DATA_DIR/logs/"
 printf '  %-24s http://localhost:%s (demo users: auth-server/README.md, password "demo")\n' auth-server "$AUTH_PORT"
+printf '  %-12s http://localhost:%s  (sign in as a demo user, password "demo")\n' web-console "$CONSOLE_PORT"
 for entry in "${SERVICES[@]}"; do
   printf '  %-24s http://localhost:%s/swagger-ui.html   metrics: http://127.0.0.1:%s/actuator/prometheus\n' \
     "${entry%%:*}" "${entry##*:}" $((${entry##*:} + 1000))

@@ -43,7 +43,7 @@ public record AuthServerProperties(String issuer, String usersFile, Duration acc
 		passwordGrant = (passwordGrant != null) ? passwordGrant : new PasswordGrant(false);
 		signInThrottle = (signInThrottle != null) ? signInThrottle : new SignInThrottle(null, null, null, null);
 		cors = (cors != null) ? cors : new Cors(null);
-		clients = (clients != null) ? clients : new Clients(null, null);
+		clients = (clients != null) ? clients : new Clients(null, null, null);
 		signingKey = (signingKey != null) ? signingKey : new SigningKey(null);
 		if (passwordGrant.enabled() && !StringUtils.hasText(clients.giamsatCli().secret())) {
 			throw new IllegalArgumentException("The password grant is on but giamsat-cli has no secret: set "
@@ -102,16 +102,18 @@ public record AuthServerProperties(String issuer, String usersFile, Duration acc
 	}
 
 	/**
-	 * The two registered clients.
+	 * The registered clients.
 	 *
 	 * @param swaggerUi the public client of the services' Swagger UI
 	 * @param giamsatCli the confidential client of scripts and the demo loader
+	 * @param webConsole the confidential client of the web console
 	 */
-	public record Clients(SwaggerUi swaggerUi, GiamsatCli giamsatCli) {
+	public record Clients(SwaggerUi swaggerUi, GiamsatCli giamsatCli, WebConsole webConsole) {
 
 		public Clients {
 			swaggerUi = (swaggerUi != null) ? swaggerUi : new SwaggerUi(null);
 			giamsatCli = (giamsatCli != null) ? giamsatCli : new GiamsatCli(null);
+			webConsole = (webConsole != null) ? webConsole : new WebConsole(null, null, null);
 		}
 
 	}
@@ -137,6 +139,32 @@ public record AuthServerProperties(String issuer, String usersFile, Duration acc
 	 * required when the password grant is on
 	 */
 	public record GiamsatCli(String secret) {
+
+	}
+
+	/**
+	 * The {@code web-console} client: confidential (it keeps its secret and the tokens on
+	 * its server), authorization code with PKCE, refresh tokens, and sign-out that ends
+	 * the session here too (OpenID Connect RP-initiated logout).
+	 *
+	 * @param secret the client secret in {@code DelegatingPasswordEncoder} format;
+	 * without it the console is not registered (the local profile names the demo one)
+	 * @param redirectUris where the browser may be sent back with the code
+	 * @param postLogoutRedirectUris where the browser may be sent after signing out
+	 */
+	public record WebConsole(String secret, List<String> redirectUris, List<String> postLogoutRedirectUris) {
+
+		public WebConsole {
+			redirectUris = (redirectUris != null) ? List.copyOf(redirectUris)
+					: List.of("http://localhost:8080/login/oauth2/code/giamsat");
+			postLogoutRedirectUris = (postLogoutRedirectUris != null) ? List.copyOf(postLogoutRedirectUris)
+					: List.of("http://localhost:8080/");
+		}
+
+		/** Whether the console is registered (it has a secret). */
+		public boolean registered() {
+			return StringUtils.hasText(this.secret);
+		}
 
 	}
 

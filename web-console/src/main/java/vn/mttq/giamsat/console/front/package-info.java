@@ -1,0 +1,4 @@
+/**
+ * The Front official's pages (Mặt trận), under {@code /mat-tran}.
+ */
+package vn.mttq.giamsat.console.front;

@@ -1,0 +1,30 @@
+package vn.mttq.giamsat.console;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import vn.mttq.giamsat.console.directory.OrganisationNames;
+
+/**
+ * A web-layer test of the console's pages: the controllers, the layout, the security
+ * chain, with the service clients mocked (declare them with {@code @MockitoBean}) and the
+ * person signed in with {@link TestUsers}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@WebMvcTest
+@Import(ConsoleTestConfiguration.class)
+@MockitoBean(types = OrganisationNames.class)
+public @interface ConsolePageTest {
+
+}
