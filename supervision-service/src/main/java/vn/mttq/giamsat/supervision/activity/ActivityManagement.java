@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -21,6 +20,7 @@ import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.supervision.organisation.DirectoryQueries;
 import vn.mttq.giamsat.supervision.organisation.Organisation;
+import vn.mttq.giamsat.supervision.organisation.search.WrittenText;
 import vn.mttq.giamsat.supervision.web.Dates;
 import vn.mttq.giamsat.supervision.web.FieldProblem;
 import vn.mttq.giamsat.supervision.web.FrontBody;
@@ -226,7 +226,7 @@ public class ActivityManagement {
 			}
 		}
 		if (search.text() != null) {
-			String text = Pattern.quote(search.text());
+			String text = WrittenText.pattern(search.text());
 			criteria.orOperator(Criteria.where("title").regex(text, "i"), Criteria.where("content").regex(text, "i"),
 					Criteria.where("field").regex(text, "i"));
 		}

@@ -2,7 +2,6 @@ package vn.mttq.giamsat.supervision.letter;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.bson.Document;
@@ -17,6 +16,7 @@ import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.supervision.document.LetterAddressees;
+import vn.mttq.giamsat.supervision.organisation.search.WrittenText;
 import vn.mttq.giamsat.support.security.Actor;
 
 /**
@@ -90,7 +90,7 @@ public class Letters implements LetterAddressees {
 			}
 		}
 		if (search.text() != null) {
-			String text = Pattern.quote(search.text());
+			String text = WrittenText.pattern(search.text());
 			Criteria matches = new Criteria().orOperator(Criteria.where("number").regex(text, "i"),
 					Criteria.where("subject").regex(text, "i"), Criteria.where("items.content").regex(text, "i"));
 			criteria = new Criteria().andOperator(criteria, matches);
