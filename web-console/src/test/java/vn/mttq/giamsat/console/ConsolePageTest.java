@@ -11,6 +11,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import vn.mttq.giamsat.console.agency.contacts.ContactsClient;
+import vn.mttq.giamsat.console.agency.inbox.InboxClient;
+import vn.mttq.giamsat.console.agency.recommendation.RecommendationClient;
 import vn.mttq.giamsat.console.directory.OrganisationNames;
 
 /**
@@ -24,7 +27,7 @@ import vn.mttq.giamsat.console.directory.OrganisationNames;
 @Inherited
 @WebMvcTest
 @Import(ConsoleTestConfiguration.class)
-@MockitoBean(types = OrganisationNames.class)
+@MockitoBean(types = { OrganisationNames.class, InboxClient.class, RecommendationClient.class, ContactsClient.class })
 public @interface ConsolePageTest {
 
 }
