@@ -6,7 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.mttq.giamsat.console.front.activity.ActivityClient;
-import vn.mttq.giamsat.console.front.item.RecommendationClient;
+import vn.mttq.giamsat.console.front.item.ItemClient;
 import vn.mttq.giamsat.console.front.letter.LetterClient;
 import vn.mttq.giamsat.console.service.Section;
 import vn.mttq.giamsat.console.signin.SignedInUser;
@@ -26,9 +26,9 @@ class FrontHomeController {
 
 	private final LetterClient letters;
 
-	private final RecommendationClient recommendations;
+	private final ItemClient recommendations;
 
-	FrontHomeController(ActivityClient activities, LetterClient letters, RecommendationClient recommendations) {
+	FrontHomeController(ActivityClient activities, LetterClient letters, ItemClient recommendations) {
 		this.activities = activities;
 		this.letters = letters;
 		this.recommendations = recommendations;

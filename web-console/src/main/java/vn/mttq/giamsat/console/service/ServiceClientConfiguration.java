@@ -27,7 +27,7 @@ import vn.mttq.giamsat.console.ConsoleProperties;
 @Configuration(proxyBeanMethods = false)
 class ServiceClientConfiguration {
 
-	private static final String REGISTRATION = "giamsat";
+	static final String REGISTRATION = "giamsat";
 
 	@Bean
 	ServiceClients serviceClients(RestClient.Builder builder, ConsoleProperties properties,

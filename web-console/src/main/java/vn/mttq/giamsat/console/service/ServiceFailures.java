@@ -20,13 +20,23 @@ import org.springframework.security.oauth2.client.ClientAuthorizationRequiredExc
  * refused) signs the person in again and comes back, 502 to 504 is the service being
  * unavailable, anything else is a {@link ServiceProblem}.
  */
-final class ServiceFailures {
+public final class ServiceFailures {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private static final int MAX_BODY = 64 * 1024;
 
 	private ServiceFailures() {
+	}
+
+	/**
+	 * Throws what an error answer means, for a caller that reads the answer itself
+	 * ({@code exchange}, a download); does nothing for a success.
+	 */
+	public static void check(Service service, ClientHttpResponse response) throws IOException {
+		if (response.getStatusCode().isError()) {
+			raise(service, ServiceClientConfiguration.REGISTRATION, null, response);
+		}
 	}
 
 	static void raise(Service service, String registrationId, HttpRequest request, ClientHttpResponse response)

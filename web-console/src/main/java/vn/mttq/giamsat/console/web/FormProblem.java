@@ -26,13 +26,15 @@ public record FormProblem(List<String> summary, Map<String, String> fields) {
 	 * Reads a service's problem for a form.
 	 * @param problem the service's answer
 	 * @param formFields the form's field name for each field the service may name (e.g.
-	 * {@code "note" -> "note"}, {@code "documents" -> "reply"}); others go to the summary
+	 * {@code "note" -> "note"}, {@code "documents" -> "evidence"}); an indexed or nested
+	 * field ({@code documents[0]}, {@code webhook.url}) is looked up whole, then by its
+	 * first name; others go to the summary
 	 */
 	public static FormProblem of(ServiceProblem problem, Map<String, String> formFields) {
 		List<String> summary = new ArrayList<>();
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (ServiceProblem.FieldError error : problem.errors()) {
-			String field = formFields.get(error.field());
+			String field = formFields.getOrDefault(error.field(), formFields.get(firstName(error.field())));
 			if (field != null) {
 				fields.merge(field, error.message(), (first, second) -> first + " " + second);
 			}
@@ -44,6 +46,15 @@ public record FormProblem(List<String> summary, Map<String, String> fields) {
 			summary.add(0, problem.detail());
 		}
 		return new FormProblem(summary, fields);
+	}
+
+	private static String firstName(String field) {
+		int end = field.length();
+		for (char separator : new char[] { '[', '.' }) {
+			int at = field.indexOf(separator);
+			end = (at >= 0) ? Math.min(end, at) : end;
+		}
+		return field.substring(0, end);
 	}
 
 	/** A problem with one field, decided by the console itself. */

@@ -7,9 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.mttq.giamsat.console.ConsolePageTest;
 import vn.mttq.giamsat.console.TestUsers;
 import vn.mttq.giamsat.console.front.activity.ActivityClient;
-import vn.mttq.giamsat.console.front.item.RecommendationClient;
+import vn.mttq.giamsat.console.front.item.ItemClient;
 import vn.mttq.giamsat.console.front.letter.LetterClient;
 import vn.mttq.giamsat.console.service.Service;
 import vn.mttq.giamsat.console.service.ServiceUnavailable;
@@ -23,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@FrontPageTest
+@ConsolePageTest
 class FrontHomePageTests {
 
 	@Autowired
@@ -36,7 +37,7 @@ class FrontHomePageTests {
 	LetterClient letters;
 
 	@Autowired
-	RecommendationClient recommendations;
+	ItemClient recommendations;
 
 	@Test
 	void anOfficialSeesTheirBodysActivitiesLettersOverdueItemsAndAnswersToReview() throws Exception {
@@ -58,7 +59,7 @@ class FrontHomePageTests {
 					containsString("href=\"/mat-tran/hoat-dong/act-1/van-ban/letter-125\""),
 					containsString("125/KN-MTTQ-BTT"), containsString("href=\"/mat-tran/kien-nghi/rec-2\""),
 					containsString("Quá hạn"), containsString("href=\"/mat-tran/kien-nghi/rec-3\""),
-					containsString("Đã báo cáo kết quả giải quyết"))));
+					containsString("Đã báo cáo kết quả"))));
 	}
 
 	@Test

@@ -66,9 +66,9 @@ class SignInTests {
 
 	@Test
 	void theHeaderNamesThePersonSignedIn() throws Exception {
-		this.mvc.perform(get("/co-quan").with(TestUsers.agencyOfficer()))
+		this.mvc.perform(get("/tong-quan").with(TestUsers.monitor()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<span id=\"signed-in-user\">Trần Minh Châu</span>")));
+			.andExpect(content().string(containsString("<span id=\"signed-in-user\">Lường Thị Hoa</span>")));
 	}
 
 	@Test
@@ -82,7 +82,7 @@ class SignInTests {
 
 	@Test
 	void everyAnswerCarriesAStrictContentSecurityPolicy() throws Exception {
-		this.mvc.perform(get("/co-quan").with(TestUsers.agencyOfficer()))
+		this.mvc.perform(get("/tong-quan").with(TestUsers.monitor()))
 			.andExpect(header().string("Content-Security-Policy",
 					allOf(containsString("default-src 'self'"), containsString("script-src 'self';"),
 							containsString("style-src 'self';"),

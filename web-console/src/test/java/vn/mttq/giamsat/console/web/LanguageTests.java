@@ -22,24 +22,24 @@ class LanguageTests {
 
 	@Test
 	void pagesAreInVietnameseByDefault() throws Exception {
-		this.mvc.perform(get("/co-quan").with(TestUsers.agencyOfficer()).header("Accept-Language", "en"))
+		this.mvc.perform(get("/tong-quan").with(TestUsers.monitor()).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("<html lang=\"vi\">")))
 			.andExpect(content().string(containsString("Đăng xuất")));
 	}
 
 	@Test
 	void theSwitchTurnsThePageIntoEnglishAndACookieKeepsIt() throws Exception {
-		this.mvc.perform(get("/co-quan").param("lang", "en").with(TestUsers.agencyOfficer()))
+		this.mvc.perform(get("/tong-quan").param("lang", "en").with(TestUsers.monitor()))
 			.andExpect(content().string(containsString("<html lang=\"en\">")))
 			.andExpect(content().string(containsString("Sign out")))
 			.andExpect(cookie().value("lang", "en"));
-		this.mvc.perform(get("/co-quan").cookie(new Cookie("lang", "en")).with(TestUsers.agencyOfficer()))
+		this.mvc.perform(get("/tong-quan").cookie(new Cookie("lang", "en")).with(TestUsers.monitor()))
 			.andExpect(content().string(containsString("Sign out")));
 	}
 
 	@Test
 	void aLanguageWithoutBundlesIsVietnamese() throws Exception {
-		this.mvc.perform(get("/co-quan").param("lang", "fr").with(TestUsers.agencyOfficer()))
+		this.mvc.perform(get("/tong-quan").param("lang", "fr").with(TestUsers.monitor()))
 			.andExpect(content().string(containsString("<html lang=\"vi\">")));
 	}
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
-import vn.mttq.giamsat.console.front.Page;
+import vn.mttq.giamsat.console.service.PageOf;
 import vn.mttq.giamsat.console.service.ServiceClients;
 
 /**
@@ -24,11 +24,11 @@ public class ActivityClient {
 
 	/** The body's activities in progress, newest first. */
 	public List<Activity> inProgress(String bodyId, int size) {
-		Page<Activity> page = this.services.supervision()
+		PageOf<Activity> page = this.services.supervision()
 			.get()
 			.uri("/api/v1/activities?supervisingBodyId={body}&status=IN_PROGRESS&size={size}", bodyId, size)
 			.retrieve()
-			.body(new ParameterizedTypeReference<Page<Activity>>() {
+			.body(new ParameterizedTypeReference<PageOf<Activity>>() {
 			});
 		return (page != null) ? page.content() : List.of();
 	}

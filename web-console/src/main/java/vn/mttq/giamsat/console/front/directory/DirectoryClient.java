@@ -9,7 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
-import vn.mttq.giamsat.console.front.Page;
+import vn.mttq.giamsat.console.service.PageOf;
 import vn.mttq.giamsat.console.service.ServiceClients;
 
 /**
@@ -31,12 +31,12 @@ public class DirectoryClient {
 	/**
 	 * Organisations whose name has these words, in any case, with or without diacritics.
 	 */
-	public Page<Organisation> search(String query, int size) {
+	public PageOf<Organisation> search(String query, int size) {
 		return this.services.supervision()
 			.get()
 			.uri("/api/v1/organisations?q={q}&size={size}", query, size)
 			.retrieve()
-			.body(new ParameterizedTypeReference<Page<Organisation>>() {
+			.body(new ParameterizedTypeReference<PageOf<Organisation>>() {
 			});
 	}
 

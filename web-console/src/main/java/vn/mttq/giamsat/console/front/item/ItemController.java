@@ -33,13 +33,13 @@ class ItemController {
 
 	private static final String PAGE = "front/item";
 
-	private final RecommendationClient recommendations;
+	private final ItemClient recommendations;
 
 	private final LetterClient letters;
 
 	private final MessageSource messages;
 
-	ItemController(RecommendationClient recommendations, LetterClient letters, MessageSource messages) {
+	ItemController(ItemClient recommendations, LetterClient letters, MessageSource messages) {
 		this.recommendations = recommendations;
 		this.letters = letters;
 		this.messages = messages;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.mttq.giamsat.console.front.Downloads;
-import vn.mttq.giamsat.console.front.Page;
+import vn.mttq.giamsat.console.service.PageOf;
 import vn.mttq.giamsat.console.service.Service;
 import vn.mttq.giamsat.console.service.ServiceClients;
 
@@ -38,11 +38,11 @@ public class LetterClient {
 
 	/** The letters this body issued, newest first. */
 	public List<Letter> recent(String bodyId, int size) {
-		Page<Letter> page = this.services.supervision()
+		PageOf<Letter> page = this.services.supervision()
 			.get()
 			.uri("/api/v1/letters?issuingBodyId={body}&size={size}", bodyId, size)
 			.retrieve()
-			.body(new ParameterizedTypeReference<Page<Letter>>() {
+			.body(new ParameterizedTypeReference<PageOf<Letter>>() {
 			});
 		return (page != null) ? page.content() : List.of();
 	}

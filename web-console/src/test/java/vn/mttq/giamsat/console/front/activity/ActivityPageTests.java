@@ -9,13 +9,13 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.mttq.giamsat.console.ConsolePageTest;
 import vn.mttq.giamsat.console.TestUsers;
-import vn.mttq.giamsat.console.front.FrontPageTest;
 import vn.mttq.giamsat.console.front.FrontSamples;
-import vn.mttq.giamsat.console.front.Page;
 import vn.mttq.giamsat.console.front.directory.DirectoryClient;
 import vn.mttq.giamsat.console.front.directory.Organisation;
 import vn.mttq.giamsat.console.front.letter.LetterClient;
+import vn.mttq.giamsat.console.service.PageOf;
 import vn.mttq.giamsat.console.service.Service;
 import vn.mttq.giamsat.console.service.ServiceProblem;
 
@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@FrontPageTest
+@ConsolePageTest
 class ActivityPageTests {
 
 	@Autowired
@@ -57,9 +57,9 @@ class ActivityPageTests {
 
 	@Test
 	void searchingForAgenciesKeepsWhatWasTypedAndWhatWasTicked() throws Exception {
-		given(this.directory.search("muong phang", 20)).willReturn(new Page<>(List
+		given(this.directory.search("muong phang", 20)).willReturn(new PageOf<>(List
 			.of(new Organisation(FrontSamples.COMMUNE, "UBND xã Mường Phăng", "PEOPLES_COMMITTEE", "COMMUNE", null)), 0,
-				1, 1));
+				20, 1, 1));
 
 		this.mvc
 			.perform(post("/mat-tran/hoat-dong").param("searchAgencies", "1")

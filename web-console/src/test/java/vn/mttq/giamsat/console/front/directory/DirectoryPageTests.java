@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.mttq.giamsat.console.ConsolePageTest;
 import vn.mttq.giamsat.console.TestUsers;
-import vn.mttq.giamsat.console.front.FrontPageTest;
 import vn.mttq.giamsat.console.front.FrontSamples;
-import vn.mttq.giamsat.console.front.Page;
+import vn.mttq.giamsat.console.service.PageOf;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@FrontPageTest
+@ConsolePageTest
 class DirectoryPageTests {
 
 	@Autowired
@@ -35,8 +35,8 @@ class DirectoryPageTests {
 	@Test
 	void anOfficialFindsAnOrganisationTypedWithoutDiacriticsWithItsKindAndLevelInWords() throws Exception {
 		given(this.directory.search("muong phang", 50))
-			.willReturn(new Page<>(List.of(new Organisation(FrontSamples.COMMUNE, "UBND xã Mường Phăng",
-					"PEOPLES_COMMITTEE", "COMMUNE", "ubnd-tinh-dien-bien")), 0, 1, 1));
+			.willReturn(new PageOf<>(List.of(new Organisation(FrontSamples.COMMUNE, "UBND xã Mường Phăng",
+					"PEOPLES_COMMITTEE", "COMMUNE", "ubnd-tinh-dien-bien")), 0, 20, 1, 1));
 
 		this.mvc.perform(get("/mat-tran/danh-ba").param("q", " muong phang ").with(TestUsers.frontOfficial()))
 			.andExpect(status().isOk())

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.mttq.giamsat.console.ConsolePageTest;
 import vn.mttq.giamsat.console.TestUsers;
-import vn.mttq.giamsat.console.front.FrontPageTest;
 import vn.mttq.giamsat.console.front.FrontSamples;
 import vn.mttq.giamsat.console.front.letter.LetterClient;
 import vn.mttq.giamsat.console.service.Service;
@@ -32,14 +32,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@FrontPageTest
+@ConsolePageTest
 class ItemPageTests {
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
-	RecommendationClient recommendations;
+	ItemClient recommendations;
 
 	@Autowired
 	LetterClient letters;
@@ -53,11 +53,10 @@ class ItemPageTests {
 
 		this.mvc.perform(get("/mat-tran/kien-nghi/rec-1").with(TestUsers.frontOfficial()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Di dời trại lợn"),
-					containsString("Đã báo cáo kết quả giải quyết"),
+			.andExpect(content().string(allOf(containsString("Di dời trại lợn"), containsString("Đã báo cáo kết quả"),
 					containsString("href=\"/mat-tran/kien-nghi/rec-1/tai-lieu/doc-1\""),
-					containsString("Tài liệu chứng minh"), containsString("Xác nhận đã giải quyết, kết thúc"),
-					containsString("Trả lại, yêu cầu giải quyết tiếp"), containsString("Rút kiến nghị"),
+					containsString("Tài liệu chứng minh"), containsString("Kết thúc: đã giải quyết"),
+					containsString("Trả lại, yêu cầu bổ sung"), containsString("Rút kiến nghị"),
 					not(containsString("value=\"ACCEPT\"")), containsString("15 ngày kể từ ngày nhận 11/04/2026"))));
 	}
 

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.mttq.giamsat.console.ConsolePageTest;
 import vn.mttq.giamsat.console.TestUsers;
-import vn.mttq.giamsat.console.front.FrontPageTest;
 import vn.mttq.giamsat.console.front.FrontSamples;
 
 import static org.hamcrest.Matchers.allOf;
@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@FrontPageTest
+@ConsolePageTest
 class LetterPageTests {
 
 	private static final String PAGE = "/mat-tran/hoat-dong/act-1/van-ban/letter-125";

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.mttq.giamsat.console.ConsolePageTest;
 import vn.mttq.giamsat.console.TestUsers;
-import vn.mttq.giamsat.console.front.FrontPageTest;
 import vn.mttq.giamsat.console.front.FrontSamples;
 import vn.mttq.giamsat.console.service.Service;
 import vn.mttq.giamsat.console.service.ServiceProblem;
@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@FrontPageTest
+@ConsolePageTest
 class ReportPageTests {
 
 	private static final LocalDate FROM = LocalDate.of(2026, 1, 1);

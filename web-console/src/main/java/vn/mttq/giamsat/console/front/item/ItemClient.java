@@ -10,7 +10,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.giamsat.console.front.Downloads;
-import vn.mttq.giamsat.console.front.Page;
+import vn.mttq.giamsat.console.service.PageOf;
 import vn.mttq.giamsat.console.service.Service;
 import vn.mttq.giamsat.console.service.ServiceClients;
 
@@ -19,7 +19,7 @@ import vn.mttq.giamsat.console.service.ServiceClients;
  * issuing body takes on them.
  */
 @Component
-public class RecommendationClient {
+public class ItemClient {
 
 	private static final int LIST_SIZE = 200;
 
@@ -27,7 +27,7 @@ public class RecommendationClient {
 
 	private final Downloads downloads;
 
-	RecommendationClient(ServiceClients services, Downloads downloads) {
+	ItemClient(ServiceClients services, Downloads downloads) {
 		this.services = services;
 		this.downloads = downloads;
 	}
@@ -85,11 +85,11 @@ public class RecommendationClient {
 	}
 
 	private List<Recommendation> list(String uri, Object... variables) {
-		Page<Recommendation> page = this.services.recommendation()
+		PageOf<Recommendation> page = this.services.recommendation()
 			.get()
 			.uri(uri, variables)
 			.retrieve()
-			.body(new ParameterizedTypeReference<Page<Recommendation>>() {
+			.body(new ParameterizedTypeReference<PageOf<Recommendation>>() {
 			});
 		return (page != null) ? page.content() : List.of();
 	}
