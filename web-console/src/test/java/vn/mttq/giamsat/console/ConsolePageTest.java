@@ -15,6 +15,12 @@ import vn.mttq.giamsat.console.agency.contacts.ContactsClient;
 import vn.mttq.giamsat.console.agency.inbox.InboxClient;
 import vn.mttq.giamsat.console.agency.recommendation.RecommendationClient;
 import vn.mttq.giamsat.console.directory.OrganisationNames;
+import vn.mttq.giamsat.console.front.activity.ActivityClient;
+import vn.mttq.giamsat.console.front.directory.DirectoryClient;
+import vn.mttq.giamsat.console.front.item.ItemClient;
+import vn.mttq.giamsat.console.front.letter.DeadlineClient;
+import vn.mttq.giamsat.console.front.letter.LetterClient;
+import vn.mttq.giamsat.console.front.report.ReportClient;
 
 /**
  * A web-layer test of the console's pages: the controllers, the layout, the security
@@ -27,7 +33,9 @@ import vn.mttq.giamsat.console.directory.OrganisationNames;
 @Inherited
 @WebMvcTest
 @Import(ConsoleTestConfiguration.class)
-@MockitoBean(types = { OrganisationNames.class, InboxClient.class, RecommendationClient.class, ContactsClient.class })
+@MockitoBean(types = { OrganisationNames.class, InboxClient.class, RecommendationClient.class, ContactsClient.class,
+		ActivityClient.class, LetterClient.class, DeadlineClient.class, ItemClient.class, DirectoryClient.class,
+		ReportClient.class })
 public @interface ConsolePageTest {
 
 }
