@@ -37,7 +37,7 @@ class MarkdownLinksTests {
 	 * description, a person's signed-in session in the web console's pages.
 	 */
 	private static final Set<String> SESSION_EXEMPT = Set.of("docs/domain.md", "docs/web-console.md",
-			"docs/decisions/0009-console-sessions.md");
+			"docs/decisions/0009-console-sign-in-store.md");
 
 	/** Names of things, not a span of work. */
 	private static final List<String> SESSION_TERMS = List.of("working session", "supervision session",
