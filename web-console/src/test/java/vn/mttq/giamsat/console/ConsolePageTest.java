@@ -15,6 +15,9 @@ import vn.mttq.giamsat.console.agency.contacts.ContactsClient;
 import vn.mttq.giamsat.console.agency.inbox.InboxClient;
 import vn.mttq.giamsat.console.agency.recommendation.RecommendationClient;
 import vn.mttq.giamsat.console.directory.OrganisationNames;
+import vn.mttq.giamsat.console.monitor.StatisticsClient;
+import vn.mttq.giamsat.console.monitor.WorkReportClient;
+import vn.mttq.giamsat.console.monitor.deadletter.DeadLetterClient;
 
 /**
  * A web-layer test of the console's pages: the controllers, the layout, the security
@@ -27,7 +30,8 @@ import vn.mttq.giamsat.console.directory.OrganisationNames;
 @Inherited
 @WebMvcTest
 @Import(ConsoleTestConfiguration.class)
-@MockitoBean(types = { OrganisationNames.class, InboxClient.class, RecommendationClient.class, ContactsClient.class })
+@MockitoBean(types = { OrganisationNames.class, InboxClient.class, RecommendationClient.class, ContactsClient.class,
+		StatisticsClient.class, WorkReportClient.class, DeadLetterClient.class })
 public @interface ConsolePageTest {
 
 }
