@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.support.topics;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +20,7 @@ import vn.mttq.giamsat.localstack.LocalKafka;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The declarations against a real broker, through Boot's {@code KafkaAdmin} with the
@@ -48,8 +50,13 @@ class TopicsAutoConfigurationTests {
 						"spring.cloud.stream.kafka.bindings.other-in-0.consumer.dlq-name=" + deadLetters)
 				.run((context) -> assertThat(context).hasNotFailed());
 
-			assertThat(config(admin, directory).get("cleanup.policy").value()).isEqualTo("compact");
-			assertThat(config(admin, deadLetters).get("min.insync.replicas").value()).isEqualTo("1");
+			// The broker's controller applies a configuration change and then publishes
+			// it
+			// to the broker that answers describeConfigs, so it is read until it shows.
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+				assertThat(config(admin, directory).get("cleanup.policy").value()).isEqualTo("compact");
+				assertThat(config(admin, deadLetters).get("min.insync.replicas").value()).isEqualTo("1");
+			});
 			assertThat(admin.describeTopics(List.of(deadLetters)).allTopicNames().get().get(deadLetters).partitions())
 				.hasSize(3);
 			assertThat(admin.listTopics().names().get()).noneMatch((name) -> name.startsWith("not.ours."));

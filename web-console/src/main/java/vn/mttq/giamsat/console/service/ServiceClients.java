@@ -19,6 +19,12 @@ public final class ServiceClients {
 		this.clients = new EnumMap<>(clients);
 	}
 
+	/** Clients built elsewhere, such as a test's, bound to a mock server. */
+	public static ServiceClients of(RestClient supervision, RestClient recommendation, RestClient notification) {
+		return new ServiceClients(Map.of(Service.SUPERVISION, supervision, Service.RECOMMENDATION, recommendation,
+				Service.NOTIFICATION, notification));
+	}
+
 	public RestClient supervision() {
 		return this.clients.get(Service.SUPERVISION);
 	}

@@ -3,14 +3,18 @@ package vn.mttq.giamsat.console.agency.recommendation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -57,16 +61,21 @@ public class RecommendationClient {
 
 	/** Uploads a file to the item and answers the new document's id. */
 	public String upload(String id, MultipartFile file, String purpose) {
-		MultipartBodyBuilder body = new MultipartBodyBuilder();
-		body.part("file", file.getResource())
-			.filename(file.getOriginalFilename())
-			.contentType((file.getContentType() != null) ? MediaType.parseMediaType(file.getContentType())
-					: MediaType.APPLICATION_OCTET_STREAM);
+		HttpHeaders part = new HttpHeaders();
+		part.setContentType((file.getContentType() != null) ? MediaType.parseMediaType(file.getContentType())
+				: MediaType.APPLICATION_OCTET_STREAM);
+		part.setContentDisposition(ContentDisposition.formData()
+			.name("file")
+			.filename((file.getOriginalFilename() != null) ? file.getOriginalFilename() : "file",
+					StandardCharsets.UTF_8)
+			.build());
+		MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+		body.add("file", new HttpEntity<>(file.getResource(), part));
 		Map<?, ?> created = this.services.recommendation()
 			.post()
 			.uri("/api/v1/recommendations/{id}/documents?purpose={purpose}", id, purpose)
 			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(body.build())
+			.body(body)
 			.retrieve()
 			.body(Map.class);
 		return String.valueOf(created.get("id"));

@@ -52,6 +52,12 @@ class RecommendationController {
 	@PostMapping("/co-quan/kien-nghi/{id}/tra-loi")
 	String answer(@PathVariable String id, @ModelAttribute("form") AnswerForm form, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
+		if (form.getVersion() == null) {
+			// A form that does not say what it was decided on is decided again on what is
+			// there now.
+			model.addAttribute("conflict", true);
+			return refused(id, form, null, 409, model, response);
+		}
 		if (!AgencyActions.ALL.contains(form.getAction())) {
 			return refused(id, form, FormProblem.ofField("action", text("agency.answer.chooseAction")), 422, model,
 					response);
