@@ -13,11 +13,13 @@ import java.util.List;
  * @param total all the rows together
  * @param totalPages the number of pages
  */
-public record StatisticsPage(String from, String to, String asOf, int minimumItems, List<AgencyFigures> rows,
-		AgencyFigures total, int totalPages) {
+public record StatisticsPage(String from, String to, String asOf, Integer minimumItems, List<AgencyFigures> rows,
+		AgencyFigures total, Integer totalPages) {
 
 	public StatisticsPage {
 		rows = (rows != null) ? List.copyOf(rows) : List.of();
+		minimumItems = (minimumItems != null) ? minimumItems : 0;
+		totalPages = (totalPages != null) ? totalPages : 1;
 	}
 
 	/** Nothing for the period: what an empty answer stands for. */

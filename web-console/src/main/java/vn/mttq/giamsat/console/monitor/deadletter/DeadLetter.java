@@ -13,6 +13,6 @@ package vn.mttq.giamsat.console.monitor.deadletter;
  * @param replayedAt when it was last sent back, ISO instant
  */
 public record DeadLetter(String id, String originalTopic, String key, String reason, String exception, String deadAt,
-		int replays, String replayedAt) {
+		Integer replays, String replayedAt) {
 
 }
