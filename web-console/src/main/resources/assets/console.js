@@ -20,6 +20,20 @@
       summary.focus();
     }
   });
+  // A file larger than its input allows is refused before it is sent (data-max-bytes,
+  // data-too-large): the server's limit would otherwise refuse the whole form.
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    var max = input.getAttribute && input.getAttribute('data-max-bytes');
+    if (!max || !input.files) {
+      return;
+    }
+    var tooLarge = Array.prototype.some.call(input.files, function (file) { return file.size > Number(max); });
+    input.setCustomValidity(tooLarge ? (input.getAttribute('data-too-large') || '') : '');
+    if (tooLarge) {
+      input.reportValidity();
+    }
+  });
   // A button that asks before it acts: data-confirm="the question".
   document.addEventListener('submit', function (event) {
     var question = event.submitter && event.submitter.getAttribute('data-confirm');

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.oauth2.client.ClientAuthorizationRequiredException;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +18,10 @@ import vn.mttq.giamsat.console.service.ServiceUnavailable;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @ConsolePageTest
@@ -43,6 +46,13 @@ class ErrorPagesTests {
 			.andExpect(content().string(not(containsString("so-tai-chinh"))));
 	}
 
+	@Test
+	void aTokenTheServiceRefusesSendsThePersonToSignInAgainAndBack() throws Exception {
+		this.mvc.perform(get("/test/token-refused").with(TestUsers.agencyOfficer()))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", startsWith("http://localhost:9000/oauth2/authorize?")));
+	}
+
 	@TestConfiguration(proxyBeanMethods = false)
 	@Import(FailingPage.class)
 	static class FailingPages {
@@ -55,6 +65,11 @@ class ErrorPagesTests {
 		@GetMapping("/test/unavailable")
 		String unavailable() {
 			throw new ServiceUnavailable(Service.NOTIFICATION, null);
+		}
+
+		@GetMapping("/test/token-refused")
+		String tokenRefused() {
+			throw new ClientAuthorizationRequiredException("giamsat");
 		}
 
 		@GetMapping("/test/not-found")
