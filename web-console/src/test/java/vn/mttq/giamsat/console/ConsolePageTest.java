@@ -21,6 +21,9 @@ import vn.mttq.giamsat.console.front.item.ItemClient;
 import vn.mttq.giamsat.console.front.letter.DeadlineClient;
 import vn.mttq.giamsat.console.front.letter.LetterClient;
 import vn.mttq.giamsat.console.front.report.ReportClient;
+import vn.mttq.giamsat.console.monitor.StatisticsClient;
+import vn.mttq.giamsat.console.monitor.WorkReportClient;
+import vn.mttq.giamsat.console.monitor.deadletter.DeadLetterClient;
 
 /**
  * A web-layer test of the console's pages: the controllers, the layout, the security
@@ -35,7 +38,7 @@ import vn.mttq.giamsat.console.front.report.ReportClient;
 @Import(ConsoleTestConfiguration.class)
 @MockitoBean(types = { OrganisationNames.class, InboxClient.class, RecommendationClient.class, ContactsClient.class,
 		ActivityClient.class, LetterClient.class, DeadlineClient.class, ItemClient.class, DirectoryClient.class,
-		ReportClient.class })
+		ReportClient.class, StatisticsClient.class, WorkReportClient.class, DeadLetterClient.class })
 public @interface ConsolePageTest {
 
 }
