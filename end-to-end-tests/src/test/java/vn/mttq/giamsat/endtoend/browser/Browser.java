@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -110,8 +109,7 @@ final class Browser implements AutoCloseable {
 	void screenshot(Path file) {
 		try {
 			Files.createDirectories(file.toAbsolutePath().getParent());
-			Files.copy(this.driver.getScreenshotAs(OutputType.FILE).toPath(), file,
-					StandardCopyOption.REPLACE_EXISTING);
+			Files.write(file, this.driver.getScreenshotAs(OutputType.BYTES));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

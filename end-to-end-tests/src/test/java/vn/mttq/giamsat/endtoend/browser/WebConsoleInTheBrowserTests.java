@@ -1,0 +1,108 @@
+package vn.mttq.giamsat.endtoend.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import vn.mttq.giamsat.localstack.LocalStackExtension;
+import vn.mttq.giamsat.localstack.WithLocalStack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web console in a real headless Chromium, signed in at the real auth-server, over
+ * the three services with the demo loaded: one browser and one system for the class.
+ * Skipped where Chromium is not installed, except under CI.
+ */
+@WithLocalStack
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebConsoleInTheBrowserTests {
+
+	ConsoleSystem system;
+
+	Browser browser;
+
+	ConsolePages console;
+
+	@BeforeAll
+	void start() {
+		Chromium chromium = Chromium.located();
+		chromium.assumeInstalled();
+		this.system = ConsoleSystem.start(LocalStackExtension.stack());
+		this.browser = Browser.start(chromium);
+		this.console = new ConsolePages(this.browser, this.system);
+	}
+
+	@BeforeEach
+	void freshVisitor() {
+		this.browser.forgetEverything();
+		this.browser.viewport(Chromium.DESKTOP);
+	}
+
+	@AfterAll
+	void stop() {
+		if (this.browser != null) {
+			System.out.println(
+					"Pages of the web console, as the browser timed them:\n" + this.browser.measurements().table());
+			this.browser.close();
+		}
+		if (this.system != null) {
+			this.system.close();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(DemoUser.class)
+	void eachRoleSignsInAtTheProviderAndLandsOnItsHomeInVietnamese(DemoUser user) {
+		this.console.signIn(user);
+
+		assertThat(this.console.path()).isEqualTo(user.home());
+		assertThat(this.console.signedInUser()).contains(user.displayName());
+		assertThat(this.console.language()).startsWith("vi");
+		Screenshots.take(this.browser, user.slug());
+	}
+
+	@Test
+	void theLanguageSwitchShowsTheConsoleInEnglish() {
+		this.console.signIn(DemoUser.AGENCY_OFFICER);
+		String vietnamese = this.console.heading().getText();
+
+		this.console.switchLanguage("en");
+
+		assertThat(this.console.language()).startsWith("en");
+		assertThat(this.console.heading().getText()).isNotEqualTo(vietnamese);
+		assertThat(this.console.signedInUser()).contains(DemoUser.AGENCY_OFFICER.displayName());
+	}
+
+	@Test
+	void signingOutEndsTheSessionSoThatAPageAsksToSignInAgain() {
+		this.console.signIn(DemoUser.FRONT_OFFICIAL);
+
+		this.console.signOut();
+		this.console.open(DemoUser.FRONT_OFFICIAL.home());
+
+		assertThat(this.console.asksToSignIn()).isTrue();
+	}
+
+	@Test
+	void theSignInFormAndEveryRolesHomeHaveNoSeriousOrCriticalAccessibilityViolation() {
+		Accessibility axe = Accessibility.fromClasspath();
+		List<String> violations = new ArrayList<>();
+		for (DemoUser user : DemoUser.values()) {
+			this.browser.forgetEverything();
+			this.console.signIn(user, () -> axe.seriousViolations(this.browser)
+				.forEach((violation) -> violations.add("sign-in form " + violation)));
+			axe.seriousViolations(this.browser).forEach((violation) -> violations.add(user.home() + " " + violation));
+		}
+
+		assertThat(violations).as(String.join("\n", violations)).isEmpty();
+	}
+
+}
