@@ -45,9 +45,12 @@ final class ConsolePages {
 		this.browser.measure(user.home());
 	}
 
-	/** Opens a page of the console by its path, e.g. {@code /co-quan}. */
+	/**
+	 * Opens a page of the console by its path, e.g. {@code /co-quan}, measured under its
+	 * path with ids as {@code {id}}.
+	 */
 	void open(String path) {
-		this.browser.open(this.consoleUrl + path, path);
+		this.browser.open(this.consoleUrl + path, path.replaceAll("[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}", "{id}"));
 	}
 
 	void switchLanguage(String language) {
@@ -63,6 +66,17 @@ final class ConsolePages {
 	boolean asksToSignIn() {
 		this.browser.awaitAddress(this.authUrl + "/login");
 		return this.browser.find("#password").isDisplayed();
+	}
+
+	/** The HTTP status of the page the browser shows, as its navigation timing saw it. */
+	long status() {
+		return ((Number) this.browser.script("return performance.getEntriesByType('navigation')[0].responseStatus"))
+			.longValue();
+	}
+
+	/** The text the page shows. */
+	String text() {
+		return (String) this.browser.script("return document.body.innerText");
 	}
 
 	String signedInUser() {

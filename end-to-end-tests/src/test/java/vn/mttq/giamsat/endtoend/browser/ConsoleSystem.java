@@ -83,6 +83,11 @@ final class ConsoleSystem implements AutoCloseable {
 		return this.consoleUrl;
 	}
 
+	/** The first item of the demo's letter 125 addressed to an agency. */
+	DemoData.Item firstItemOf(String agencyId) {
+		return DemoData.firstItemOf(agencyId, authUrl(), this.services);
+	}
+
 	String authUrl() {
 		return this.auth.baseUrl();
 	}

@@ -15,6 +15,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.mttq.giamsat.testfixtures.ApiClient;
@@ -63,13 +65,7 @@ final class DemoData {
 	 */
 	private static void warmUp(String authUrl, Services services) {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-		String client = Base64.getEncoder()
-			.encodeToString("giamsat-cli:giamsat-cli-secret".getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> tokens = send(http, HttpRequest.newBuilder(URI.create(authUrl + "/oauth2/token"))
-			.header("Authorization", "Basic " + client)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username=giamsat.vien&password=demo")));
-		String token = ApiClient.JSON.readTree(tokens.body()).path("access_token").asString();
+		String token = token(authUrl, "giamsat.vien");
 		for (ConfigurableApplicationContext service : List.of(services.supervision(), services.recommendation(),
 				services.notification())) {
 			// Any answer below 500 means the token was read, whatever the endpoint makes
@@ -82,6 +78,31 @@ final class DemoData {
 				pause();
 			}
 		}
+	}
+
+	/**
+	 * The first item of letter 125 addressed to an agency, as the monitor reads it.
+	 * @return the item's id and content
+	 */
+	static Item firstItemOf(String agencyId, String authUrl, Services services) {
+		JsonNode item = new ApiClient(Duration.ofSeconds(30))
+			.getJson(Services.url(services.recommendation()) + "/api/v1/recommendations?agencyId=" + agencyId,
+					token(authUrl, "giamsat.vien"))
+			.path("content")
+			.path(0);
+		return new Item(item.path("id").asString(), item.path("content").asString());
+	}
+
+	/** A demo user's access token, from the demo-only password grant. */
+	private static String token(String authUrl, String username) {
+		String client = Base64.getEncoder()
+			.encodeToString("giamsat-cli:giamsat-cli-secret".getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> tokens = send(HttpClient.newHttpClient(), HttpRequest
+			.newBuilder(URI.create(authUrl + "/oauth2/token"))
+			.header("Authorization", "Basic " + client)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=password&username=" + username + "&password=demo")));
+		return ApiClient.JSON.readTree(tokens.body()).path("access_token").asString();
 	}
 
 	private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) {
@@ -104,6 +125,16 @@ final class DemoData {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * An item of a letter.
+	 *
+	 * @param id its id at recommendation-service
+	 * @param content what the Front recommends
+	 */
+	record Item(String id, String content) {
+
 	}
 
 	private static String tail(Path log) throws IOException {

@@ -82,6 +82,33 @@ class WebConsoleInTheBrowserTests {
 	}
 
 	@Test
+	void onAPhoneTheAgencyHomeFitsTheScreenWithoutScrollingSideways() {
+		this.browser.viewport(Chromium.PHONE);
+		this.console.signIn(DemoUser.AGENCY_OFFICER);
+		Screenshots.take(this.browser, DemoUser.AGENCY_OFFICER.slug() + "-phone");
+
+		assertThat(this.console.pageWidth())
+			.as(() -> "wider than the phone: " + this.console.elementsReachingPast(Chromium.PHONE.width()))
+			.isLessThanOrEqualTo(Chromium.PHONE.width());
+		assertThat(this.console.signedInUser()).contains(DemoUser.AGENCY_OFFICER.displayName());
+	}
+
+	@Test
+	void anAgencyOfficerCannotReachAnotherAgencysItemByEditingTheAddress() {
+		DemoData.Item own = this.system.firstItemOf("ubnd-xa-muong-phang");
+		DemoData.Item others = this.system.firstItemOf("so-nong-nghiep-moi-truong-dien-bien");
+		this.console.signIn(DemoUser.AGENCY_OFFICER);
+		this.console.open("/co-quan/kien-nghi/" + own.id());
+		assertThat(this.console.status()).isEqualTo(200);
+		assertThat(this.console.text()).contains(excerpt(own));
+
+		this.console.open("/co-quan/kien-nghi/" + others.id());
+
+		assertThat(this.console.status()).isEqualTo(404);
+		assertThat(this.console.text()).doesNotContain(excerpt(others)).doesNotContain("Sở Nông nghiệp");
+	}
+
+	@Test
 	void signingOutEndsTheSessionSoThatAPageAsksToSignInAgain() {
 		this.console.signIn(DemoUser.FRONT_OFFICIAL);
 
@@ -92,17 +119,29 @@ class WebConsoleInTheBrowserTests {
 	}
 
 	@Test
-	void theSignInFormAndEveryRolesHomeHaveNoSeriousOrCriticalAccessibilityViolation() {
+	void theSignInFormAndEveryMainPageHaveNoSeriousOrCriticalAccessibilityViolation() {
 		Accessibility axe = Accessibility.fromClasspath();
+		String ownItem = "/co-quan/kien-nghi/" + this.system.firstItemOf("ubnd-xa-muong-phang").id();
 		List<String> violations = new ArrayList<>();
 		for (DemoUser user : DemoUser.values()) {
 			this.browser.forgetEverything();
 			this.console.signIn(user, () -> axe.seriousViolations(this.browser)
 				.forEach((violation) -> violations.add("sign-in form " + violation)));
-			axe.seriousViolations(this.browser).forEach((violation) -> violations.add(user.home() + " " + violation));
+			List<String> pages = new ArrayList<>(user.mainPages());
+			if (user == DemoUser.AGENCY_OFFICER) {
+				pages.add(ownItem);
+			}
+			for (String page : pages) {
+				this.console.open(page);
+				axe.seriousViolations(this.browser).forEach((violation) -> violations.add(page + " " + violation));
+			}
 		}
 
 		assertThat(violations).as(String.join("\n", violations)).isEmpty();
+	}
+
+	private static String excerpt(DemoData.Item item) {
+		return item.content().substring(0, Math.min(40, item.content().length()));
 	}
 
 }
