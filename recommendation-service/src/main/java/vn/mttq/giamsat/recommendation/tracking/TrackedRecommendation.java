@@ -34,6 +34,9 @@ import static vn.mttq.giamsat.recommendation.tracking.StepNotes.joined;
 // then the sort, so MongoDB reads only the page's keys.
 @CompoundIndex(name = "agency_list", def = "{'addresseeAgencyId': 1, 'issuedAt': -1, '_id': 1}")
 @CompoundIndex(name = "agency_status_list", def = "{'addresseeAgencyId': 1, 'status': 1, 'issuedAt': -1, '_id': 1}")
+// The Front's list: the items one body issued, newest first, with or without a status.
+@CompoundIndex(name = "issuer_list", def = "{'issuingBodyId': 1, 'issuedAt': -1, '_id': 1}")
+@CompoundIndex(name = "issuer_status_list", def = "{'issuingBodyId': 1, 'status': 1, 'issuedAt': -1, '_id': 1}")
 // The scheduler's pass over open items due for a check, in _id order; also the open and
 // overdue gauges' count of open items.
 @CompoundIndex(name = "scheduler", def = "{'open': 1, 'nextCheckOn': 1, '_id': 1}")

@@ -16,8 +16,8 @@ import vn.mttq.giamsat.localstack.WithLocalStack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The indexes the agency list and the scheduler read through are created at start-up, on
- * MongoDB and on the embedded server alike.
+ * The indexes the agency list, the Front's list and the scheduler read through are
+ * created at start-up, on MongoDB and on the embedded server alike.
  */
 @WithLocalStack
 @SpringBootTest
@@ -31,6 +31,13 @@ class DeclaredIndexesTests {
 		assertThat(fieldsOf("agency_list")).containsExactly("addresseeAgencyId ASC", "issuedAt DESC", "_id ASC");
 		assertThat(fieldsOf("agency_status_list")).containsExactly("addresseeAgencyId ASC", "status ASC",
 				"issuedAt DESC", "_id ASC");
+	}
+
+	@Test
+	void theFrontsListReadsTheItemsABodyIssuedNewestFirstFromAnIndex() {
+		assertThat(fieldsOf("issuer_list")).containsExactly("issuingBodyId ASC", "issuedAt DESC", "_id ASC");
+		assertThat(fieldsOf("issuer_status_list")).containsExactly("issuingBodyId ASC", "status ASC", "issuedAt DESC",
+				"_id ASC");
 	}
 
 	@Test

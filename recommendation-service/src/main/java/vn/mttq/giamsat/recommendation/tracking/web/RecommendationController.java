@@ -62,11 +62,13 @@ class RecommendationController {
 
 	@GetMapping
 	@PreAuthorize(Rules.ANY_ROLE)
-	@Operation(summary = "List recommendations, newest first, by addressee agency, status or overdue; an agency "
-			+ "officer sees only their agency's")
+	@Operation(summary = "List recommendations, newest first, by addressee agency, issuing Front body, status or "
+			+ "overdue; an agency officer sees only their agency's")
 	PageResponse<RecommendationView> list(
 			@Parameter(description = "Only the items addressed to this agency") @RequestParam(required = false) @Size(
 					max = 100) String agencyId,
+			@Parameter(description = "Only the items this Front body issued") @RequestParam(required = false) @Size(
+					max = 100) String issuingBodyId,
 			@Parameter(description = "Only the items in this status") @RequestParam(
 					required = false) RecommendationStatus status,
 			@Parameter(description = "true: only the overdue items; false: only the others") @RequestParam(
@@ -75,7 +77,8 @@ class RecommendationController {
 					defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@Parameter(description = "Items per page") @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
 			@Parameter(hidden = true) Actor actor) {
-		return PageResponse.of(this.queries.search(agencyId, status, overdue, actor, page, size),
+		return PageResponse.of(this.queries
+			.search(new RecommendationQueries.Filters(agencyId, issuingBodyId, status, overdue), actor, page, size),
 				(recommendation) -> RecommendationView.of(recommendation, actor));
 	}
 

@@ -1,5 +1,7 @@
 package vn.mttq.giamsat.recommendation.tracking.web;
 
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -18,8 +20,9 @@ import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
 
 /**
- * Answers the API's questions about tracked recommendations: one item, and the agency
- * list with its filters. An agency officer sees only their agency's items.
+ * Answers the API's questions about tracked recommendations: one item, and the list with
+ * its filters (the agency's, the issuing Front body's). An agency officer sees only their
+ * agency's items.
  */
 @Component
 class RecommendationQueries {
@@ -44,13 +47,13 @@ class RecommendationQueries {
 	}
 
 	/**
-	 * Lists recommendations newest first, by addressee agency, status or overdue; the
-	 * agency list's indexes serve this order.
+	 * Lists recommendations newest first, by addressee agency, issuing body, status or
+	 * overdue; the agency list's and the issuer list's indexes serve this order. An
+	 * agency officer's own agency is always one of the filters.
 	 * @throws ForbiddenException an agency officer asks for another agency's list
 	 */
-	Page<TrackedRecommendation> search(String requestedAgencyId, RecommendationStatus status, Boolean overdue,
-			Actor actor, int page, int size) {
-		Criteria criteria = filters(agencyFor(requestedAgencyId, actor), status, overdue);
+	Page<TrackedRecommendation> search(Filters filters, Actor actor, int page, int size) {
+		Criteria criteria = criteria(agencyFor(filters.agencyId(), actor), filters);
 		PageRequest pageable = PageRequest.of(page, size, Sort.by(Sort.Order.desc("issuedAt"), Sort.Order.asc("_id")));
 		return PageableExecutionUtils.getPage(
 				this.mongo.find(Query.query(criteria).with(pageable), TrackedRecommendation.class), pageable,
@@ -68,21 +71,41 @@ class RecommendationQueries {
 		return actor.organisationId();
 	}
 
-	private static Criteria filters(String agencyId, RecommendationStatus status, Boolean overdue) {
+	private static Criteria criteria(String agencyId, Filters filters) {
 		Criteria criteria = new Criteria();
 		if (agencyId != null) {
 			criteria.and("addresseeAgencyId").is(agencyId);
 		}
-		if (status != null) {
-			criteria.and("status").is(status);
+		if (filters.issuingBodyId() != null) {
+			criteria.and("issuingBodyId").is(filters.issuingBodyId());
 		}
-		if (Boolean.TRUE.equals(overdue)) {
-			criteria.and("status")
-				.in(RecommendationStatus.OVERDUE, RecommendationStatus.ESCALATED)
-				.and("answeredAt")
-				.is(null);
+		if (Boolean.TRUE.equals(filters.overdue())) {
+			criteria.and("status").in(overdueStatuses(filters.status())).and("answeredAt").is(null);
+		}
+		else if (filters.status() != null) {
+			criteria.and("status").is(filters.status());
 		}
 		return criteria;
+	}
+
+	/** The statuses of an overdue item, narrowed to the one asked for if any. */
+	private static List<RecommendationStatus> overdueStatuses(RecommendationStatus status) {
+		List<RecommendationStatus> overdue = List.of(RecommendationStatus.OVERDUE, RecommendationStatus.ESCALATED);
+		if (status == null) {
+			return overdue;
+		}
+		return overdue.contains(status) ? List.of(status) : List.of();
+	}
+
+	/**
+	 * The list's filters, each left out when null.
+	 *
+	 * @param agencyId only the items addressed to this agency
+	 * @param issuingBodyId only the items this Front body issued
+	 * @param status only the items in this status
+	 * @param overdue true: only the overdue items
+	 */
+	record Filters(String agencyId, String issuingBodyId, RecommendationStatus status, Boolean overdue) {
 	}
 
 }

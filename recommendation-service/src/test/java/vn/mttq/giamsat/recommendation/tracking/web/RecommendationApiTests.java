@@ -2,6 +2,7 @@ package vn.mttq.giamsat.recommendation.tracking.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,13 +12,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
+import vn.mttq.giamsat.recommendation.tracking.RecommendationStatus;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationTracking;
+import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
 import vn.mttq.giamsat.support.security.Callers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +38,9 @@ class RecommendationApiTests {
 
 	@Autowired
 	RecommendationTracking tracking;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	RestTestClient http;
 
@@ -84,6 +94,69 @@ class RecommendationApiTests {
 			.exchange()
 			.expectStatus()
 			.isForbidden();
+	}
+
+	@Test
+	void theFrontsBodySeesOnlyTheItemsItIssued() {
+		String body = "ubmttq-xa-" + UUID.randomUUID();
+		String first = track(body, "so-tai-chinh-dien-bien");
+		String second = track(body, "ubnd-xa-muong-phang");
+		track("ubmttq-tinh-dien-bien", "so-tai-chinh-dien-bien");
+
+		this.http.get()
+			.uri("/api/v1/recommendations?issuingBodyId={b}", body)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.totalElements")
+			.isEqualTo(2)
+			.jsonPath("$.content[*].id")
+			.<List<String>>value((ids) -> assertThat(ids).containsExactlyInAnyOrder(first, second))
+			.jsonPath("$.content[*].issuingBodyId")
+			.<List<String>>value((bodies) -> assertThat(bodies).containsOnly(body));
+	}
+
+	@Test
+	void theFrontsBodySeesItsOverdueItemsWhateverOtherBodiesIssued() {
+		String body = "ubmttq-xa-" + UUID.randomUUID();
+		String overdue = markedOverdue(track(body, "so-tai-chinh-dien-bien"));
+		track(body, "so-tai-chinh-dien-bien");
+		markedOverdue(track("ubmttq-tinh-dien-bien", "so-tai-chinh-dien-bien"));
+
+		assertThat(ids("/api/v1/recommendations?issuingBodyId={b}&overdue=true", body)).containsExactly(overdue);
+	}
+
+	@Test
+	void theFrontsBodySeesItsItemsInAStatus() {
+		String body = "ubmttq-xa-" + UUID.randomUUID();
+		String overdue = markedOverdue(track(body, "so-tai-chinh-dien-bien"));
+		String waiting = track(body, "so-tai-chinh-dien-bien");
+
+		assertThat(ids("/api/v1/recommendations?issuingBodyId={b}&status=AWAITING_RESPONSE", body))
+			.containsExactly(waiting);
+		assertThat(ids("/api/v1/recommendations?issuingBodyId={b}&status=OVERDUE&overdue=true", body))
+			.containsExactly(overdue);
+		assertThat(ids("/api/v1/recommendations?issuingBodyId={b}&status=ESCALATED&overdue=true", body)).isEmpty();
+	}
+
+	@Test
+	void anAgencyOfficerAskingForAnIssuerStillSeesOnlyTheirAgencysItems() {
+		String body = "ubmttq-xa-" + UUID.randomUUID();
+		String agency = "ubnd-xa-" + UUID.randomUUID();
+		String own = track(body, agency);
+		track(body, "so-tai-chinh-dien-bien");
+
+		as(agency, "AGENCY_OFFICER").get()
+			.uri("/api/v1/recommendations?issuingBodyId={b}", body)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.totalElements")
+			.isEqualTo(1)
+			.jsonPath("$.content[0].id")
+			.isEqualTo(own);
 	}
 
 	@Test
@@ -165,11 +238,37 @@ class RecommendationApiTests {
 	}
 
 	private String track(String agency) {
+		return track("ubmttq-tinh-dien-bien", agency);
+	}
+
+	private String track(String issuingBody, String agency) {
 		String id = UUID.randomUUID().toString();
 		this.tracking.track(new RecommendationIssued(UUID.randomUUID().toString(), Instant.now(), id, "letter-1",
-				"125/KN-MTTQ-BTT", "activity-1", "ubmttq-tinh-dien-bien", agency, "Công khai danh sách",
-				LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 21)));
+				"125/KN-MTTQ-BTT", "activity-1", issuingBody, agency, "Công khai danh sách", LocalDate.of(2026, 11, 20),
+				LocalDate.of(2026, 12, 21)));
 		return id;
+	}
+
+	/**
+	 * Stores the item as the scheduler leaves it once its due date has passed unanswered.
+	 */
+	private String markedOverdue(String id) {
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
+				Update.update("status", RecommendationStatus.OVERDUE), TrackedRecommendation.class);
+		return id;
+	}
+
+	private List<String> ids(String uri, Object... variables) {
+		List<String> ids = new ArrayList<>();
+		this.http.get()
+			.uri(uri, variables)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.content[*].id")
+			.<List<String>>value(ids::addAll);
+		return ids;
 	}
 
 }
