@@ -32,19 +32,22 @@ public class ItemClient {
 		this.downloads = downloads;
 	}
 
-	/**
-	 * The items this body issued that are overdue. The list has no filter by issuing
-	 * body, so the newest items are read and the body's kept.
-	 */
+	/** The items this body issued that are overdue, newest first. */
 	public List<Recommendation> overdue(String bodyId) {
-		return issuedBy(bodyId, list("/api/v1/recommendations?overdue=true&size={size}", LIST_SIZE));
+		if (bodyId == null) {
+			return List.of();
+		}
+		return list("/api/v1/recommendations?issuingBodyId={body}&overdue=true&size={size}", bodyId, LIST_SIZE);
 	}
 
 	/** The items this body issued that wait for its review, in any of these statuses. */
 	public List<Recommendation> inStatuses(String bodyId, String... statuses) {
+		if (bodyId == null) {
+			return List.of();
+		}
 		return Arrays.stream(statuses)
-			.flatMap((status) -> issuedBy(bodyId,
-					list("/api/v1/recommendations?status={status}&size={size}", status, LIST_SIZE))
+			.flatMap((status) -> list("/api/v1/recommendations?issuingBodyId={body}&status={status}&size={size}",
+					bodyId, status, LIST_SIZE)
 				.stream())
 			.toList();
 	}
@@ -92,10 +95,6 @@ public class ItemClient {
 			.body(new ParameterizedTypeReference<PageOf<Recommendation>>() {
 			});
 		return (page != null) ? page.content() : List.of();
-	}
-
-	private static List<Recommendation> issuedBy(String bodyId, List<Recommendation> items) {
-		return items.stream().filter((item) -> bodyId != null && bodyId.equals(item.issuingBodyId())).toList();
 	}
 
 }
