@@ -137,6 +137,11 @@ for entry in "${SERVICES[@]}"; do
   if [ "$name" = notification-service ]; then
     extra=(MAIL_HOST=127.0.0.1 MAIL_PORT="$MAIL_PORT" NOTIFICATION_SECRET_KEY="$(cat "$KEY_FILE")")
   fi
+  if [ "$name" = recommendation-service ] && $DEMO; then
+    # The demo's handful of items per agency would all fall under the statistics' publication
+    # threshold (5 items), so the overview would show no figure: the demo publishes from 1.
+    extra=(GIAMSAT_STATISTICS_MINIMUMITEMS=1)
+  fi
   # The actuator (metrics, details) answers on this machine's loopback only, never to other hosts.
   start "$name" env KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT" \
     OIDC_ISSUER="http://localhost:$AUTH_PORT" SERVER_PORT="$port" MANAGEMENT_SERVER_PORT=$((port + 1000)) \
