@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -15,6 +17,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -24,6 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
 
 	private static final Duration WAIT = Duration.ofSeconds(20);
+
+	private static final Duration POLL = Duration.ofSeconds(60);
 
 	private final Path directory;
 
@@ -64,6 +69,39 @@ final class Browser implements AutoCloseable {
 	WebElement find(String css) {
 		return new WebDriverWait(this.driver, WAIT)
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+	}
+
+	/**
+	 * Clicks a button that sends a form and waits until the page it leads to replaces it
+	 * (the button goes stale), then measures that page under the given name.
+	 */
+	void submit(WebElement button, String page) {
+		button.click();
+		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+		measure(page);
+	}
+
+	/** Chooses the option of a {@code select} by its value. */
+	void choose(String css, String value) {
+		new Select(find(css)).selectByValue(value);
+	}
+
+	/**
+	 * Sets a date field as its date picker would: typing a date depends on the browser's
+	 * locale, the picker's value does not.
+	 */
+	void date(String css, LocalDate date) {
+		this.driver.executeScript("arguments[0].value = arguments[1]", find(css), date.toString());
+	}
+
+	/**
+	 * Asks again, every two seconds for at most a minute, until the answer is yes: for
+	 * what the services' event pipeline brings a little later.
+	 */
+	void poll(String what, BooleanSupplier done) {
+		new WebDriverWait(this.driver, POLL).pollingEvery(Duration.ofSeconds(2))
+			.withMessage(what)
+			.until((driver) -> done.getAsBoolean());
 	}
 
 	List<WebElement> findAll(String css) {

@@ -34,15 +34,28 @@ final class ConsolePages {
 	 * first.
 	 */
 	void signIn(DemoUser user, Runnable onTheForm) {
+		signIn(user.username(), user.home(), onTheForm);
+	}
+
+	/**
+	 * Signs in as another demo user, e.g. {@code canbo.so.nnmt}, who lands on the given
+	 * home.
+	 */
+	void signIn(String username, String home) {
+		signIn(username, home, () -> {
+		});
+	}
+
+	private void signIn(String username, String home, Runnable onTheForm) {
 		this.browser.open(this.consoleUrl + "/", "sign-in form (auth-server)");
 		this.browser.awaitAddress(this.authUrl + "/login");
 		onTheForm.run();
-		this.browser.find("#username").sendKeys(user.username());
+		this.browser.find("#username").sendKeys(username);
 		this.browser.find("#password").sendKeys("demo");
 		this.browser.find("button[type=submit]").click();
-		this.browser.awaitAddress(this.consoleUrl + user.home());
+		this.browser.awaitAddress(this.consoleUrl + home);
 		this.browser.find("#signed-in-user");
-		this.browser.measure(user.home());
+		this.browser.measure(home);
 	}
 
 	/**

@@ -33,7 +33,10 @@ record Services(ConfigurableApplicationContext supervision, ConfigurableApplicat
 				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer,
 				// Each declares the topics it reads too: none waits for another to create
 				// them.
-				"--giamsat.kafka.topics.declare-consumed=true"));
+				"--giamsat.kafka.topics.declare-consumed=true",
+				// The overview shows every agency's figures, however few its items:
+				// recommendation-service otherwise shows dashes below five.
+				"--giamsat.statistics.minimum-items=1"));
 		settings.addAll(WebhookSecretKey.arguments("browser"));
 		return new Services(start(SupervisionServiceApplication.class, databasePrefix + "-supervision", settings),
 				start(RecommendationServiceApplication.class, databasePrefix + "-recommendation", settings),

@@ -25,6 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebConsoleInTheBrowserTests {
 
+	/** The overview's columns: the level, then issued, in force, answered, resolved. */
+	private static final int ISSUED = 1;
+
+	private static final int RESOLVED = 4;
+
 	ConsoleSystem system;
 
 	Browser browser;
@@ -138,6 +143,64 @@ class WebConsoleInTheBrowserTests {
 		}
 
 		assertThat(violations).as(String.join("\n", violations)).isEmpty();
+	}
+
+	@Test
+	void aLetterTheFrontIssuesIsAnsweredByBothAgenciesClosedByTheFrontAndCountedInTheOverview() {
+		SupervisionStory story = new SupervisionStory(this.browser, this.console);
+		story.signIn(DemoUser.MONITOR.username(), DemoUser.MONITOR.home());
+		List<String> before = story.figuresOf(SupervisionStory.DEPARTMENT_NAME);
+		String run = Long.toString(System.currentTimeMillis() % 1_000_000);
+		SupervisionStory.Item wastewater = new SupervisionStory.Item(SupervisionStory.DEPARTMENT,
+				"Kiểm tra, xử lý việc xả nước thải chưa qua xử lý ra suối Nậm Rốm (" + run + ")");
+		SupervisionStory.Item landRecords = new SupervisionStory.Item(SupervisionStory.COMMUNE,
+				"Công khai hồ sơ giao đất, cho thuê đất tại trụ sở xã (" + run + ")");
+		SupervisionStory.Item forestFund = new SupervisionStory.Item(SupervisionStory.DEPARTMENT,
+				"Chi trả đủ, đúng hạn tiền dịch vụ môi trường rừng cho các hộ nhận khoán (" + run + ")");
+
+		story.signIn(DemoUser.FRONT_OFFICIAL.username(), DemoUser.FRONT_OFFICIAL.home());
+		String activity = story.recordActivity("Giám sát việc bảo vệ môi trường và quản lý đất đai " + run);
+		assertThat(this.console.heading().getText()).endsWith(run);
+		assertThat(this.console.text()).contains(SupervisionStory.DEPARTMENT_NAME, "Ủy ban nhân dân xã Mường Phăng");
+		List<SupervisionStory.PreviewedItem> preview = story.previewLetter(activity, run + "/KN-MTTQ-BTT",
+				List.of(wastewater, landRecords, forestFund));
+		assertThat(preview).hasSize(3).allSatisfy((item) -> {
+			assertThat(item.dueDate()).matches("\\d{2}/\\d{2}/\\d{4}");
+			assertThat(item.explanation()).isNotBlank().isNotEqualTo("Hạn do anh/chị ghi.");
+		});
+		story.issue();
+		assertThat(this.console.text()).contains(run + "/KN-MTTQ-BTT");
+
+		story.signIn(DemoUser.AGENCY_OFFICER.username(), DemoUser.AGENCY_OFFICER.home());
+		story.openNewItem(landRecords.content());
+		assertThat(story.answer("ACCEPT", "Xã sẽ niêm yết hồ sơ tại trụ sở trong tháng này.", null))
+			.contains("Tiếp thu, sẽ thực hiện");
+
+		story.signIn("canbo.so.nnmt", "/co-quan");
+		String wastewaterItem = story.openNewItem(wastewater.content());
+		assertThat(story.answer("ACCEPT", "Sở đã lập đoàn kiểm tra các cơ sở xả thải.", null))
+			.contains("Tiếp thu, sẽ thực hiện");
+		assertThat(story.answer("REPORT_RESOLUTION", "Đã xử phạt và buộc khắc phục; biên bản kèm theo.",
+				SupervisionStory.evidencePdf()))
+			.contains("Báo cáo đã thực hiện xong");
+
+		story.signIn(DemoUser.FRONT_OFFICIAL.username(), DemoUser.FRONT_OFFICIAL.home());
+		assertThat(story.review(wastewaterItem, "CLOSE_RESOLVED")).contains("Kết thúc: đã giải quyết");
+		assertThat(this.console.text()).contains("Đã kết thúc", "bien-ban-nghiem-thu-");
+
+		story.signIn(DemoUser.MONITOR.username(), DemoUser.MONITOR.home());
+		List<List<String>> after = new ArrayList<>(List.of(List.of()));
+		this.browser.poll("the overview never counted the department's two new items and one resolved", () -> {
+			after.set(0, story.figuresOf(SupervisionStory.DEPARTMENT_NAME));
+			return count(after.get(0), ISSUED) == count(before, ISSUED) + 2
+					&& count(after.get(0), RESOLVED) == count(before, RESOLVED) + 1;
+		});
+		assertThat(after.get(0)).doesNotContain("—");
+	}
+
+	/** A count of the overview's row, 0 where the agency had no row yet. */
+	private static int count(List<String> row, int column) {
+		return row.isEmpty() ? 0 : Integer.parseInt(row.get(column).replaceAll("\\D", ""));
 	}
 
 	private static String excerpt(DemoData.Item item) {
