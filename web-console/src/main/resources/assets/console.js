@@ -6,11 +6,42 @@
     var element = document.querySelector('meta[name="' + name + '"]');
     return element ? element.getAttribute('content') : null;
   }
+  // htmx runs under the console's CSP: no eval, no inline styles, no inline scripts.
+  if (window.htmx) {
+    window.htmx.config.allowEval = false;
+    window.htmx.config.includeIndicatorStyles = false;
+    window.htmx.config.allowScriptTags = false;
+  }
   document.addEventListener('htmx:configRequest', function (event) {
     var header = meta('csrf-header');
     var token = meta('csrf-token');
     if (header && token) {
       event.detail.headers[header] = token;
+    }
+    // A form sent with Enter names its default button, as the browser would.
+    var trigger = event.detail.triggeringEvent;
+    var submitter = trigger && trigger.submitter;
+    if (submitter && submitter.name && event.detail.parameters[submitter.name] === undefined) {
+      event.detail.parameters[submitter.name] = submitter.value;
+    }
+  });
+  // A refused form, an error or a page that is not the one asked for: its main content
+  // replaces the page's, whatever part the request meant to swap, so nothing vanishes.
+  document.addEventListener('htmx:beforeSwap', function (event) {
+    var main = document.getElementById('main');
+    if (event.detail.xhr.status >= 400 && main) {
+      event.detail.shouldSwap = true;
+      event.detail.isError = false;
+      event.detail.target = main;
+      event.detail.selectOverride = '#main';
+      event.detail.swapOverride = 'outerHTML';
+    }
+  });
+  // After a partial update, a problem summary takes the focus, as on a full page.
+  document.addEventListener('htmx:afterSettle', function () {
+    var summary = document.querySelector('.problem-summary');
+    if (summary) {
+      summary.focus();
     }
   });
   // A form's problem summary takes the focus, so a screen reader reads it first.

@@ -27,7 +27,8 @@ public final class AgencyFixtures {
 	public static Notice notice(String id, boolean read) {
 		return new Notice(id, "TRACKED", "Kiến nghị mới theo văn bản số 125/MTTQ-BTT",
 				"Ủy ban MTTQ tỉnh kiến nghị Sở Nông nghiệp và Môi trường rà soát việc bồi thường giải phóng mặt bằng.",
-				"2026-12-01T02:00:00Z", "2026-12-31", "rec-" + id, read ? "2026-12-01T03:00:00Z" : null, null);
+				"2026-12-01T02:00:00Z", "2026-12-31", "rec-" + id, read ? "2026-12-01T03:00:00Z" : null, null,
+				List.of());
 	}
 
 	/** An item awaiting the agency's answer, due on {@code dueDate}. */

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.assertj.core.api.Condition;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import static org.mockito.Mockito.never;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.mttq.giamsat.console.HtmlTags.hasTag;
 import static vn.mttq.giamsat.console.monitor.MonitorFixtures.AGRICULTURE;
 import static vn.mttq.giamsat.console.monitor.MonitorFixtures.COMMUNE;
 import static vn.mttq.giamsat.console.monitor.MonitorFixtures.FINANCE;
@@ -181,6 +183,27 @@ class OverviewPageTests {
 			count++;
 		}
 		return count;
+	}
+
+	@Test
+	void thePeriodFormSwapsOnlyTheFiguresWithHtmxAndIsStillAPlainGetForm() throws Exception {
+		given(this.statistics.agencies(FIRST_HALF, null)).willReturn(threeAgencies());
+		given(this.statistics.total(any(), isNull())).willReturn(row(null, null, 6, 2, 1, "66.7", "33.3"));
+
+		String page = this.mvc.perform(get("/tong-quan?from=2026-01&to=2026-06").with(TestUsers.monitor()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page)
+			.is(new Condition<>(
+					hasTag("form", "action=\"/tong-quan\"", "method=\"get\"", "hx-get=\"/tong-quan\"",
+							"hx-select=\"#period-figures\"", "hx-target=\"#period-figures\"", "hx-swap=\"outerHTML\"",
+							"hx-select-oob=\"#period-shown\"", "hx-push-url=\"true\"")::matches,
+					"the period form with its htmx attributes"))
+			.contains("id=\"period-shown\"");
+		assertThat(page.substring(page.indexOf("id=\"period-figures\""))).contains("id=\"by-agency\"");
 	}
 
 }

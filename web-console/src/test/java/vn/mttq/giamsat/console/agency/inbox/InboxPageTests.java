@@ -23,6 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.mttq.giamsat.console.HtmlTags.hasTag;
 import static vn.mttq.giamsat.console.agency.AgencyFixtures.notice;
 import static vn.mttq.giamsat.console.agency.AgencyFixtures.pageOf;
 
@@ -85,6 +86,50 @@ class InboxPageTests {
 	@Test
 	void theFrontsOfficialsHaveNoAgencyInbox() throws Exception {
 		this.mvc.perform(get("/co-quan").with(TestUsers.frontOfficial())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void markingReadAndConfirmingSwapOnlyTheNoticeAndTheUnreadCountWithHtmx() throws Exception {
+		given(this.inbox.notices(TestUsers.AGENCY, 0)).willReturn(pageOf(List.of(notice("n1", false))));
+		given(this.inbox.unreadCount(TestUsers.AGENCY)).willReturn(1L);
+
+		this.mvc.perform(get("/co-quan").with(TestUsers.agencyOfficer()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span id=\"unread-count\"><span class=\"badge\">")))
+			.andExpect(content().string(hasTag("form", "action=\"/co-quan/thong-bao/n1/da-doc?page=0\"",
+					"method=\"post\"", "hx-post=\"/co-quan/thong-bao/n1/da-doc?page=0\"", "hx-select=\"#notice-n1\"",
+					"hx-target=\"#notice-n1\"", "hx-swap=\"outerHTML\"", "hx-select-oob=\"#unread-count\"")))
+			.andExpect(content().string(hasTag("form", "action=\"/co-quan/thong-bao/n1/da-nhan?page=0\"",
+					"method=\"post\"", "hx-post=\"/co-quan/thong-bao/n1/da-nhan?page=0\"", "hx-select=\"#notice-n1\"",
+					"hx-target=\"#notice-n1\"", "hx-swap=\"outerHTML\"", "hx-select-oob=\"#unread-count\"")));
+
+		this.mvc
+			.perform(post("/co-quan/thong-bao/n1/da-doc").param("page", "0")
+				.header("HX-Request", "true")
+				.with(TestUsers.agencyOfficer())
+				.with(csrf()))
+			.andExpect(redirectedUrl("/co-quan?page=0#notice-n1"));
+		then(this.inbox).should().markRead(TestUsers.AGENCY, "n1");
+	}
+
+	@Test
+	void aNoticesDocumentsAreLinkedThroughTheConsoleAndItsServiceAddressesAreNotShown() throws Exception {
+		String url = "http://localhost:8082/api/v1/recommendations/rec-n1/documents/doc-7";
+		Notice plain = notice("n1", false);
+		Notice withDocuments = new Notice("n1", "ANSWERED", plain.title(),
+				"Sở Nông nghiệp và Môi trường đã trả lời.\nTệp kèm theo (1):\n- tra-loi.pdf (12 KB): " + url
+						+ "\nXem thêm tại http://example.org/khac",
+				plain.createdAt(), null, "rec-n1", null, null, List.of(new Notice.Document("doc-7", "tra-loi.pdf",
+						"application/pdf", 12_000, "recommendation-service", url)));
+		given(this.inbox.notices(TestUsers.AGENCY, 0)).willReturn(pageOf(List.of(withDocuments)));
+
+		this.mvc.perform(get("/co-quan").with(TestUsers.agencyOfficer()))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("href=\"/co-quan/kien-nghi/rec-n1/tai-lieu/doc-7\">tra-loi.pdf</a>")))
+			.andExpect(content().string(containsString("Sở Nông nghiệp và Môi trường đã trả lời.\nTệp kèm theo (1):\n"
+					+ "Xem thêm tại http://example.org/khac")))
+			.andExpect(content().string(not(containsString("localhost:8082"))));
 	}
 
 }

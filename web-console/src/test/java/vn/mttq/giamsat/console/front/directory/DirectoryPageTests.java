@@ -14,6 +14,7 @@ import vn.mttq.giamsat.console.service.PageOf;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
@@ -22,6 +23,7 @@ import static org.mockito.Mockito.never;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.mttq.giamsat.console.HtmlTags.hasTag;
 
 @ConsolePageTest
 class DirectoryPageTests {
@@ -51,6 +53,21 @@ class DirectoryPageTests {
 			.andExpect(content().string(containsString("Danh bạ cơ quan, tổ chức")));
 
 		then(this.directory).should(never()).search(anyString(), anyInt());
+	}
+
+	@Test
+	void theSearchSwapsOnlyItsResultsWithHtmxAndIsStillAPlainGetForm() throws Exception {
+		given(this.directory.search("muong phang", 50))
+			.willReturn(new PageOf<>(List.of(new Organisation(FrontSamples.COMMUNE, "UBND xã Mường Phăng",
+					"PEOPLES_COMMITTEE", "COMMUNE", "ubnd-tinh-dien-bien")), 0, 20, 1, 1));
+
+		this.mvc.perform(get("/mat-tran/danh-ba").param("q", "muong phang").with(TestUsers.frontOfficial()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					hasTag("form", "action=\"/mat-tran/danh-ba\"", "method=\"get\"", "hx-get=\"/mat-tran/danh-ba\"",
+							"hx-select=\"#directory-results\"", "hx-target=\"#directory-results\"",
+							"hx-swap=\"outerHTML\"", "hx-push-url=\"true\""),
+					matchesPattern("(?s).*<div id=\"directory-results\"[^>]*>.*UBND xã Mường Phăng.*</div>.*"))));
 	}
 
 }

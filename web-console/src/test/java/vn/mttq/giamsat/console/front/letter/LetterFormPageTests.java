@@ -35,6 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.mttq.giamsat.console.HtmlTags.hasTag;
 
 @ConsolePageTest
 class LetterFormPageTests {
@@ -185,6 +186,25 @@ class LetterFormPageTests {
 			.param("items[1].dueCounting", "WORKING_DAYS")
 			.with(TestUsers.frontOfficial())
 			.with(csrf());
+	}
+
+	@Test
+	void addingAndRemovingRowsWithHtmxSwapsOnlyTheFormWhichStillPostsWithoutIt() throws Exception {
+		this.mvc.perform(get(FORM + "/moi").with(TestUsers.frontOfficial()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					hasTag("form", "id=\"letter-form\"", "action=\"" + FORM + "\"", "method=\"post\"",
+							"hx-post=\"" + FORM + "\"", "hx-select=\"#main\"", "hx-target=\"#main\"",
+							"hx-swap=\"outerHTML\""),
+					hasTag("button", "name=\"addItem\"", "hx-post=\"" + FORM + "\"", "hx-select=\"#letter-form\"",
+							"hx-target=\"#letter-form\"", "hx-swap=\"outerHTML\""),
+					hasTag("button", "name=\"removeItem\"", "hx-post=\"" + FORM + "\"", "hx-select=\"#letter-form\"",
+							"hx-target=\"#letter-form\"", "hx-swap=\"outerHTML\""))));
+
+		this.mvc.perform(twoRows().param("addItem", "1").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("id=\"letter-form\""), containsString("name=\"items[2].content\""))));
 	}
 
 }
