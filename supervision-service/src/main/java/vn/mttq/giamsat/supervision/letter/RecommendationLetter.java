@@ -218,7 +218,7 @@ public class RecommendationLetter {
 	 * @param organisationId the addressee
 	 * @return the letter with those items, or empty if none concerns them
 	 */
-	Optional<RecommendationLetter> addressedTo(String organisationId) {
+	public Optional<RecommendationLetter> addressedTo(String organisationId) {
 		List<LetterItem> own = this.items.stream().filter((item) -> item.concerns(organisationId)).toList();
 		return own.isEmpty() ? Optional.empty() : Optional.of(copy(own, List.of()));
 	}

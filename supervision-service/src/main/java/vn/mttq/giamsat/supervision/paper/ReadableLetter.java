@@ -46,11 +46,9 @@ record ReadableLetter(RecommendationLetter letter, List<LetterItem> items) {
 			if (!actor.limitedToOwnOrganisation()) {
 				return letter.items();
 			}
-			String own = actor.organisationId();
-			return letter.items()
-				.stream()
-				.filter((item) -> item.addresseeAgencyId().equals(own) || item.copyRecipientIds().contains(own))
-				.toList();
+			// The letter's own rule of what concerns an organisation, as its API reads
+			// it.
+			return letter.addressedTo(actor.organisationId()).map(RecommendationLetter::items).orElse(List.of());
 		}
 
 	}
