@@ -2,6 +2,7 @@ package vn.mttq.giamsat.support.deadletter;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,7 +20,7 @@ import org.springframework.messaging.Message;
 import vn.mttq.giamsat.support.CountedGauge;
 import vn.mttq.giamsat.support.ServiceSupportAutoConfiguration;
 import vn.mttq.giamsat.support.messaging.ConsumedEvents;
-import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
+import vn.mttq.giamsat.support.messaging.EventBatch;
 import vn.mttq.giamsat.support.outbox.OutboxTracing;
 
 /**
@@ -38,10 +39,10 @@ public class DeadLetterAutoConfiguration {
 	}
 
 	@Bean
-	Consumer<Message<byte[]>> deadLetters(DeadLetterRecorder recorder, InfrastructureRetry retry,
-			ConsumedEvents consumed, CountedGauge deadLettersPending) {
-		return (message) -> {
-			consumed.handled(message, retry.untilAvailable(() -> recorder.record(message)));
+	Consumer<Message<List<byte[]>>> deadLetters(DeadLetterRecorder recorder, ConsumedEvents consumed,
+			CountedGauge deadLettersPending) {
+		return (batch) -> {
+			EventBatch.of(batch).applyEach((message) -> consumed.handled(message, recorder.record(message)));
 			deadLettersPending.refreshSoon();
 		};
 	}

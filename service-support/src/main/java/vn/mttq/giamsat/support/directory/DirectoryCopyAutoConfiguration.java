@@ -1,6 +1,7 @@
 package vn.mttq.giamsat.support.directory;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,8 +13,8 @@ import org.springframework.messaging.Message;
 import vn.mttq.giamsat.events.supervision.OrganisationChanged;
 import vn.mttq.giamsat.support.ServiceSupportAutoConfiguration;
 import vn.mttq.giamsat.support.messaging.ConsumedEvents;
+import vn.mttq.giamsat.support.messaging.EventBatch;
 import vn.mttq.giamsat.support.messaging.EventReader;
-import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 
 /**
  * The directory copy of a service that reads the directory without owning it (enabled by
@@ -31,12 +32,12 @@ public class DirectoryCopyAutoConfiguration {
 	}
 
 	@Bean
-	Consumer<Message<byte[]>> organisationChanged(EventReader reader, OrganisationDirectory directory,
-			InfrastructureRetry retry, ConsumedEvents consumed) {
-		return (message) -> {
+	Consumer<Message<List<byte[]>>> organisationChanged(EventReader reader, OrganisationDirectory directory,
+			ConsumedEvents consumed) {
+		return (batch) -> EventBatch.of(batch).applyEach((message) -> {
 			OrganisationChanged event = reader.read(message, OrganisationChanged.class, OrganisationChanged.TYPE);
-			consumed.handled(message, retry.untilAvailable(() -> directory.apply(event)));
-		};
+			consumed.handled(message, directory.apply(event));
+		});
 	}
 
 }

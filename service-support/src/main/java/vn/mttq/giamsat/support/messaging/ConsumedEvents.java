@@ -4,9 +4,7 @@ import java.util.List;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.commons.logging.LogFactory;
 
-import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 
@@ -73,21 +71,6 @@ public class ConsumedEvents {
 			.tag("topic", topic)
 			.tag("outcome", outcome)
 			.register(this.meters);
-	}
-
-	/**
-	 * The binder's choice of dead-letter partition (the original record's, as without a
-	 * function), counting each record on its way to the dead-letter topic: the binder
-	 * asks it exactly once per record it dead-letters.
-	 * @return the function for the binder
-	 */
-	public DlqPartitionFunction countingDeadLetters() {
-		DlqPartitionFunction partition = DlqPartitionFunction.determineFallbackFunction(null,
-				LogFactory.getLog(ConsumedEvents.class));
-		return (group, record, throwable) -> {
-			rejected(record.topic());
-			return partition.apply(group, record, throwable);
-		};
 	}
 
 }

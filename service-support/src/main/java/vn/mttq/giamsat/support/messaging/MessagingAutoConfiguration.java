@@ -10,8 +10,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.cloud.stream.binder.kafka.common.BinderHeaderMapper;
-import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
+import org.springframework.cloud.stream.config.ListenerContainerCustomizer;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.support.KafkaHeaderMapper;
 import org.springframework.messaging.MessageHeaders;
@@ -57,13 +59,15 @@ public class MessagingAutoConfiguration {
 	}
 
 	/**
-	 * Counts each record the binder sends to a dead-letter topic as rejected; the
-	 * partition stays the original record's, as without a function.
+	 * Every consumer binding takes a poll's records as one batch; what its container does
+	 * when a batch fails (dead-letter the one poison record, wait out a database outage).
 	 */
 	@Bean
-	@ConditionalOnMissingBean
-	DlqPartitionFunction countingDlqPartitionFunction(ConsumedEvents consumed) {
-		return consumed.countingDeadLetters();
+	@ConditionalOnMissingBean(ListenerContainerCustomizer.class)
+	BatchErrorHandling batchErrorHandling(BindingServiceProperties bindings, Environment environment,
+			ConsumedEvents consumed, @Value("${giamsat.messaging.infrastructure-retry.initial:500ms}") Duration initial,
+			@Value("${giamsat.messaging.infrastructure-retry.max:10s}") Duration max) {
+		return new BatchErrorHandling(bindings, Binder.get(environment), consumed, initial, max);
 	}
 
 	@Bean

@@ -56,8 +56,10 @@ final class StreamBindings {
 			else if (INPUT.matcher(name).matches()) {
 				topics.read.addAll(names(destination, ","));
 				KafkaSide consumer = settings.consumer();
-				if (consumer.enableDlq()) {
-					// The binder's own default name when none is given.
+				if (consumer.enableDlq() || StringUtils.hasText(consumer.dlqName())) {
+					// The dead-letter topic the batch error handling writes (dlq-name),
+					// or the
+					// binder's own default name when none is given.
 					String deadLetters = StringUtils.hasText(consumer.dlqName()) ? consumer.dlqName().strip()
 							: "error." + destination + "." + binding.group();
 					topics.written.computeIfAbsent(deadLetters, (topic) -> new LinkedHashMap<>());

@@ -1,10 +1,8 @@
 package vn.mttq.giamsat.support.messaging;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.cloud.stream.binder.kafka.utils.DlqPartitionFunction;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
@@ -35,13 +33,9 @@ class ConsumedEventsTests {
 	}
 
 	@Test
-	void eachRecordOnItsWayToTheDeadLetterTopicIsRejectedAndKeepsItsPartition() {
-		DlqPartitionFunction partitions = this.consumed.countingDeadLetters();
+	void aRecordSentToTheDeadLetterTopicIsRejected() {
+		this.consumed.rejected("notification.deliveries");
 
-		Integer partition = partitions.apply("recommendation-service",
-				new ConsumerRecord<>("notification.deliveries", 2, 17L, "key", "value"), new IllegalStateException());
-
-		assertThat(partition).isEqualTo(2);
 		assertThat(count("notification.deliveries", "rejected")).isEqualTo(1);
 	}
 

@@ -3,17 +3,24 @@ package vn.mttq.giamsat.supervision.livestatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.result.UpdateResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -46,24 +53,9 @@ public class LiveStatuses {
 	 * @return whether it was applied
 	 */
 	boolean apply(RecommendationLifecycleEvent event) {
-		RecommendationLifecycleEvent.Snapshot snapshot = event.recommendation();
-		Bucket bucket = Bucket.of(event.status(), snapshot);
-		Query older = Query
-			.query(Criteria.where("_id").is(event.recommendationId()).and("sequence").lt(event.sequence()));
-		Update update = new Update().set("activityId", snapshot.activityId())
-			.set("letterId", snapshot.letterId())
-			.set("sequence", event.sequence())
-			.set("status", event.status())
-			.set("bucket", bucket)
-			.set("answer", snapshot.answer())
-			.set("closure", snapshot.closure())
-			.set("dueDate", snapshot.dueDate())
-			.set("answeredAt", snapshot.answeredAt())
-			.set("closedAt", snapshot.closedAt())
-			.set("updatedAt", event.occurredAt());
 		boolean applied;
 		try {
-			UpdateResult result = this.mongo.upsert(older, update, ItemStatus.class);
+			UpdateResult result = this.mongo.upsert(older(event), update(event), ItemStatus.class);
 			applied = result.getMatchedCount() > 0 || result.getUpsertedId() != null;
 		}
 		catch (DuplicateKeyException ex) {
@@ -71,8 +63,71 @@ public class LiveStatuses {
 			// order.
 			applied = false;
 		}
-		this.meters.counter("supervision.lifecycle.steps", "outcome", applied ? "applied" : "stale").increment();
+		count(applied);
 		return applied;
+	}
+
+	/**
+	 * Applies a batch of lifecycle steps with one unordered bulk write: per item only the
+	 * batch's latest step is written, and each write is conditional on the stored step
+	 * being older, as {@link #apply} is.
+	 * @param events the steps, in the order consumed
+	 * @return for each step, whether it was applied
+	 */
+	List<Boolean> applyAll(List<RecommendationLifecycleEvent> events) {
+		Map<String, Integer> latest = new HashMap<>();
+		for (int i = 0; i < events.size(); i++) {
+			RecommendationLifecycleEvent event = events.get(i);
+			latest.merge(event.recommendationId(), i,
+					(kept, next) -> (events.get(next).sequence() > events.get(kept).sequence()) ? next : kept);
+		}
+		List<Integer> written = new ArrayList<>(latest.values());
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ItemStatus.class);
+		written.forEach((i) -> bulk.upsert(older(events.get(i)), update(events.get(i))));
+		Set<Integer> refused = new HashSet<>();
+		try {
+			bulk.execute();
+		}
+		catch (BulkOperationException ex) {
+			for (BulkWriteError error : ex.getErrors()) {
+				if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+					throw ex;
+				}
+				// A stored step as recent or more: a redelivery or out of order.
+				refused.add(written.get(error.getIndex()));
+			}
+		}
+		Set<Integer> applied = new HashSet<>(written);
+		applied.removeAll(refused);
+		List<Boolean> outcomes = new ArrayList<>(events.size());
+		for (int i = 0; i < events.size(); i++) {
+			outcomes.add(applied.contains(i));
+			count(applied.contains(i));
+		}
+		return outcomes;
+	}
+
+	private static Query older(RecommendationLifecycleEvent event) {
+		return Query.query(Criteria.where("_id").is(event.recommendationId()).and("sequence").lt(event.sequence()));
+	}
+
+	private static Update update(RecommendationLifecycleEvent event) {
+		RecommendationLifecycleEvent.Snapshot snapshot = event.recommendation();
+		return new Update().set("activityId", snapshot.activityId())
+			.set("letterId", snapshot.letterId())
+			.set("sequence", event.sequence())
+			.set("status", event.status())
+			.set("bucket", Bucket.of(event.status(), snapshot))
+			.set("answer", snapshot.answer())
+			.set("closure", snapshot.closure())
+			.set("dueDate", snapshot.dueDate())
+			.set("answeredAt", snapshot.answeredAt())
+			.set("closedAt", snapshot.closedAt())
+			.set("updatedAt", event.occurredAt());
+	}
+
+	private void count(boolean applied) {
+		this.meters.counter("supervision.lifecycle.steps", "outcome", applied ? "applied" : "stale").increment();
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.supervision.livestatus;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.context.annotation.Bean;
@@ -8,24 +9,31 @@ import org.springframework.messaging.Message;
 
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
 import vn.mttq.giamsat.support.messaging.ConsumedEvents;
+import vn.mttq.giamsat.support.messaging.EventBatch;
 import vn.mttq.giamsat.support.messaging.EventReader;
-import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 
 /**
- * Follows {@code recommendation.lifecycle} to show each item's live status: a poison
- * record fails at once (dead letter), a database outage holds the record until the
- * database is back.
+ * Follows {@code recommendation.lifecycle} to show each item's live status, a poll's
+ * records at a time with one bulk write: a poison record is dead-lettered alone, a
+ * database outage holds the batch until the database is back (the container waits).
  */
 @Configuration(proxyBeanMethods = false)
 class RecommendationLifecycleConsumer {
 
 	@Bean
-	Consumer<Message<byte[]>> recommendationLifecycle(EventReader reader, LiveStatuses statuses,
-			InfrastructureRetry retry, ConsumedEvents consumed) {
-		return (message) -> {
-			RecommendationLifecycleEvent event = reader.read(message, RecommendationLifecycleEvent.class,
-					RecommendationLifecycleEvent.TYPE);
-			consumed.handled(message, retry.untilAvailable(() -> statuses.apply(event)));
+	Consumer<Message<List<byte[]>>> recommendationLifecycle(EventReader reader, LiveStatuses statuses,
+			ConsumedEvents consumed) {
+		return (batch) -> {
+			EventBatch.Read<RecommendationLifecycleEvent> read = EventBatch.of(batch)
+				.read((message) -> reader.read(message, RecommendationLifecycleEvent.class,
+						RecommendationLifecycleEvent.TYPE));
+			EventBatch.apply(read.events(), (all) -> {
+				List<Boolean> applied = statuses.applyAll(all.stream().map(EventBatch.Event::event).toList());
+				for (int i = 0; i < all.size(); i++) {
+					consumed.handled(all.get(i).message(), applied.get(i));
+				}
+			}, (one) -> consumed.handled(one.message(), statuses.apply(one.event())));
+			read.rethrowPoison();
 		};
 	}
 
