@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.recommendation.directory;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ class DirectoryEscalationTargetsTests {
 	static final Map<String, String> PARENTS = Map.of("so-nong-nghiep-dien-bien", "ubnd-tinh-dien-bien");
 
 	/** A directory that knows two bodies and the agency's superior. */
-	static final OrganisationDirectory DIRECTORY = new OrganisationDirectory(null, null) {
+	static final OrganisationDirectory DIRECTORY = new OrganisationDirectory(null, null, Duration.ZERO) {
 
 		@Override
 		public Optional<String> parentOf(String id) {

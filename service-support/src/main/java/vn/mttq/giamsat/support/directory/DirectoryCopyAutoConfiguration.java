@@ -1,9 +1,11 @@
 package vn.mttq.giamsat.support.directory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +29,9 @@ import vn.mttq.giamsat.support.messaging.EventReader;
 public class DirectoryCopyAutoConfiguration {
 
 	@Bean
-	OrganisationDirectory organisationDirectory(MongoTemplate mongo, Clock clock) {
-		return new OrganisationDirectory(mongo, clock);
+	OrganisationDirectory organisationDirectory(MongoTemplate mongo, Clock clock,
+			@Value("${giamsat.directory-copy.cache-time-to-live:30s}") Duration timeToLive) {
+		return new OrganisationDirectory(mongo, clock, timeToLive);
 	}
 
 	@Bean
