@@ -5,20 +5,25 @@ import java.time.Duration;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.cloud.stream.binder.kafka.common.BinderHeaderMapper;
 import org.springframework.cloud.stream.config.BindingServiceProperties;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.support.KafkaHeaderMapper;
 
 /**
  * The outbox of the collections a service declares ({@link OutboxSource} beans): events
@@ -74,11 +79,32 @@ public class OutboxAutoConfiguration {
 
 	@Bean
 	@ConditionalOnBean(OutboxSource.class)
-	OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, List<OutboxSource> sources,
-			@Value("${giamsat.outbox.poll-interval:500ms}") Duration interval, MeterRegistry meters, Clock clock,
-			OutboxTracing tracing, BindingServiceProperties bindings) {
-		return new OutboxRelay(mongo, bridge, sources, interval, meters, clock, tracing,
-				bindings::getBindingDestination);
+	OutboxSender outboxSender(Environment environment,
+			@Qualifier("kafkaBinderHeaderMapper") ObjectProvider<KafkaHeaderMapper> headers, OutboxTracing tracing,
+			ObjectProvider<ObservationRegistry> observations) {
+		return OutboxSender.fromBinderSettings(Binder.get(environment), headers.getIfAvailable(BinderHeaderMapper::new),
+				tracing, observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+	}
+
+	/**
+	 * The relay: a pass every {@code giamsat.outbox.poll-interval} and on each write;
+	 * {@code giamsat.outbox.keep-sent} sent entries kept per document; a lease of
+	 * {@code giamsat.outbox.lease-duration} per collection shared by the instances.
+	 */
+	@Bean
+	@ConditionalOnBean(OutboxSource.class)
+	OutboxRelay outboxRelay(MongoTemplate mongo, OutboxSender sender, List<OutboxSource> sources,
+			@Value("${giamsat.outbox.poll-interval:500ms}") Duration interval,
+			@Value("${giamsat.outbox.keep-sent:10}") int keepSent,
+			@Value("${giamsat.outbox.lease-duration:60s}") Duration leaseDuration,
+			@Value("${spring.application.name:service}") String application, MeterRegistry meters, Clock clock,
+			BindingServiceProperties bindings) {
+		// A pass starts with at least half a lease left: its sends (each blocks at most
+		// max.block.ms) and a third of a lease of waiting fit in it.
+		OutboxPass pass = new OutboxPass(sender, new OutboxMarks(mongo, clock, keepSent), meters,
+				leaseDuration.dividedBy(3));
+		OutboxLease lease = new OutboxLease(mongo, clock, leaseDuration, OutboxLease.newOwner(application));
+		return new OutboxRelay(mongo, pass, lease, sources, interval, bindings::getBindingDestination);
 	}
 
 }

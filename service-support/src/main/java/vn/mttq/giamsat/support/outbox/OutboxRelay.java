@@ -1,9 +1,7 @@
 package vn.mttq.giamsat.support.outbox;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,41 +9,35 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 
-import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.messaging.MessageDeliveryException;
 
 import vn.mttq.giamsat.support.PeriodicTask;
-import vn.mttq.giamsat.support.messaging.CloudEventMessages;
-import vn.mttq.giamsat.support.messaging.EventMetadata;
 
 /**
  * Publishes the pending outbox entries of every {@link OutboxSource}, oldest first within
- * a document, and marks them sent only after the broker acknowledged them (the output
- * bindings are synchronous), a whole pass with one bulk command. A failed send leaves the
- * entry pending for the next pass, so a broker outage delays events but never loses them;
- * a crash between send and mark sends an event twice, which consumers absorb by its id.
- * Each event is sent in the trace it happened in (see {@link OutboxTracing}) and logged
- * once sent, so the line carries that trace's id.
+ * a document: a pass sends all its entries without waiting for each acknowledgement, then
+ * waits for all, and marks sent only what the broker acknowledged, with one bulk command
+ * per collection that also removes a document's older sent entries (see
+ * {@link OutboxMarks}). A failed send leaves its entry, and the entries after it in its
+ * document, pending for the next pass, so a broker outage delays events but never loses
+ * them; a crash between send and mark sends an event twice, which consumers absorb by its
+ * id. Each event is sent in the trace it happened in (see {@link OutboxTracing}) and
+ * logged once acknowledged, in that trace.
  * <p>
  * A write that recorded events wakes the relay up for its own document, which is then
  * read by id; only the periodic pass looks for what is still pending (after a failed
- * send, a crash or a restart), through the {@code outbox_pending} index.
+ * send, a crash or a restart), through the {@code outbox_pending} index. Of several
+ * instances of a service, only the one holding a collection's {@link OutboxLease} relays
+ * it; the others' wake-ups leave their documents to its periodic pass.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -55,17 +47,13 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final MongoTemplate mongo;
 
-	private final StreamBridge bridge;
+	private final OutboxPass pass;
+
+	private final OutboxLease lease;
 
 	private final List<OutboxSource> sources;
 
 	private final Duration interval;
-
-	private final MeterRegistry meters;
-
-	private final Clock clock;
-
-	private final OutboxTracing tracing;
 
 	private final UnaryOperator<String> topicOfBinding;
 
@@ -84,23 +72,19 @@ public class OutboxRelay implements SmartLifecycle {
 	/**
 	 * Creates a relay; it starts with the application.
 	 * @param mongo the database
-	 * @param bridge sends to the output bindings
+	 * @param pass sends what is pending in some documents and marks it
+	 * @param lease which instance relays a collection
 	 * @param sources the collections with outboxes
 	 * @param interval how often to look for pending events without being woken up
-	 * @param meters where {@code outbox.published} and {@code outbox.failed} are counted
-	 * @param clock the time events are marked sent
-	 * @param tracing continues each event's trace
 	 * @param topicOfBinding the destination topic of an output binding
 	 */
-	public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, List<OutboxSource> sources, Duration interval,
-			MeterRegistry meters, Clock clock, OutboxTracing tracing, UnaryOperator<String> topicOfBinding) {
+	OutboxRelay(MongoTemplate mongo, OutboxPass pass, OutboxLease lease, List<OutboxSource> sources, Duration interval,
+			UnaryOperator<String> topicOfBinding) {
 		this.mongo = mongo;
-		this.bridge = bridge;
+		this.pass = pass;
+		this.lease = lease;
 		this.sources = sources;
 		this.interval = interval;
-		this.meters = meters;
-		this.clock = clock;
-		this.tracing = tracing;
 		this.topicOfBinding = topicOfBinding;
 	}
 
@@ -155,9 +139,14 @@ public class OutboxRelay implements SmartLifecycle {
 				ids.remove(id);
 				batch.add(id);
 			}
+			if (!this.lease.hold(source.collection())) {
+				// Another instance relays this collection: its periodic pass finds them.
+				continue;
+			}
 			Query pending = Query
 				.query(Criteria.where("_id").in(batch).and("outbox").elemMatch(Criteria.where("sentAt").is(null)));
-			published += relayAll(source, this.mongo.find(pending, Document.class, source.collection()));
+			published += this.pass.relay(source, this.topicOfBinding.apply(source.binding()),
+					this.mongo.find(pending, Document.class, source.collection()));
 		}
 		if (this.woken.values().stream().anyMatch((ids) -> !ids.isEmpty())) {
 			requestPass(this::safeWokenPass);
@@ -166,113 +155,21 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	/**
-	 * Publishes what is pending now.
+	 * Publishes what is pending now in the collections this instance holds the lease of.
 	 * @return the number of events published in this pass
 	 */
 	public int relayPending() {
 		int published = 0;
 		for (OutboxSource source : this.sources) {
-			Query pending = Query.query(Criteria.where("outbox").elemMatch(Criteria.where("sentAt").is(null)))
-				.limit(BATCH);
-			published += relayAll(source, this.mongo.find(pending, Document.class, source.collection()));
-		}
-		return published;
-	}
-
-	private int relayAll(OutboxSource source, List<Document> documents) {
-		String topic = this.topicOfBinding.apply(source.binding());
-		List<SentEntries> sent = new ArrayList<>();
-		try {
-			for (Document document : documents) {
-				SentEntries entries = new SentEntries(document.get("_id"), new ArrayList<>());
-				sent.add(entries);
-				try {
-					relayDocument(source, topic, document, entries.eventIds());
-				}
-				catch (RuntimeException ex) {
-					if (isInfrastructure(ex)) {
-						throw ex;
-					}
-					// One document that cannot be published must not hold up the others.
-					log.error("Outbox of {} {} could not be published; the others go on", source.collection(),
-							document.get("_id"), ex);
-					this.meters.counter("outbox.failed", "binding", source.binding()).increment();
-				}
-			}
-		}
-		finally {
-			// What the broker acknowledged is marked even when the pass stops halfway.
-			markSent(source, sent);
-		}
-		int published = sent.stream().mapToInt((entries) -> entries.eventIds().size()).sum();
-		this.meters.counter("outbox.published", "binding", source.binding(), "topic", topic).increment(published);
-		return published;
-	}
-
-	private void relayDocument(OutboxSource source, String topic, Document document, List<String> sentIds) {
-		for (Document entry : document.getList("outbox", Document.class)) {
-			if (entry.get("sentAt") != null) {
+			if (!this.lease.hold(source.collection())) {
 				continue;
 			}
-			EventMetadata metadata = new EventMetadata(entry.getString("eventId"), entry.getString("source"),
-					entry.getString("type"), entry.getDate("occurredAt").toInstant(), entry.getString("subject"));
-			this.tracing.inTraceOf(entry.getString("traceparent"), "outbox publish", () -> {
-				send(source, topic, entry.getString("payload"), metadata);
-				return null;
-			});
-			sentIds.add(metadata.id());
+			Query pending = Query.query(Criteria.where("outbox").elemMatch(Criteria.where("sentAt").is(null)))
+				.limit(BATCH);
+			published += this.pass.relay(source, this.topicOfBinding.apply(source.binding()),
+					this.mongo.find(pending, Document.class, source.collection()));
 		}
-	}
-
-	private void send(OutboxSource source, String topic, String payload, EventMetadata metadata) {
-		if (!this.bridge.send(source.binding(), CloudEventMessages.toMessage(payload, metadata))) {
-			throw new MessageDeliveryException("The binding " + source.binding() + " refused event " + metadata.id());
-		}
-		log.info("{} published {} {} about {} to {}", metadata.source(), metadata.type(), metadata.id(),
-				metadata.subject(), topic);
-	}
-
-	/**
-	 * Marks the acknowledged entries of a pass sent with one bulk command: a document's
-	 * entries by their event ids (array filters), so entries added to it meanwhile stay
-	 * pending. A pass that published a letter's ten items writes once, not ten times.
-	 */
-	private void markSent(OutboxSource source, List<SentEntries> sent) {
-		Date now = Date.from(this.clock.instant());
-		List<UpdateOneModel<Document>> marks = new ArrayList<>();
-		for (SentEntries entries : sent) {
-			if (!entries.eventIds().isEmpty()) {
-				marks.add(new UpdateOneModel<>(Filters.eq("_id", entries.documentId()),
-						Updates.set("outbox.$[sent].sentAt", now),
-						new UpdateOptions().arrayFilters(List.of(Filters.in("sent.eventId", entries.eventIds())))));
-			}
-		}
-		if (!marks.isEmpty()) {
-			this.mongo.execute(source.collection(),
-					(collection) -> collection.bulkWrite(marks, new BulkWriteOptions().ordered(false)));
-		}
-	}
-
-	/**
-	 * The entries of one document that the broker acknowledged in a pass.
-	 */
-	private record SentEntries(Object documentId, List<String> eventIds) {
-	}
-
-	/**
-	 * A broker or database outage stops the pass (every document would fail the same
-	 * way); any other failure belongs to one document.
-	 */
-	private static boolean isInfrastructure(RuntimeException ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof org.apache.kafka.common.errors.RetriableException
-					|| cause instanceof org.apache.kafka.common.errors.TimeoutException
-					|| cause instanceof org.springframework.dao.DataAccessResourceFailureException
-					|| cause instanceof MessageDeliveryException) {
-				return true;
-			}
-		}
-		return false;
+		return published;
 	}
 
 	private void safeWokenPass() {
@@ -316,9 +213,19 @@ public class OutboxRelay implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Stops after the pass in hand and gives the leases up, so another instance takes
+	 * over at once.
+	 */
 	@Override
 	public void stop() {
 		this.task.stop();
+		try {
+			this.lease.release(this.sources.stream().map(OutboxSource::collection).toList());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not release the outbox leases; they expire on their own: {}", ex.toString());
+		}
 	}
 
 	@Override
@@ -328,9 +235,8 @@ public class OutboxRelay implements SmartLifecycle {
 
 	@Override
 	public int getPhase() {
-		// Starts after and stops before the output bindings (phase Integer.MIN_VALUE +
-		// 1000), so
-		// the pass in hand can still publish when the application shuts down.
+		// Starts late and stops early, so the pass in hand can still publish and mark
+		// when the application shuts down, before the sender's producer is closed.
 		return Integer.MAX_VALUE - 2000;
 	}
 

@@ -2,6 +2,7 @@ package vn.mttq.giamsat.support.outbox;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import io.micrometer.tracing.Span;
@@ -12,7 +13,7 @@ import io.micrometer.tracing.propagation.Propagator;
  * Carries a trace across the outbox, which the relay publishes later on its own thread:
  * the W3C {@code traceparent} of the span an event happened in is kept with its entry,
  * and the relay sends the entry inside a span that continues that trace, so the record's
- * {@code traceparent} header (written by the Kafka binder's observation) names the same
+ * {@code traceparent} header (written by the Kafka producer's observation) names the same
  * trace as the request or record that caused the event.
  */
 public class OutboxTracing {
@@ -25,7 +26,7 @@ public class OutboxTracing {
 
 	/**
 	 * Carries traces with the tracer's own propagation (W3C Trace Context, as the Kafka
-	 * binder's observation writes it).
+	 * producer's observation writes it).
 	 * @param tracer the tracer
 	 * @param propagator the propagator that writes and reads {@code traceparent}
 	 */
@@ -60,13 +61,8 @@ public class OutboxTracing {
 	 * @return what the work returned
 	 */
 	public <T> T inTraceOf(String traceparent, String name, Supplier<T> work) {
-		if (traceparent == null || traceparent.isBlank()) {
-			return work.get();
-		}
-		Span span = this.propagator.extract(Map.of(TRACEPARENT, traceparent.trim()), Map::get).name(name).start();
-		if (span.context().parentId() == null) {
-			// Nothing could be read from it: the span would start a trace of its own.
-			span.abandon();
+		Span span = childOf(traceparent, name);
+		if (span == null) {
 			return work.get();
 		}
 		try (Tracer.SpanInScope scope = this.tracer.withSpan(span)) {
@@ -79,6 +75,69 @@ public class OutboxTracing {
 		finally {
 			span.end();
 		}
+	}
+
+	/**
+	 * Starts asynchronous work in a new span whose parent is the given
+	 * {@code traceparent} (see {@link #inTraceOf}); the span lasts until the work
+	 * completes, and what to do on success runs in it, so a log line written then carries
+	 * the trace's id.
+	 * @param <T> what the work completes with
+	 * @param traceparent the parent, may be {@code null} or malformed
+	 * @param name the span's name
+	 * @param work what to start in the span
+	 * @param succeeded what to run, in the span, once the work succeeded
+	 * @return completes as the work does, after the span ended
+	 */
+	public <T> CompletableFuture<T> inTraceOfUntilDone(String traceparent, String name,
+			Supplier<CompletableFuture<T>> work, Runnable succeeded) {
+		Span span = childOf(traceparent, name);
+		if (span == null) {
+			return work.get().whenComplete((result, failure) -> {
+				if (failure == null) {
+					succeeded.run();
+				}
+			});
+		}
+		CompletableFuture<T> started;
+		try (Tracer.SpanInScope scope = this.tracer.withSpan(span)) {
+			started = work.get();
+		}
+		catch (RuntimeException ex) {
+			span.error(ex);
+			span.end();
+			throw ex;
+		}
+		return started.whenComplete((result, failure) -> {
+			try (Tracer.SpanInScope scope = this.tracer.withSpan(span)) {
+				if (failure != null) {
+					span.error(failure);
+				}
+				else {
+					succeeded.run();
+				}
+			}
+			finally {
+				span.end();
+			}
+		});
+	}
+
+	/**
+	 * A started child of the given {@code traceparent}, or {@code null} when there is
+	 * none or it cannot be read: then the Kafka observation starts a trace of its own.
+	 */
+	private Span childOf(String traceparent, String name) {
+		if (traceparent == null || traceparent.isBlank()) {
+			return null;
+		}
+		Span span = this.propagator.extract(Map.of(TRACEPARENT, traceparent.trim()), Map::get).name(name).start();
+		if (span.context().parentId() == null) {
+			// Nothing could be read from it: the span would start a trace of its own.
+			span.abandon();
+			return null;
+		}
+		return span;
 	}
 
 }

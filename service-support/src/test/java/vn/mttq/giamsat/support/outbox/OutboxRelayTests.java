@@ -1,7 +1,9 @@
 package vn.mttq.giamsat.support.outbox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import vn.mttq.giamsat.events.CloudEventHeaders;
 import vn.mttq.giamsat.localstack.LocalStack;
@@ -35,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The relay against the real broker and database: it publishes every pending entry once,
  * in order, and marks only what it sent; and the Kafka record of an outbox event carries,
  * as its {@code traceparent} header, the trace the event was recorded in, even though the
- * relay sends it later on its own thread.
+ * relay sends it later on its own thread; and a document keeps only its unsent and its
+ * latest sent entries.
  */
 @WithLocalStack
 @SpringBootTest(classes = OutboxRelayTests.Application.class,
@@ -44,7 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"spring.cloud.stream.bindings.things-out-0.destination=" + OutboxRelayTests.TOPIC,
 				"spring.cloud.stream.bindings.things-out-0.content-type=application/json",
 				// The test runs each pass itself.
-				"giamsat.outbox.poll-interval=1h" })
+				"giamsat.outbox.poll-interval=1h", "giamsat.outbox.keep-sent=3" })
 class OutboxRelayTests {
 
 	static final String TOPIC = "support.outbox-tracing";
@@ -115,6 +121,70 @@ class OutboxRelayTests {
 	}
 
 	@Test
+	void aDocumentWithManyEventsKeepsItsLastThreeSentEntriesOnceItsNewOnesAreSent(LocalStack stack) {
+		String thing = UUID.randomUUID().toString();
+		List<OutboxEntry> sentEarlier = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			sentEarlier.add(sent(thing, Instant.parse("2026-01-05T03:00:00Z").plusSeconds(i)));
+		}
+		List<OutboxEntry> outbox = new ArrayList<>(sentEarlier);
+		outbox.add(entry(thing, metadata(thing)));
+		outbox.add(entry(thing, metadata(thing)));
+		this.mongo.insert(new Thing(thing, outbox), "things");
+
+		assertThat(this.relay.relayPending()).isEqualTo(2);
+
+		assertThat(eventIds(thing)).as("the latest sent entries, in the order recorded")
+			.containsExactly(sentEarlier.get(4).eventId(), outbox.get(5).eventId(), outbox.get(6).eventId());
+		assertThat(sentAt(thing)).doesNotContainNull();
+	}
+
+	@Test
+	void aSendThatFailsLeavesItsEntryAndTheLaterOnesOfItsDocumentPendingWhileTheOtherDocumentsAreMarked(
+			LocalStack stack) {
+		String failing = UUID.randomUUID().toString();
+		String other = UUID.randomUUID().toString();
+		OutboxEntry tooLarge = this.events.pending(Map.of("thing", "x".repeat(2_000_000)), metadata(failing));
+		this.mongo.insert(
+				new Thing(failing,
+						List.of(entry(failing, metadata(failing)), tooLarge, entry(failing, metadata(failing)))),
+				"things");
+		this.mongo.insert(new Thing(other, List.of(entry(other, metadata(other)))), "things");
+		double failedBefore = this.meters.counter("outbox.failed", "binding", "things-out-0").count();
+
+		this.relay.relayPending();
+
+		assertThat(sentAt(failing).get(0)).isNotNull();
+		assertThat(sentAt(failing).subList(1, 3)).as("the failed entry and the one after it").containsOnlyNulls();
+		assertThat(sentAt(other)).doesNotContainNull();
+		assertThat(this.meters.counter("outbox.failed", "binding", "things-out-0").count()).isEqualTo(failedBefore + 1);
+		this.mongo.remove(Query.query(Criteria.where("_id").is(failing)), "things");
+	}
+
+	@Test
+	void pruningNeverRemovesAnEntryTheDatabaseHoldsUnsentWhateverThePassRead() {
+		String thing = UUID.randomUUID().toString();
+		OutboxEntry old = sent(thing, Instant.parse("2026-01-05T03:00:00Z"));
+		OutboxEntry unsent = entry(thing, metadata(thing));
+		this.mongo.insert(new Thing(thing, List.of(old, unsent)), "things");
+		Document read = this.mongo.findById(thing, Document.class, "things");
+		List<Document> asIfBothWereSent = read.getList("outbox", Document.class)
+			.stream()
+			.map((entry) -> new Document(entry).append("sentAt", new Date()))
+			.toList();
+		OutboxEntry recordedSince = entry(thing, metadata(thing));
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(thing)), new Update().push("outbox", recordedSince),
+				"things");
+
+		new OutboxMarks(this.mongo, Clock.systemUTC(), 0).write("things",
+				List.of(new OutboxMarks.Relayed(thing, asIfBothWereSent, List.of())));
+
+		assertThat(eventIds(thing)).containsExactly(unsent.eventId(), recordedSince.eventId());
+		assertThat(sentAt(thing)).containsOnlyNulls();
+		this.mongo.remove(Query.query(Criteria.where("_id").is(thing)), "things");
+	}
+
+	@Test
 	void anEventIsPublishedInTheTraceOfTheRequestThatRecordedIt(LocalStack stack) {
 		String thing = UUID.randomUUID().toString();
 		Span request = this.tracer.nextSpan().name("POST /things").start();
@@ -174,6 +244,17 @@ class OutboxRelayTests {
 
 	private OutboxEntry entry(String thing, EventMetadata metadata) {
 		return this.events.pending(Map.of("thing", thing), metadata);
+	}
+
+	private OutboxEntry sent(String thing, Instant at) {
+		EventMetadata metadata = metadata(thing);
+		return new OutboxEntry(metadata.id(), metadata.type(), metadata.source(), metadata.subject(), metadata.time(),
+				"{\"thing\":\"" + thing + "\"}", at, null);
+	}
+
+	private List<String> eventIds(String thing) {
+		Document stored = this.mongo.findById(thing, Document.class, "things");
+		return stored.getList("outbox", Document.class).stream().map((entry) -> entry.getString("eventId")).toList();
 	}
 
 	private List<Date> sentAt(String thing) {
