@@ -36,6 +36,8 @@ import de.bwaldvogel.mongo.bson.Document;
  * <p>
  * A query the planner cannot narrow is counted in {@link QueryPlans} by its shape and
  * read in full, as before.
+ * <p>
+ * The documents it keeps share their field names and short values ({@link SharedValues}).
  */
 final class PlannedMemoryCollection extends MemoryCollection {
 
@@ -50,6 +52,25 @@ final class PlannedMemoryCollection extends MemoryCollection {
 			CursorRegistry cursorRegistry, QueryPlans plans) {
 		super(database, collectionName, options, cursorRegistry);
 		this.plans = plans;
+	}
+
+	/**
+	 * Stores a new document with its field names and short values shared with the other
+	 * documents ({@link SharedValues}); the indexes then read the shared values too.
+	 */
+	@Override
+	protected Integer addDocumentInternal(Document document) {
+		SharedValues.shareAll(document);
+		return super.addDocumentInternal(document);
+	}
+
+	/**
+	 * Shares the values an update has just written into a stored document.
+	 */
+	@Override
+	protected void handleUpdate(Integer position, Document oldDocument, Document newDocument) {
+		super.handleUpdate(position, oldDocument, newDocument);
+		SharedValues.shareValues(newDocument);
 	}
 
 	/**
