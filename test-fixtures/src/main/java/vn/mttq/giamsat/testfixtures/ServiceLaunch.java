@@ -32,6 +32,8 @@ public final class ServiceLaunch {
 
 	private List<String> arguments = List.of();
 
+	private Path jar;
+
 	private ServiceLaunch(String module) {
 		this.module = module;
 		this.name = module;
@@ -80,6 +82,16 @@ public final class ServiceLaunch {
 		return this;
 	}
 
+	/**
+	 * Runs this jar instead of the module's executable jar, e.g. the one the module's jar
+	 * was extracted to ({@code java -Djarmode=tools -jar ... extract}), whose classes a
+	 * class data sharing archive can hold.
+	 */
+	public ServiceLaunch jar(Path jar) {
+		this.jar = jar;
+		return this;
+	}
+
 	/** Spring Boot command-line arguments. */
 	public ServiceLaunch arguments(List<String> arguments) {
 		this.arguments = List.copyOf(arguments);
@@ -96,7 +108,7 @@ public final class ServiceLaunch {
 		command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(this.jvmOptions);
 		command.add("-jar");
-		command.add(executableJar(this.module).toString());
+		command.add(((this.jar != null) ? this.jar : executableJar(this.module)).toString());
 		command.addAll(this.arguments);
 		try {
 			Path file = (this.log != null) ? this.log : Files.createTempFile(this.name + "-", ".log");
@@ -112,7 +124,13 @@ public final class ServiceLaunch {
 		}
 	}
 
-	private static Path executableJar(String module) {
+	/**
+	 * Finds a module's executable jar beside the working directory.
+	 * @param module the Maven module
+	 * @return its {@code ../<module>/target/*-exec.jar}
+	 * @throws IllegalStateException if it has not been built
+	 */
+	public static Path executableJar(String module) {
 		Path target = Paths.get("..", module, "target");
 		try (Stream<Path> files = Files.list(target)) {
 			return files.filter((file) -> file.getFileName().toString().endsWith("-exec.jar"))

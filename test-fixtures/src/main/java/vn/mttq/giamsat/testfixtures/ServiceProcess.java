@@ -100,6 +100,24 @@ public final class ServiceProcess implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Waits until the process ends by itself, e.g. a start that exits once its context is
+	 * refreshed ({@code -Dspring.context.exit=onRefresh}); kills it after the timeout.
+	 * @return its exit code, or -1 if it had to be killed
+	 */
+	public int awaitExit(Duration timeout) {
+		try {
+			if (this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+				return this.process.exitValue();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		kill();
+		return -1;
+	}
+
 	public boolean isReady() {
 		try {
 			ApiClient.Response health = PROBE.get(managementUrl() + "/actuator/health/readiness", null);
