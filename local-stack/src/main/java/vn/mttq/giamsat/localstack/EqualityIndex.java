@@ -2,7 +2,6 @@ package vn.mttq.giamsat.localstack;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +25,14 @@ import de.bwaldvogel.mongo.bson.Document;
  * {@link #remove(Document)}, which is the only place mongo-java-server asks.
  */
 final class EqualityIndex extends Index<Integer> {
+
+	/**
+	 * The room a value's group of positions starts with. Most groups are small (one
+	 * item's id in a multikey index, one agency's items of one day), and a default map
+	 * would hold 16 slots for each; the planner sorts the positions it reads, so the
+	 * groups need no order.
+	 */
+	private static final int SMALL_GROUP = 2;
 
 	/**
 	 * For each prefix of the keys (index 0: the first key alone), the values of that
@@ -95,7 +102,7 @@ final class EqualityIndex extends Index<Integer> {
 		for (KeyValue keyValue : getKeyValues(document)) {
 			for (int length = 1; length <= indexedPrefix(); length++) {
 				this.byPrefix.get(length - 1)
-					.computeIfAbsent(prefix(keyValue, length), (key) -> new LinkedHashMap<>())
+					.computeIfAbsent(prefix(keyValue, length), (key) -> new HashMap<>(SMALL_GROUP))
 					.put(id, position);
 			}
 		}
