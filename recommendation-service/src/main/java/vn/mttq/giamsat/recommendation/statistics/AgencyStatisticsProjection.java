@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -36,8 +37,8 @@ class AgencyStatisticsProjection {
 	private static final Logger log = LoggerFactory.getLogger(AgencyStatisticsProjection.class);
 
 	/**
-	 * An item changed meanwhile by another writer (two instances during a rebalance) is
-	 * applied again on its own, at most this many times.
+	 * An event whose item another writer changed meanwhile (two instances during a
+	 * rebalance) is applied again, at most this many times.
 	 */
 	private static final int ATTEMPTS = 50;
 
@@ -61,15 +62,44 @@ class AgencyStatisticsProjection {
 	 * @return what it did
 	 */
 	Outcome apply(RecommendationLifecycleEvent event) {
-		return this.conflicts.run(() -> applyAll(List.of(event)).get(0));
+		return this.conflicts.run(() -> {
+			BatchResult counted = count(List.of(event));
+			if (!counted.refused().isEmpty()) {
+				throw new OptimisticLockingFailureException(
+						"Recommendation " + event.recommendationId() + " changed meanwhile");
+			}
+			Outcome outcome = counted.outcomes().get(0);
+			measure(event, outcome);
+			return outcome;
+		});
 	}
 
 	/**
-	 * Applies a batch of events.
+	 * Applies a batch of events; an item another writer changed meanwhile (two instances
+	 * during a rebalance) has its events applied again one by one.
 	 * @param events the events, in the order consumed
 	 * @return what each did
 	 */
 	List<Outcome> applyAll(List<RecommendationLifecycleEvent> events) {
+		BatchResult counted = count(events);
+		List<Outcome> outcomes = new ArrayList<>(counted.outcomes());
+		for (int i = 0; i < events.size(); i++) {
+			RecommendationLifecycleEvent event = events.get(i);
+			if (counted.refused().contains(event.recommendationId())) {
+				outcomes.set(i, apply(event));
+			}
+			else {
+				measure(event, outcomes.get(i));
+			}
+		}
+		return outcomes;
+	}
+
+	/**
+	 * Counts the events' changes: the latest state of each item, from the state last
+	 * counted, written as a few bulk writes.
+	 */
+	private BatchResult count(List<RecommendationLifecycleEvent> events) {
 		Map<String, StatisticsItem> stored = read(
 				events.stream().map(RecommendationLifecycleEvent::recommendationId).toList());
 		Map<String, StatisticsItem> latest = new HashMap<>(stored);
@@ -95,18 +125,7 @@ class AgencyStatisticsProjection {
 		Collection<YearWrite> years = ItemChange.byYear(written).values();
 		this.writes.count(years);
 		this.writes.complete(written, years);
-		for (int i = 0; i < events.size(); i++) {
-			RecommendationLifecycleEvent event = events.get(i);
-			if (refused.contains(event.recommendationId())) {
-				log.debug("Recommendation {} changed meanwhile; applying event {} again", event.recommendationId(),
-						event.eventId());
-				outcomes.set(i, apply(event));
-			}
-			else {
-				counted(event, outcomes.get(i));
-			}
-		}
-		return outcomes;
+		return new BatchResult(outcomes, refused);
 	}
 
 	/**
@@ -127,10 +146,17 @@ class AgencyStatisticsProjection {
 		return items;
 	}
 
-	private void counted(RecommendationLifecycleEvent event, Outcome outcome) {
+	private void measure(RecommendationLifecycleEvent event, Outcome outcome) {
 		this.meters.counter("statistics.events", "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
 		log.debug("Event {} (sequence {} of {}): {}", event.eventId(), event.sequence(), event.recommendationId(),
 				outcome);
+	}
+
+	/**
+	 * What a batch did: each event's outcome, and the items left alone because another
+	 * writer changed them meanwhile.
+	 */
+	private record BatchResult(List<Outcome> outcomes, Set<String> refused) {
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.IndexField;
 
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
 import vn.mttq.giamsat.localstack.WithLocalStack;
@@ -144,6 +145,13 @@ class StatisticsBatchTests {
 		assertThat(
 				StoredMonth.read(this.mongo, successor, IssuingLevel.COMMUNE, YearMonth.of(2025, 3)).tally().issued())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void theYearDocumentsAreIndexedForTheReportsQuery() {
+		assertThat(this.mongo.indexOps(StatisticsYear.COLLECTION).getIndexInfo())
+			.anySatisfy((index) -> assertThat(index.getIndexFields()).extracting(IndexField::getKey)
+				.containsExactly("year", "agencyId", "level"));
 	}
 
 	private StoredMonth march() {
