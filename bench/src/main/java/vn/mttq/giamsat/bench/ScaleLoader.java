@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.client.MongoClient;
@@ -23,8 +24,9 @@ import org.bson.Document;
  * Loads open tracked recommendations straight into recommendation-service's database, in
  * bulk, in the documents' real shape: each is a copy of an item the pipeline tracked
  * (history, due date and its explanation, schedule), given its own id, addressee and
- * issue date; and the agency statistics buckets that count them, copies of a real bucket
- * with their counters and item states set to match.
+ * issue date; with the agency statistics that count them: each item's own statistics
+ * document (a copy of a real one, its state set to match) and one year document per
+ * agency with the months' counters set to match.
  */
 final class ScaleLoader {
 
@@ -37,8 +39,8 @@ final class ScaleLoader {
 
 	/**
 	 * Loads {@code count} open items round {@code agencyCount} agencies of their own (a
-	 * new prefix for each load, since each has its own statistics buckets), issued over
-	 * the months of this year so far.
+	 * new prefix for each load, since each has its own statistics year documents), issued
+	 * over the months of this year so far.
 	 * @return the agencies' ids
 	 */
 	static List<String> load(String mongoUri, String agencyPrefix, int count, int agencyCount) {
@@ -46,24 +48,24 @@ final class ScaleLoader {
 		try (MongoClient client = MongoClients.create(mongoUri)) {
 			MongoDatabase database = client.getDatabase(SchedulerLease.DATABASE);
 			MongoCollection<Document> items = database.getCollection("recommendations");
+			MongoCollection<Document> statisticsItems = database.getCollection("statisticsItems");
 			Document template = items.find(Filters.eq("status", "AWAITING_RESPONSE"))
 				.projection(Projections.exclude("outbox"))
 				.first();
 			if (template == null) {
 				template = openCopy(items.find().projection(Projections.exclude("outbox")).first());
 			}
-			Document bucketTemplate = database.getCollection("agencyStatistics")
-				.find(Filters.exists("items.0"))
-				.first();
-			if (template == null || bucketTemplate == null) {
+			Document statisticsTemplate = statisticsItems.find(Filters.exists("state")).first();
+			if (template == null || statisticsTemplate == null) {
 				throw new IllegalStateException("No tracked item (" + items.countDocuments()
-						+ " in recommendations) or statistics bucket to copy: run the pipeline first");
+						+ " in recommendations) or statistics item to copy: run the pipeline first");
 			}
-			Document itemStateTemplate = bucketTemplate.getList("items", Document.class).get(0);
+			String level = statisticsTemplate.get("counted", Document.class).getString("level");
 			LocalDate today = LocalDate.now(ZoneOffset.ofHours(7));
 			int months = today.getMonthValue();
-			Map<String, List<Document>> buckets = new LinkedHashMap<>();
+			Map<String, Map<Integer, Long>> years = new LinkedHashMap<>();
 			List<Document> batch = new ArrayList<>(BATCH);
+			List<Document> statisticsBatch = new ArrayList<>(BATCH);
 			for (int i = 0; i < count; i++) {
 				long n = NEXT.incrementAndGet();
 				String id = String.format("scale-%08d-0000-4000-8000-000000000000", n);
@@ -74,27 +76,30 @@ final class ScaleLoader {
 					issuedOn = today;
 				}
 				batch.add(item(template, id, agency, issuedOn));
-				String bucketId = YearMonth.from(issuedOn) + "/" + bucketTemplate.get("level") + "/" + agency;
-				buckets.computeIfAbsent(bucketId, (key) -> new ArrayList<>())
-					.add(itemState(itemStateTemplate, id, issuedOn, template));
+				statisticsBatch.add(statisticsItem(statisticsTemplate, id, agency, level, issuedOn, template));
+				years.computeIfAbsent(issuedOn.getYear() + "/" + level + "/" + agency, (key) -> new TreeMap<>())
+					.merge(issuedOn.getMonthValue(), 1L, Long::sum);
 				if (batch.size() == BATCH) {
 					items.insertMany(batch, new InsertManyOptions().ordered(false));
+					statisticsItems.insertMany(statisticsBatch, new InsertManyOptions().ordered(false));
 					batch.clear();
+					statisticsBatch.clear();
 				}
 			}
 			if (!batch.isEmpty()) {
 				items.insertMany(batch, new InsertManyOptions().ordered(false));
+				statisticsItems.insertMany(statisticsBatch, new InsertManyOptions().ordered(false));
 			}
-			List<Document> bucketBatch = new ArrayList<>();
-			for (Map.Entry<String, List<Document>> bucket : buckets.entrySet()) {
-				bucketBatch.add(bucket(bucketTemplate, bucket.getKey(), bucket.getValue(), template));
-				if (bucketBatch.size() == 100) {
-					database.getCollection("agencyStatistics").insertMany(bucketBatch);
-					bucketBatch.clear();
+			List<Document> yearBatch = new ArrayList<>();
+			for (Map.Entry<String, Map<Integer, Long>> year : years.entrySet()) {
+				yearBatch.add(year(year.getKey(), year.getValue(), template));
+				if (yearBatch.size() == 100) {
+					database.getCollection("agencyStatisticsYears").insertMany(yearBatch);
+					yearBatch.clear();
 				}
 			}
-			if (!bucketBatch.isEmpty()) {
-				database.getCollection("agencyStatistics").insertMany(bucketBatch);
+			if (!yearBatch.isEmpty()) {
+				database.getCollection("agencyStatisticsYears").insertMany(yearBatch);
 			}
 		}
 		return agencies;
@@ -128,37 +133,48 @@ final class ScaleLoader {
 		return item;
 	}
 
-	private static Document itemState(Document template, String id, LocalDate issuedOn, Document item) {
-		Document state = new Document(template);
+	/** The item's own statistics document: where it is counted and its state. */
+	private static Document statisticsItem(Document template, String id, String agency, String level,
+			LocalDate issuedOn, Document item) {
+		Document state = new Document(template.get("state", Document.class));
 		state.put("recommendationId", id);
 		state.put("issuedOn", Date.from(issuedOn.atStartOfDay().toInstant(ZoneOffset.UTC)));
 		state.put("dueDate", item.get("dueDate"));
-		return state;
+		Document counted = new Document("agencyId", agency).append("level", level)
+			.append("year", issuedOn.getYear())
+			.append("month", issuedOn.getMonthValue());
+		Document statistics = new Document(template);
+		statistics.put("_id", id);
+		statistics.put("counted", counted);
+		statistics.put("state", state);
+		statistics.remove("pending");
+		return statistics;
 	}
 
-	private static Document bucket(Document template, String id, List<Document> states, Document item) {
-		String[] key = id.split("/");
-		Document bucket = new Document(template);
-		bucket.put("_id", id);
-		bucket.put("month", key[0]);
-		bucket.put("agencyId", key[2]);
-		bucket.put("items", states);
-		bucket.put("moved", List.of());
-		bucket.put("version", 0L);
-		Document tally = new Document(template.get("tally", Document.class));
-		for (String counter : List.of("withdrawn", "answered", "answeredOnTime", "closedUnansweredLate", "resolved",
-				"unresolved", "agreed", "escalated")) {
-			tally.put(counter, 0L);
-		}
-		tally.put("issued", (long) states.size());
-		tally.put("open", (long) states.size());
+	/**
+	 * An agency's year document: per month, the counters of that many open, unanswered
+	 * items due on the template's due date.
+	 */
+	private static Document year(String id, Map<Integer, Long> counts, Document item) {
+		String[] key = id.split("/", 3);
 		Object due = item.get("dueDate");
 		String dueKey = (due instanceof Date date) ? date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString()
 				: String.valueOf(due);
-		tally.put("openUnansweredByDueDate", new Document(dueKey, (long) states.size()));
-		tally.put("answeredByDays", new Document());
-		bucket.put("tally", tally);
-		return bucket;
+		Document months = new Document();
+		counts.forEach((month, issued) -> {
+			Document tally = new Document("issued", issued).append("open", issued);
+			for (String counter : List.of("withdrawn", "answered", "answeredOnTime", "closedUnansweredLate", "resolved",
+					"unresolved", "agreed", "escalated")) {
+				tally.put(counter, 0L);
+			}
+			tally.put("openUnansweredByDueDate", new Document(dueKey, issued));
+			tally.put("answeredByDays", new Document());
+			months.put(Integer.toString(month), tally);
+		});
+		return new Document("_id", id).append("agencyId", key[2])
+			.append("level", key[1])
+			.append("year", Integer.parseInt(key[0]))
+			.append("months", months);
 	}
 
 }

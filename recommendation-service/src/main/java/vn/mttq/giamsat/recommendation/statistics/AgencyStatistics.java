@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.mongodb.client.MongoCursor;
 import org.bson.Document;
@@ -22,14 +23,14 @@ import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.security.Actor;
 
 /**
- * Answers the agency statistics from the buckets of the requested months: the cost of a
- * report grows with the number of agencies and months, not with the number of items.
- * Agency officers see only their own agency's rows.
+ * Answers the agency statistics from the year documents of the requested period, summing
+ * its months: the cost of a report grows with the number of agencies and years, not with
+ * the number of items. Agency officers see only their own agency's rows.
  */
 @Service
 class AgencyStatistics {
 
-	/** Buckets per round trip: a year of 500 agencies is 5,500 of them. */
+	/** Year documents per round trip: a year of 500 agencies and one level is 500. */
 	private static final int BATCH = 1000;
 
 	private final MongoTemplate mongo;
@@ -55,22 +56,29 @@ class AgencyStatistics {
 		int minimum = this.properties.minimumItems();
 		Map<Group, Tally> groups = new LinkedHashMap<>();
 		Tally all = new Tally();
-		Query query = query(request, agencyIds);
-		try (MongoCursor<Document> buckets = this.mongo
-			.getCollection(this.mongo.getCollectionName(StatisticsBucket.class))
-			.find(query.getQueryObject())
-			.projection(query.getFieldsObject())
-			.batchSize(BATCH)
-			.cursor()) {
-			while (buckets.hasNext()) {
-				Document bucket = buckets.next();
-				Tally tally = Tally.of(bucket.get("tally", Document.class));
-				groups
-					.computeIfAbsent(
-							new Group(bucket.getString("agencyId"), IssuingLevel.valueOf(bucket.getString("level"))),
-							(group) -> new Tally())
-					.merge(tally);
-				all.merge(tally);
+		Period period = request.period();
+		for (int year = period.from().getYear(); year <= period.to().getYear(); year++) {
+			List<Integer> months = months(period, year);
+			Query query = query(request, agencyIds, year, months);
+			try (MongoCursor<Document> years = this.mongo.getCollection(StatisticsYear.COLLECTION)
+				.find(query.getQueryObject())
+				.projection(query.getFieldsObject())
+				.batchSize(BATCH)
+				.cursor()) {
+				while (years.hasNext()) {
+					Document counters = years.next();
+					Tally tally = new Tally();
+					Document byMonth = counters.get("months", Document.class);
+					for (int month : months) {
+						tally.merge(Tally
+							.of((byMonth != null) ? byMonth.get(Integer.toString(month), Document.class) : null));
+					}
+					groups
+						.computeIfAbsent(new Group(counters.getString("agencyId"),
+								IssuingLevel.valueOf(counters.getString("level"))), (group) -> new Tally())
+						.merge(tally);
+					all.merge(tally);
+				}
 			}
 		}
 		List<AgencyFigures> rows = groups.entrySet()
@@ -96,10 +104,20 @@ class AgencyStatistics {
 		return List.of(actor.organisationId());
 	}
 
-	private static Query query(StatisticsRequest request, List<String> agencyIds) {
-		Criteria criteria = Criteria.where("month")
-			.gte(request.period().from().toString())
-			.lte(request.period().to().toString());
+	/** The months of a year that a period covers. */
+	private static List<Integer> months(Period period, int year) {
+		int first = (year == period.from().getYear()) ? period.from().getMonthValue() : 1;
+		int last = (year == period.to().getYear()) ? period.to().getMonthValue() : 12;
+		return IntStream.rangeClosed(first, last).boxed().toList();
+	}
+
+	/**
+	 * The year documents of the requested agencies and level for one year (equalities and
+	 * an {@code $in}, which the {@code period} index narrows), with only the counters of
+	 * the period's months.
+	 */
+	private static Query query(StatisticsRequest request, List<String> agencyIds, int year, List<Integer> months) {
+		Criteria criteria = Criteria.where("year").is(year);
 		if (!agencyIds.isEmpty()) {
 			criteria.and("agencyId").in(agencyIds);
 		}
@@ -107,12 +125,13 @@ class AgencyStatistics {
 			criteria.and("level").is(request.level().name());
 		}
 		Query query = Query.query(criteria);
-		// The item states are for applying events; the figures need only the counters. An
-		// inclusion, not an exclusion: the embedded wire server answers an exclusion by
-		// copying the whole document, item states and all, before it drops them. Read as
-		// the driver's documents, plain values only (the level by its name), without
-		// mapping each of the year's thousands of buckets to an object first.
-		query.fields().include("agencyId", "level", "month", "tally");
+		// An inclusion, not an exclusion: the embedded wire server answers an exclusion
+		// by
+		// copying the whole document before it drops fields. Read as the driver's
+		// documents, plain values only (the level by its name), without the object
+		// mapping.
+		query.fields().include("agencyId", "level");
+		months.forEach((month) -> query.fields().include(StatisticsYear.month(month)));
 		return query;
 	}
 

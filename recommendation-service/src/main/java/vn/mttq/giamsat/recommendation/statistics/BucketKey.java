@@ -6,25 +6,35 @@ import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent.Snapsh
 
 /**
  * Where a recommendation is counted: its addressee agency, the level of the body that
- * issued it and the month of its letter.
+ * issued it and the month of its letter, which is a month of the agency's year document.
  *
  * @param agencyId the addressee agency
  * @param level the issuing body's level, {@link IssuingLevel#UNKNOWN} when not given
- * @param month the month of the letter's date
+ * @param year the year of the letter's date
+ * @param month the month of the letter's date, 1 to 12
  */
-record BucketKey(String agencyId, IssuingLevel level, YearMonth month) {
+record BucketKey(String agencyId, IssuingLevel level, int year, int month) {
 
 	static BucketKey of(Snapshot recommendation) {
-		return new BucketKey(recommendation.addresseeAgencyId(), IssuingLevel.of(recommendation.level()),
+		return of(recommendation.addresseeAgencyId(), IssuingLevel.of(recommendation.level()),
 				YearMonth.from(recommendation.issuedOn()));
 	}
 
+	static BucketKey of(String agencyId, IssuingLevel level, YearMonth month) {
+		return new BucketKey(agencyId, level, month.getYear(), month.getMonthValue());
+	}
+
 	/**
-	 * The bucket's document id; month and level have a fixed form, so the agency id,
-	 * last, may hold any character.
+	 * The id of the year document that holds this month; year and level have a fixed
+	 * form, so the agency id, last, may hold any character.
+	 * @return the id
 	 */
-	String id() {
-		return this.month + "/" + this.level + "/" + this.agencyId;
+	String yearId() {
+		return this.year + "/" + this.level + "/" + this.agencyId;
+	}
+
+	YearMonth yearMonth() {
+		return YearMonth.of(this.year, this.month);
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.recommendation.statistics;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -8,27 +9,36 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
+import vn.mttq.giamsat.recommendation.statistics.AgencyStatisticsProjection.Outcome;
 import vn.mttq.giamsat.support.messaging.ConsumedEvents;
+import vn.mttq.giamsat.support.messaging.EventBatch;
 import vn.mttq.giamsat.support.messaging.EventReader;
-import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 
 /**
  * Feeds the agency statistics from {@code recommendation.lifecycle}, in its own consumer
- * group: a poison record fails at once (dead letter), a database outage holds the record
- * until the database is back.
+ * group, a poll's records at a time with one read and a few bulk writes: a poison record
+ * is dead-lettered alone, a database outage holds the batch until the database is back
+ * (the container waits), any other failure is retried record by record so that the one at
+ * fault is dead-lettered alone.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StatisticsProperties.class)
 class LifecycleStatisticsConsumer {
 
 	@Bean
-	Consumer<Message<byte[]>> lifecycleStatistics(EventReader reader, AgencyStatisticsProjection projection,
-			InfrastructureRetry retry, ConsumedEvents consumed) {
-		return (message) -> {
-			RecommendationLifecycleEvent event = reader.read(message, RecommendationLifecycleEvent.class,
-					RecommendationLifecycleEvent.TYPE);
-			consumed.handled(message,
-					retry.untilAvailable(() -> projection.apply(event)) != AgencyStatisticsProjection.Outcome.STALE);
+	Consumer<Message<List<byte[]>>> lifecycleStatistics(EventReader reader, AgencyStatisticsProjection projection,
+			ConsumedEvents consumed) {
+		return (batch) -> {
+			EventBatch.Read<RecommendationLifecycleEvent> read = EventBatch.of(batch)
+				.read((message) -> reader.read(message, RecommendationLifecycleEvent.class,
+						RecommendationLifecycleEvent.TYPE));
+			EventBatch.apply(read.events(), (all) -> {
+				List<Outcome> outcomes = projection.applyAll(all.stream().map(EventBatch.Event::event).toList());
+				for (int i = 0; i < all.size(); i++) {
+					consumed.handled(all.get(i).message(), outcomes.get(i) != Outcome.STALE);
+				}
+			}, (one) -> consumed.handled(one.message(), projection.apply(one.event()) != Outcome.STALE));
+			read.rethrowPoison();
 		};
 	}
 

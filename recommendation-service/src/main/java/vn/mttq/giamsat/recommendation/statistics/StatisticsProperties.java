@@ -1,5 +1,7 @@
 package vn.mttq.giamsat.recommendation.statistics;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumItems below this many issued items a row shows only its issued count and
  * is never ranked, so that a body with one item does not lead a league table
  * @param maxMonths the longest period one request may ask for, in months
+ * @param migration the start-up move of monthly buckets into year documents
  */
 @ConfigurationProperties("giamsat.statistics")
-record StatisticsProperties(@DefaultValue("5") int minimumItems, @DefaultValue("60") int maxMonths) {
+record StatisticsProperties(@DefaultValue("5") int minimumItems, @DefaultValue("60") int maxMonths,
+		@DefaultValue Migration migration) {
 
 	StatisticsProperties {
 		if (minimumItems < 1) {
@@ -20,6 +24,23 @@ record StatisticsProperties(@DefaultValue("5") int minimumItems, @DefaultValue("
 		if (maxMonths < 1) {
 			throw new IllegalArgumentException("giamsat.statistics.max-months must be 1 or more");
 		}
+	}
+
+	/**
+	 * How the monthly buckets of earlier versions are folded into year documents.
+	 *
+	 * @param batchSize buckets read per round trip, the lease renewed after each batch
+	 * @param lease how long the instance that folds them holds the lease without renewing
+	 * it; another instance takes over after that if it died
+	 */
+	record Migration(@DefaultValue("100") int batchSize, @DefaultValue("2m") Duration lease) {
+
+		Migration {
+			if (batchSize < 1) {
+				throw new IllegalArgumentException("giamsat.statistics.migration.batch-size must be 1 or more");
+			}
+		}
+
 	}
 
 }

@@ -50,11 +50,12 @@ class ItemStateTests {
 	}
 
 	@Test
-	void aBucketIsTheAgencyTheLevelAndTheMonthOfTheLetter() {
+	void anItemIsCountedInTheMonthOfItsLetterInItsAgencyAndLevelsYear() {
 		BucketKey key = BucketKey
 			.of(LifecycleEvents.tracked("sở-y-tế", null, "2026-03-31", null).latest().recommendation());
 
-		assertThat(key.id()).isEqualTo("2026-03/UNKNOWN/sở-y-tế");
+		assertThat(key.yearId()).isEqualTo("2026/UNKNOWN/sở-y-tế");
+		assertThat(key.month()).isEqualTo(3);
 	}
 
 }

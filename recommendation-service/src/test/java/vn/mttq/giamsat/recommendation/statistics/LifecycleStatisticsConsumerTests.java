@@ -60,7 +60,7 @@ class LifecycleStatisticsConsumerTests {
 
 		send(stack, id, golden(id, eventId), eventId);
 
-		StatisticsBucket bucket = awaitBucket(this.agency, IssuingLevel.PROVINCE, YearMonth.of(2025, 4));
+		StoredMonth bucket = awaitBucket(this.agency, IssuingLevel.PROVINCE, YearMonth.of(2025, 4));
 		assertThat(bucket.items()).singleElement().satisfies((item) -> {
 			assertThat(item.sequence()).isEqualTo(3);
 			assertThat(item.answeredOn()).isEqualTo(LocalDate.of(2026, 4, 20));
@@ -85,8 +85,7 @@ class LifecycleStatisticsConsumerTests {
 		LifecycleEvents.tracked(sentinel, this.agency, "COMMUNE", "2025-06-02", null).send(stack, this.json);
 
 		awaitBucket(this.agency, IssuingLevel.COMMUNE, YearMonth.of(2025, 6));
-		StatisticsBucket bucket = this.mongo.findById(
-				new BucketKey(this.agency, IssuingLevel.COMMUNE, YearMonth.of(2025, 5)).id(), StatisticsBucket.class);
+		StoredMonth bucket = StoredMonth.read(this.mongo, this.agency, IssuingLevel.COMMUNE, YearMonth.of(2025, 5));
 		assertThat(bucket.items()).singleElement().satisfies((state) -> assertThat(state.sequence()).isEqualTo(3));
 		assertThat(bucket.tally().issued()).isEqualTo(1);
 		assertThat(bucket.tally().resolved()).isEqualTo(1);
@@ -108,7 +107,7 @@ class LifecycleStatisticsConsumerTests {
 				good.replace("\"addresseeAgencyId\" : \"" + this.agency + "\",", ""), headers);
 		send(stack, id, good, eventId);
 
-		StatisticsBucket bucket = awaitBucket(this.agency, IssuingLevel.PROVINCE, YearMonth.of(2025, 4));
+		StoredMonth bucket = awaitBucket(this.agency, IssuingLevel.PROVINCE, YearMonth.of(2025, 4));
 		assertThat(bucket.tally().issued()).isEqualTo(1);
 		try (TopicReader reader = TopicReader.fromBeginning(stack.kafka().bootstrapServers(), DEAD_LETTERS)) {
 			List<ConsumerRecord<String, byte[]>> dead = reader.await((record) -> id.equals(record.key()),
@@ -122,10 +121,10 @@ class LifecycleStatisticsConsumerTests {
 		}
 	}
 
-	private StatisticsBucket awaitBucket(String agencyId, IssuingLevel level, YearMonth month) {
-		String id = new BucketKey(agencyId, level, month).id();
+	private StoredMonth awaitBucket(String agencyId, IssuingLevel level, YearMonth month) {
 		return await().atMost(Duration.ofSeconds(60))
-			.until(() -> this.mongo.findById(id, StatisticsBucket.class), (found) -> found != null);
+			.until(() -> StoredMonth.read(this.mongo, agencyId, level, month),
+					(found) -> found != null && found.tally().issued() > 0);
 	}
 
 	/**
