@@ -7,12 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
+import vn.mttq.giamsat.notification.cache.ReadCaches;
 import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.support.domain.BusinessRuleException;
 import vn.mttq.giamsat.support.domain.ForbiddenException;
@@ -24,6 +27,9 @@ import vn.mttq.giamsat.support.security.Role;
 /**
  * Keeps each organisation's contacts: its own people (or an administrator) read and set
  * them, for an organisation the directory knows; everyone else is told they do not exist.
+ * Notices and deliveries read them as cached ({@link ReadCaches}): a change holds at once
+ * on the instance that saved it and within the cache's time to live on the others; the
+ * contacts API reads and changes them as stored.
  */
 @Service
 public class ContactsManagement {
@@ -36,12 +42,15 @@ public class ContactsManagement {
 
 	private final Clock clock;
 
-	ContactsManagement(MongoTemplate mongo, OrganisationDirectory directory, WebhookRegistration webhooks,
-			Clock clock) {
+	private final Cache<String, ContactSettings> cached;
+
+	ContactsManagement(MongoTemplate mongo, OrganisationDirectory directory, WebhookRegistration webhooks, Clock clock,
+			ReadCaches caches) {
 		this.mongo = mongo;
 		this.directory = directory;
 		this.webhooks = webhooks;
 		this.clock = clock;
+		this.cached = caches.named("notification.contacts");
 	}
 
 	/**
@@ -50,21 +59,28 @@ public class ContactsManagement {
 	 * @return its settings, or the defaults
 	 */
 	public ContactSettings settingsOf(String organisationId) {
-		ContactSettings settings = this.mongo.findById(organisationId, ContactSettings.class);
-		return (settings != null) ? settings : ContactSettings.defaults(organisationId);
+		return this.cached.get(organisationId, this::stored);
 	}
 
 	/**
-	 * The settings used to tell several organisations something, read together.
+	 * The settings used to tell several organisations something, those not cached read
+	 * together.
 	 * @param organisationIds the organisations
 	 * @return each one's settings, or the defaults, by organisation id
 	 */
 	public Map<String, ContactSettings> settingsOf(Collection<String> organisationIds) {
-		Map<String, ContactSettings> settings = new HashMap<>();
-		this.mongo.find(Query.query(Criteria.where("_id").in(organisationIds)), ContactSettings.class)
-			.forEach((stored) -> settings.put(stored.organisationId(), stored));
-		organisationIds.forEach((id) -> settings.computeIfAbsent(id, ContactSettings::defaults));
-		return settings;
+		return this.cached.getAll(organisationIds, (missing) -> {
+			Map<String, ContactSettings> settings = new HashMap<>();
+			this.mongo.find(Query.query(Criteria.where("_id").in(missing)), ContactSettings.class)
+				.forEach((stored) -> settings.put(stored.organisationId(), stored));
+			missing.forEach((id) -> settings.computeIfAbsent(id, ContactSettings::defaults));
+			return settings;
+		});
+	}
+
+	private ContactSettings stored(String organisationId) {
+		ContactSettings settings = this.mongo.findById(organisationId, ContactSettings.class);
+		return (settings != null) ? settings : ContactSettings.defaults(organisationId);
 	}
 
 	/**
@@ -90,11 +106,12 @@ public class ContactsManagement {
 			.query(Criteria.where("_id").is(organisationId).and("webhook.url").is(url).and("webhook.goneAt").is(null)),
 				new Update().set("webhook.goneAt", this.clock.instant()).set("webhook.goneReason", reason),
 				ContactSettings.class);
+		this.cached.invalidate(organisationId);
 	}
 
 	ContactSettings read(String organisationId, Actor actor) {
 		checkVisible(organisationId, actor);
-		return settingsOf(organisationId);
+		return stored(organisationId);
 	}
 
 	ContactSettings replace(String organisationId, ContactsRequest request, Actor actor) {
@@ -103,7 +120,7 @@ public class ContactsManagement {
 				&& !actor.has(Role.AGENCY_OFFICER)) {
 			throw new ForbiddenException(Phrase.of("contacts.monitor", "A monitor reads and changes nothing"));
 		}
-		ContactSettings current = settingsOf(organisationId);
+		ContactSettings current = stored(organisationId);
 		Instant now = this.clock.instant();
 		QuietHours quiet = null;
 		if (request.quietHours() != null) {
@@ -119,6 +136,7 @@ public class ContactsManagement {
 				(request.reminderDigest() != null) ? request.reminderDigest() : current.reminderDigest(), now,
 				actor.recorded());
 		this.mongo.save(settings);
+		this.cached.invalidate(organisationId);
 		return settings;
 	}
 

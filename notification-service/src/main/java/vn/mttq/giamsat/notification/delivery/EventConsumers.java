@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.notification.delivery;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -13,33 +14,44 @@ import org.springframework.messaging.Message;
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
 import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
 import vn.mttq.giamsat.support.messaging.ConsumedEvents;
+import vn.mttq.giamsat.support.messaging.EventBatch;
 import vn.mttq.giamsat.support.messaging.EventReader;
-import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 
 /**
  * Turns the events that concern people into notifications: each lifecycle step on
  * {@code recommendation.lifecycle}, the first ({@code TRACKED}) telling of a new item
  * with its due date. Nothing is told from {@code supervision.recommendations}: an item is
- * tracked before anyone hears of it, so a receipt never arrives before its item. A poison
- * record fails at once (dead letter); a database outage is waited out. A flag a later
- * version of the contract added ({@code dueDateProvisional}) is off in a step written
- * before it, which is told like any other; so is a step written before documents were
- * stored, which names none.
+ * tracked before anyone hears of it, so a receipt never arrives before its item. A poll's
+ * records are told together ({@link NotificationFanOut#tellAll}), in their order; if that
+ * fails for a reason other than the database, one at a time, so that the record at fault
+ * is dead-lettered alone. A poison record is dead-lettered at once after the records
+ * before it are told; a database outage holds the batch until the database is back. A
+ * flag a later version of the contract added ({@code dueDateProvisional}) is off in a
+ * step written before it, which is told like any other; so is a step written before
+ * documents were stored, which names none.
  */
 @Configuration(proxyBeanMethods = false)
 class EventConsumers {
 
 	@Bean
-	Consumer<Message<byte[]>> recommendationLifecycle(JsonMapper json, NotificationFanOut fanOut,
-			InfrastructureRetry retry, ConsumedEvents consumed) {
+	Consumer<Message<List<byte[]>>> recommendationLifecycle(JsonMapper json, NotificationFanOut fanOut,
+			ConsumedEvents consumed) {
 		EventReader reader = new EventReader(json.rebuild()
 			.withConfigOverride(boolean.class,
 					(override) -> override.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
 			.build());
-		return (message) -> {
-			NotifiableEvent event = NotifiableEvent
-				.of(reader.read(message, RecommendationLifecycleEvent.class, RecommendationLifecycleEvent.TYPE));
-			consumed.handled(message, retry.untilAvailable(() -> fanOut.tell(event)) > 0);
+		return (batch) -> {
+			EventBatch.Read<RecommendationLifecycleEvent> read = EventBatch.of(batch)
+				.read((message) -> reader.read(message, RecommendationLifecycleEvent.class,
+						RecommendationLifecycleEvent.TYPE));
+			EventBatch.apply(read.events(), (all) -> {
+				List<Integer> told = fanOut
+					.tellAll(all.stream().map((one) -> NotifiableEvent.of(one.event())).toList());
+				for (int i = 0; i < all.size(); i++) {
+					consumed.handled(all.get(i).message(), told.get(i) > 0);
+				}
+			}, (one) -> consumed.handled(one.message(), fanOut.tell(NotifiableEvent.of(one.event())) > 0));
+			read.rethrowPoison();
 		};
 	}
 

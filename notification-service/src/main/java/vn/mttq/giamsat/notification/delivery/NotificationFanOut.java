@@ -3,7 +3,9 @@ package vn.mttq.giamsat.notification.delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +20,7 @@ import vn.mttq.giamsat.notification.message.RenderedMessage;
 import vn.mttq.giamsat.notification.recipients.NotifiableEvent;
 import vn.mttq.giamsat.notification.recipients.Recipient;
 import vn.mttq.giamsat.notification.recipients.RecipientResolver;
+import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.support.outbox.OutboxEntry;
 
 /**
@@ -25,7 +28,8 @@ import vn.mttq.giamsat.support.outbox.OutboxEntry;
  * as it is stored), email and webhook where the organisation set them (sent by the
  * {@link DeliveryDispatcher}). Each notification's id is derived from the event, the
  * recipient and the channel, so a redelivered event, or one applied again after a crash
- * halfway through, adds only what is missing.
+ * halfway through, adds only what is missing. A batch of events is told with one read of
+ * each kind of data its events need and one write.
  */
 @Service
 public class NotificationFanOut {
@@ -33,6 +37,8 @@ public class NotificationFanOut {
 	private static final String REMINDED = "REMINDED";
 
 	private final RecipientResolver recipients;
+
+	private final OrganisationDirectory directory;
 
 	private final ContactsManagement contacts;
 
@@ -48,10 +54,11 @@ public class NotificationFanOut {
 
 	private final Clock clock;
 
-	NotificationFanOut(RecipientResolver recipients, ContactsManagement contacts, MessageTemplates templates,
-			NotificationStore store, DeliveryEvents events, DeliveryMetrics metrics, DeliveryProperties properties,
-			Clock clock) {
+	NotificationFanOut(RecipientResolver recipients, OrganisationDirectory directory, ContactsManagement contacts,
+			MessageTemplates templates, NotificationStore store, DeliveryEvents events, DeliveryMetrics metrics,
+			DeliveryProperties properties, Clock clock) {
 		this.recipients = recipients;
+		this.directory = directory;
 		this.contacts = contacts;
 		this.templates = templates;
 		this.store = store;
@@ -67,14 +74,69 @@ public class NotificationFanOut {
 	 * @return how many notifications were created now (0 for an event seen before)
 	 */
 	public int tell(NotifiableEvent event) {
-		Instant now = this.clock.instant();
-		EventMessages messages = this.templates.messagesOf(event);
-		List<Recipient> recipients = withoutDatesAlreadyTold(event, this.recipients.recipientsOf(event));
-		if (recipients.isEmpty()) {
-			return 0;
-		}
+		return tellAll(List.of(event)).get(0);
+	}
+
+	/**
+	 * Tells a batch of events, in their order, to those the rules name: the directory
+	 * entries and the contacts they need are read once for the batch (those not cached,
+	 * each kind with one query), and all their notifications stored with one command. An
+	 * event that repeats one before it in the batch, or one stored before, creates
+	 * nothing.
+	 * @param events the events, in the order consumed (each recommendation's in sequence)
+	 * @return for each event, how many notifications were created now
+	 */
+	public List<Integer> tellAll(List<NotifiableEvent> events) {
+		this.directory.findAll(organisationsNamedBy(events));
+		List<List<Recipient>> recipients = events.stream().map(this.recipients::recipientsOf).toList();
 		Map<String, ContactSettings> contactSettings = this.contacts
-			.settingsOf(recipients.stream().map(Recipient::organisationId).toList());
+			.settingsOf(recipients.stream().flatMap(List::stream).map(Recipient::organisationId).distinct().toList());
+		DueDatesTold told = DueDatesTold.of(this.store, events);
+		List<Notification> notifications = new ArrayList<>();
+		List<List<String>> idsOfEvent = new ArrayList<>(events.size());
+		Set<String> built = new HashSet<>();
+		Instant at = null;
+		for (int i = 0; i < events.size(); i++) {
+			NotifiableEvent event = events.get(i);
+			// Strictly later than the event before (as stored, in milliseconds), so
+			// inboxes
+			// list a batch in its order.
+			Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+			at = (at == null || now.isAfter(at)) ? now : at.plusMillis(1);
+			List<String> ids = new ArrayList<>();
+			for (Notification notification : notificationsOf(event, told.toTell(event, recipients.get(i)),
+					contactSettings, at)) {
+				if (!built.add(notification.id())) {
+					this.metrics.redelivered();
+					continue;
+				}
+				told.add(notification);
+				notifications.add(notification);
+				ids.add(notification.id());
+			}
+			idsOfEvent.add(ids);
+		}
+		Set<String> stored = notifications.isEmpty() ? Set.of() : this.store.insertNew(notifications);
+		Instant now = this.clock.instant();
+		for (Notification notification : notifications) {
+			if (!stored.contains(notification.id())) {
+				this.metrics.redelivered();
+				continue;
+			}
+			this.metrics.created(notification.channel());
+			if (notification.channel() == Channel.INBOX) {
+				this.metrics.sent(Channel.INBOX, notification.eventTime(), now);
+			}
+		}
+		return idsOfEvent.stream().map((ids) -> (int) ids.stream().filter(stored::contains).count()).toList();
+	}
+
+	private List<Notification> notificationsOf(NotifiableEvent event, List<Recipient> recipients,
+			Map<String, ContactSettings> contactSettings, Instant now) {
+		if (recipients.isEmpty()) {
+			return List.of();
+		}
+		EventMessages messages = this.templates.messagesOf(event);
 		List<Notification> notifications = new ArrayList<>();
 		for (Recipient recipient : recipients) {
 			ContactSettings settings = contactSettings.get(recipient.organisationId());
@@ -90,33 +152,23 @@ public class NotificationFanOut {
 						false, now, now));
 			}
 		}
-		Set<String> stored = this.store.insertNew(notifications);
-		for (Notification notification : notifications) {
-			if (!stored.contains(notification.id())) {
-				this.metrics.redelivered();
-				continue;
-			}
-			this.metrics.created(notification.channel());
-			if (notification.channel() == Channel.INBOX) {
-				this.metrics.sent(Channel.INBOX, event.occurredAt(), now);
-			}
-		}
-		return stored.size();
+		return notifications;
 	}
 
 	/**
-	 * A receipt tells the firm due date it fixes only to those not told that date
-	 * already: an item whose official set the date, or whose provisional date the receipt
-	 * confirms, is not told again.
+	 * The organisations the events name, whose directory entries the recipients and the
+	 * messages read.
 	 */
-	private List<Recipient> withoutDatesAlreadyTold(NotifiableEvent event, List<Recipient> recipients) {
-		if (!event.fixesFirmDueDate()) {
-			return recipients;
+	private static Set<String> organisationsNamedBy(List<NotifiableEvent> events) {
+		Set<String> ids = new HashSet<>();
+		for (NotifiableEvent event : events) {
+			ids.add(event.issuingBodyId());
+			ids.add(event.addresseeAgencyId());
+			ids.addAll(event.copyRecipientIds());
+			ids.addAll(event.escalatedToIds());
 		}
-		return recipients.stream()
-			.filter((recipient) -> !this.store.alreadyTold(event.recommendationId(), recipient.organisationId(),
-					event.dueDate(), event.eventId()))
-			.toList();
+		ids.removeIf((id) -> id == null || id.isBlank());
+		return ids;
 	}
 
 	private Notification inbox(NotifiableEvent event, Recipient recipient, RenderedMessage message, Instant now) {

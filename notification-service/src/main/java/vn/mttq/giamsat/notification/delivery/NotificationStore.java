@@ -2,8 +2,8 @@ package vn.mttq.giamsat.notification.delivery;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,9 +55,10 @@ public class NotificationStore {
 	}
 
 	/**
-	 * Stores the new notifications of one event with one command. Those that exist
-	 * already (the event was seen before, or applied halfway before a crash) are left as
-	 * they are; the others are stored all the same.
+	 * Stores new notifications with one command, those of one event or of a whole batch
+	 * of events. Those that exist already (the event was seen before, or applied halfway
+	 * before a crash) are left as they are; the others are stored all the same, and the
+	 * relay is woken up for all the {@code DeliveryRecorded} events they carry at once.
 	 * @param notifications the notifications
 	 * @return the ids of those stored now
 	 */
@@ -84,27 +85,24 @@ public class NotificationStore {
 	}
 
 	/**
-	 * Whether an organisation's inbox already told it this due date of a recommendation
-	 * from another event, so that a receipt leaving the date as it was (a date the
-	 * official set, or a provisional date the receipt confirms) tells nothing twice.
-	 * @param recommendationId the recommendation
-	 * @param organisationId the organisation
-	 * @param dueDate the due date
-	 * @param eventId the event telling it now, not counted
-	 * @return whether it was told
+	 * The due dates the inboxes were told of some recommendations, read with one query,
+	 * so that a receipt leaving the date as it was (a date the official set, or a
+	 * provisional date the receipt confirms) tells nothing twice.
+	 * @param recommendationIds the recommendations
+	 * @return each inbox notification's recommendation, organisation, due date and event
 	 */
-	boolean alreadyTold(String recommendationId, String organisationId, LocalDate dueDate, String eventId) {
+	List<DueDatesTold.Told> dueDatesTold(Collection<String> recommendationIds) {
+		if (recommendationIds.isEmpty()) {
+			return List.of();
+		}
 		Query told = Query.query(Criteria.where("recommendationId")
-			.is(recommendationId)
-			.and("recipientOrganisationId")
-			.is(organisationId)
+			.in(recommendationIds)
 			.and("channel")
 			.is(Channel.INBOX)
 			.and("dueDate")
-			.is(dueDate)
-			.and("eventId")
-			.ne(eventId));
-		return this.mongo.exists(told, Notification.class);
+			.ne(null));
+		told.fields().include("recommendationId", "recipientOrganisationId", "dueDate", "eventId");
+		return this.mongo.find(told, DueDatesTold.Told.class, COLLECTION);
 	}
 
 	public Notification find(String id) {

@@ -2,11 +2,13 @@ package vn.mttq.giamsat.notification.message;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +20,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
+import vn.mttq.giamsat.notification.cache.ReadCaches;
 import vn.mttq.giamsat.support.domain.ResourceNotFoundException;
 import vn.mttq.giamsat.support.security.Actor;
 
@@ -27,8 +30,10 @@ import vn.mttq.giamsat.support.security.Actor;
  * placeholders with balanced braces with the request, then a known key), and can be taken
  * back. A wording saved for a kind no longer sent ({@code ISSUED}, {@code WITHDRAWN}) is
  * kept as it was, not moved to the key used instead: it is listed as unused, and logged
- * at start, until an administrator deletes it. Every instance reads the changed texts
- * when it renders, so a change holds at once everywhere.
+ * at start, until an administrator deletes it. Notices are rendered from the changed
+ * texts as cached ({@link ReadCaches}): a change holds at once on the instance that saved
+ * it and within the cache's time to live on the others; the list of templates reads them
+ * as stored.
  */
 @Service
 class TemplateManagement implements TemplateOverrides {
@@ -41,20 +46,28 @@ class TemplateManagement implements TemplateOverrides {
 
 	private final ObjectProvider<MessageTemplates> templates;
 
-	TemplateManagement(MongoTemplate mongo, Clock clock, ObjectProvider<MessageTemplates> templates) {
+	private final Cache<Language, Map<String, String>> changed;
+
+	TemplateManagement(MongoTemplate mongo, Clock clock, ObjectProvider<MessageTemplates> templates,
+			ReadCaches caches) {
 		this.mongo = mongo;
 		this.clock = clock;
 		this.templates = templates;
+		this.changed = caches.named("notification.templates");
 	}
 
 	@Override
 	public Map<String, String> of(Language language) {
+		return this.changed.get(language, this::stored);
+	}
+
+	private Map<String, String> stored(Language language) {
 		Map<String, String> texts = new LinkedHashMap<>();
 		for (TemplateText text : this.mongo.find(Query.query(Criteria.where("language").is(language)),
 				TemplateText.class)) {
 			texts.put(text.key(), text.text());
 		}
-		return texts;
+		return Collections.unmodifiableMap(texts);
 	}
 
 	/**
@@ -63,7 +76,7 @@ class TemplateManagement implements TemplateOverrides {
 	 * so an administrator sees them, rewords that key and deletes them.
 	 */
 	List<TemplateView> list(Language language, MessageTemplates templates) {
-		Map<String, String> changed = of(language);
+		Map<String, String> changed = stored(language);
 		List<String> keys = templates.keys(language);
 		List<TemplateView> views = new ArrayList<>(keys.stream()
 			.map((key) -> TemplateView.shipped(language, key,
@@ -82,6 +95,7 @@ class TemplateManagement implements TemplateOverrides {
 		templates.shipped(language, key);
 		this.mongo.save(new TemplateText(TemplateText.idOf(language, key), language, key, text, this.clock.instant(),
 				actor.recorded()));
+		this.changed.invalidate(language);
 		return TemplateView.shipped(language, key, text, templates.shipped(language, key), true);
 	}
 
@@ -94,6 +108,7 @@ class TemplateManagement implements TemplateOverrides {
 		long removed = this.mongo
 			.remove(Query.query(Criteria.where("_id").is(TemplateText.idOf(language, key))), TemplateText.class)
 			.getDeletedCount();
+		this.changed.invalidate(language);
 		if (removed == 0) {
 			templates.shipped(language, key);
 		}

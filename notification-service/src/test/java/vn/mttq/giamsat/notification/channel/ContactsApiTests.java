@@ -1,6 +1,8 @@
 package vn.mttq.giamsat.notification.channel;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -17,6 +21,8 @@ import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.notification.channel.webhook.WebhookSecrets;
+import vn.mttq.giamsat.notification.delivery.Channel;
+import vn.mttq.giamsat.notification.delivery.Notification;
 import vn.mttq.giamsat.notification.support.Events;
 import vn.mttq.giamsat.notification.support.Organisations;
 import vn.mttq.giamsat.notification.support.TestResolver;
@@ -281,6 +287,33 @@ class ContactsApiTests {
 			.expectBody()
 			.jsonPath("$.errors[0].message")
 			.<String>value((message) -> assertThat(message).startsWith("phải là một trong các loại: TRACKED|"));
+	}
+
+	@Test
+	void theNextNoticeGoesByTheChannelsJustSetWithoutARestart(LocalStack stack) {
+		String id = UUID.randomUUID().toString();
+		Events.tracked(id, "ubmttq-tinh-dien-bien", this.agency, List.of()).sendTo(stack.kafka().bootstrapServers());
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(channelsTold(this.agency, "TRACKED")).containsExactly(Channel.INBOX));
+
+		put(this.agency, """
+				{"language": "VI", "emails": ["van.thu@so-nn.gov.vn"], "reminderDigest": false}""").expectStatus()
+			.isOk();
+		Events.step(id, 2, "REMINDED", "ubmttq-tinh-dien-bien", this.agency, List.of(), List.of(), null)
+			.sendTo(stack.kafka().bootstrapServers());
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(channelsTold(this.agency, "REMINDED"))
+				.containsExactlyInAnyOrder(Channel.INBOX, Channel.EMAIL));
+	}
+
+	private List<Channel> channelsTold(String organisation, String kind) {
+		return this.mongo
+			.find(Query.query(Criteria.where("recipientOrganisationId").is(organisation).and("kind").is(kind)),
+					Notification.class)
+			.stream()
+			.map(Notification::channel)
+			.toList();
 	}
 
 	@Test

@@ -65,7 +65,13 @@ class TemplateApiTests {
 	}
 
 	@Test
-	void theNextMessagesUseTheNewWording(LocalStack stack) {
+	void theNextMessagesUseTheNewWordingWithoutARestart(LocalStack stack) {
+		String front = this.organisations.inboxOnly("ubmttq-tinh");
+		String agency = this.organisations.inboxOnly("so-nn");
+		Events.step(UUID.randomUUID().toString(), 4, "DUE_DATE_CHANGED", front, agency, List.of(), List.of(), null)
+			.sendTo(stack.kafka().bootstrapServers());
+		awaitNewestTitle(agency, "Hạn trả lời kiến nghị theo văn bản số 125/KN-MTTQ-BTT đã thay đổi");
+
 		put("vi", KEY, "Hạn mới cho kiến nghị {letterNumber}: {dueDate}").expectStatus()
 			.isOk()
 			.expectBody()
@@ -73,20 +79,10 @@ class TemplateApiTests {
 			.isEqualTo(true)
 			.jsonPath("$.shipped")
 			.isEqualTo("Hạn trả lời kiến nghị theo văn bản số {letterNumber} đã thay đổi");
-		String front = this.organisations.inboxOnly("ubmttq-tinh");
-		String agency = this.organisations.inboxOnly("so-nn");
-
 		Events.step(UUID.randomUUID().toString(), 4, "DUE_DATE_CHANGED", front, agency, List.of(), List.of(), null)
 			.sendTo(stack.kafka().bootstrapServers());
 
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> this.organisations.as(agency)
-				.get()
-				.uri("/api/v1/organisations/{org}/notifications", agency)
-				.exchange()
-				.expectBody()
-				.jsonPath("$.content[0].title")
-				.isEqualTo("Hạn mới cho kiến nghị 125/KN-MTTQ-BTT: 04/05/2026"));
+		awaitNewestTitle(agency, "Hạn mới cho kiến nghị 125/KN-MTTQ-BTT: 04/05/2026");
 		admin().get()
 			.uri("/api/v1/templates/vi")
 			.exchange()
@@ -187,6 +183,17 @@ class TemplateApiTests {
 		assertThat(output).contains("The EN template 'WITHDRAWN.title' an administrator saved is used by no notice "
 				+ "(CLOSED.WITHDRAWN.title is used instead)");
 		admin().delete().uri("/api/v1/templates/en/{key}", "WITHDRAWN.title").exchange().expectStatus().isNoContent();
+	}
+
+	private void awaitNewestTitle(String agency, String title) {
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> this.organisations.as(agency)
+				.get()
+				.uri("/api/v1/organisations/{org}/notifications", agency)
+				.exchange()
+				.expectBody()
+				.jsonPath("$.content[0].title")
+				.isEqualTo(title));
 	}
 
 	private RestTestClient.ResponseSpec put(String language, String key, String text) {
