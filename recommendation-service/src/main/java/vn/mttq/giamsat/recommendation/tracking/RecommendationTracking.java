@@ -1,6 +1,11 @@
 package vn.mttq.giamsat.recommendation.tracking;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -60,6 +65,39 @@ public class RecommendationTracking {
 			redelivered(event);
 			return false;
 		}
+	}
+
+	/**
+	 * Tracks issued items together, as {@link #track} does one at a time: one read finds
+	 * those already tracked, one unordered bulk write inserts the others. An item issued
+	 * twice in the batch is tracked from its first event.
+	 * @param events the issued items, in the order consumed
+	 * @return for each event, whether tracking started now
+	 */
+	public List<Boolean> trackAll(List<RecommendationIssued> events) {
+		Set<String> seen = this.store.tracked(events.stream().map(RecommendationIssued::recommendationId).toList());
+		Instant now = this.clock.instant();
+		List<Boolean> outcomes = new ArrayList<>(Collections.nCopies(events.size(), false));
+		List<Integer> fresh = new ArrayList<>();
+		List<TrackedRecommendation> started = new ArrayList<>();
+		for (int i = 0; i < events.size(); i++) {
+			RecommendationIssued event = events.get(i);
+			if (seen.add(event.recommendationId())) {
+				fresh.add(i);
+				started.add(TrackedRecommendation.issued(event, this.dueDates, this.policy, now));
+			}
+			else {
+				redelivered(event);
+			}
+		}
+		List<Boolean> inserted = this.store.insertAll(started);
+		for (int j = 0; j < fresh.size(); j++) {
+			outcomes.set(fresh.get(j), inserted.get(j));
+			if (!inserted.get(j)) {
+				redelivered(events.get(fresh.get(j)));
+			}
+		}
+		return outcomes;
 	}
 
 	private void redelivered(RecommendationIssued event) {
