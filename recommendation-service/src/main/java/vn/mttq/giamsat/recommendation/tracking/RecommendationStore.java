@@ -1,16 +1,25 @@
 package vn.mttq.giamsat.recommendation.tracking;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -129,11 +138,77 @@ public class RecommendationStore {
 	 * @throws org.springframework.dao.DuplicateKeyException if it is already tracked
 	 */
 	void insert(TrackedRecommendation recommendation) {
+		this.mongo.insert(newDocument(recommendation), COLLECTION);
+		inserted(recommendation);
+	}
+
+	/**
+	 * Inserts newly tracked recommendations with one unordered bulk write. One that is
+	 * already tracked (a duplicate key: another delivery tracked it meanwhile) is left as
+	 * it is; the others are inserted whatever happens to it.
+	 * @param recommendations the recommendations, each tracked once at most
+	 * @return for each, whether it was inserted now
+	 * @throws BulkOperationException for a failure other than a duplicate key, once the
+	 * recommendations inserted are announced
+	 */
+	List<Boolean> insertAll(List<TrackedRecommendation> recommendations) {
+		if (recommendations.isEmpty()) {
+			return List.of();
+		}
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+		bulk.insert(recommendations.stream().map(this::newDocument).toList());
+		Set<Integer> refused = new HashSet<>();
+		BulkOperationException failure = null;
+		try {
+			bulk.execute();
+		}
+		catch (BulkOperationException ex) {
+			for (BulkWriteError error : ex.getErrors()) {
+				refused.add(error.getIndex());
+				if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+					failure = ex;
+				}
+			}
+			if (ex.getErrors().isEmpty()) {
+				throw ex;
+			}
+		}
+		List<Boolean> outcomes = new ArrayList<>(recommendations.size());
+		for (int i = 0; i < recommendations.size(); i++) {
+			outcomes.add(!refused.contains(i));
+			if (!refused.contains(i)) {
+				inserted(recommendations.get(i));
+			}
+		}
+		if (failure != null) {
+			throw failure;
+		}
+		return outcomes;
+	}
+
+	/**
+	 * Tells which of some recommendations are tracked, with one read of their ids.
+	 * @param ids the recommendations
+	 * @return those tracked
+	 */
+	Set<String> tracked(Collection<String> ids) {
+		Query query = Query.query(Criteria.where("_id").in(ids));
+		query.fields().include("_id");
+		return this.mongo.find(query, Document.class, COLLECTION)
+			.stream()
+			.map((found) -> found.getString("_id"))
+			.collect(Collectors.toSet());
+	}
+
+	private Document newDocument(TrackedRecommendation recommendation) {
 		Document document = new Document();
 		this.mongo.getConverter().write(recommendation, document);
 		document.put("version", 0L);
 		document.put("outbox", outboxDocuments(recommendation.newEvents()));
-		this.mongo.insert(document, COLLECTION);
+		return document;
+	}
+
+	private void inserted(TrackedRecommendation recommendation) {
 		int steps = recommendation.newSteps();
 		recommendation.stored(0L);
 		this.relay.wakeUp(COLLECTION, recommendation.id());

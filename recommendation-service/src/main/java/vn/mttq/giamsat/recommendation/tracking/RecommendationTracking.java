@@ -1,6 +1,11 @@
 package vn.mttq.giamsat.recommendation.tracking;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -14,8 +19,7 @@ import vn.mttq.giamsat.events.supervision.RecommendationWithdrawn;
 import vn.mttq.giamsat.support.messaging.PoisonEventException;
 
 /**
- * Starts tracking each issued recommendation exactly once, records its receipt and closes
- * it when withdrawn.
+ * Starts tracking each issued recommendation exactly once and closes it when withdrawn.
  */
 @Service
 public class RecommendationTracking {
@@ -26,8 +30,6 @@ public class RecommendationTracking {
 
 	private final RecommendationStore store;
 
-	private final HeldReceipts heldReceipts;
-
 	private final DueDates dueDates;
 
 	private final SchedulePolicy policy;
@@ -36,11 +38,10 @@ public class RecommendationTracking {
 
 	private final Clock clock;
 
-	RecommendationTracking(RecommendationRepository recommendations, RecommendationStore store,
-			HeldReceipts heldReceipts, DueDates dueDates, SchedulePolicy policy, MeterRegistry meters, Clock clock) {
+	RecommendationTracking(RecommendationRepository recommendations, RecommendationStore store, DueDates dueDates,
+			SchedulePolicy policy, MeterRegistry meters, Clock clock) {
 		this.recommendations = recommendations;
 		this.store = store;
-		this.heldReceipts = heldReceipts;
 		this.dueDates = dueDates;
 		this.policy = policy;
 		this.meters = meters;
@@ -55,47 +56,54 @@ public class RecommendationTracking {
 	 * tracked
 	 */
 	public boolean track(RecommendationIssued event) {
-		boolean started;
 		try {
 			// Counted as recommendation.tracked by the monitoring, from the step written.
 			this.store.insert(TrackedRecommendation.issued(event, this.dueDates, this.policy, this.clock.instant()));
-			started = true;
+			return true;
 		}
 		catch (DuplicateKeyException ex) {
-			log.debug("Recommendation {} is already tracked; event {} changes nothing", event.recommendationId(),
-					event.eventId());
-			this.meters.counter("recommendation.issued.redelivered").increment();
-			started = false;
+			redelivered(event);
+			return false;
 		}
-		// Also after a redelivery: a crash may have come between tracking and this.
-		applyHeldReceipt(event.recommendationId());
-		return started;
 	}
 
 	/**
-	 * Records the addressee's receipt of a tracked item; a later or repeated one changes
-	 * nothing.
-	 * @return {@code true} if the receipt was recorded now, {@code false} if it changes
-	 * nothing or the item is not tracked
+	 * Tracks issued items together, as {@link #track} does one at a time: one read finds
+	 * those already tracked, one unordered bulk write inserts the others. An item issued
+	 * twice in the batch is tracked from its first event.
+	 * @param events the issued items, in the order consumed
+	 * @return for each event, whether tracking started now
 	 */
-	public boolean receive(String recommendationId, Receipt receipt) {
-		return this.store
-			.change(recommendationId,
-					(recommendation) -> recommendation.received(receipt.on(), receipt.how(), receipt.eventId(),
-							receipt.at(), this.dueDates, this.policy))
-			.isPresent();
+	public List<Boolean> trackAll(List<RecommendationIssued> events) {
+		Set<String> seen = this.store.tracked(events.stream().map(RecommendationIssued::recommendationId).toList());
+		Instant now = this.clock.instant();
+		List<Boolean> outcomes = new ArrayList<>(Collections.nCopies(events.size(), false));
+		List<Integer> fresh = new ArrayList<>();
+		List<TrackedRecommendation> started = new ArrayList<>();
+		for (int i = 0; i < events.size(); i++) {
+			RecommendationIssued event = events.get(i);
+			if (seen.add(event.recommendationId())) {
+				fresh.add(i);
+				started.add(TrackedRecommendation.issued(event, this.dueDates, this.policy, now));
+			}
+			else {
+				redelivered(event);
+			}
+		}
+		List<Boolean> inserted = this.store.insertAll(started);
+		for (int j = 0; j < fresh.size(); j++) {
+			outcomes.set(fresh.get(j), inserted.get(j));
+			if (!inserted.get(j)) {
+				redelivered(events.get(fresh.get(j)));
+			}
+		}
+		return outcomes;
 	}
 
-	/**
-	 * Applies the receipt held for an item once it is tracked, then forgets it.
-	 */
-	public void applyHeldReceipt(String recommendationId) {
-		this.heldReceipts.heldFor(recommendationId)
-			.filter((receipt) -> isTracked(recommendationId))
-			.ifPresent((receipt) -> {
-				receive(recommendationId, receipt);
-				this.heldReceipts.release(recommendationId);
-			});
+	private void redelivered(RecommendationIssued event) {
+		log.debug("Recommendation {} is already tracked; event {} changes nothing", event.recommendationId(),
+				event.eventId());
+		this.meters.counter("recommendation.issued.redelivered").increment();
 	}
 
 	/** Tells whether an item is tracked. */

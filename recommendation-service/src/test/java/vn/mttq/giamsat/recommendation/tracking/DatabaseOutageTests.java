@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * With a one-second server selection timeout the binder's own retries (4 attempts,
- * backoff up to 5 s) would dead-letter the record within about 8 s; the consumer must
- * instead wait the outage out.
+ * With a one-second server selection timeout the retries given to any other failure (4
+ * attempts, backoff up to 5 s) would dead-letter the record within about 8 s; a database
+ * outage must instead be waited out, the batch delivered again once it is over.
  */
 @WithLocalStack
 @SpringBootTest(properties = "giamsat.mongodb.server-selection-timeout=1s")
@@ -45,8 +45,8 @@ class DatabaseOutageTests {
 				TopicWriter.send(stack.kafka().bootstrapServers(), Topics.SUPERVISION_RECOMMENDATIONS, key, json,
 						ContractSamples.headers(RecommendationIssued.TYPE, RecommendationIssued.SOURCE, "event-" + key,
 								key));
-				// Longer than the binder's own retries (4 attempts, backoff up to 5 s)
-				// would take.
+				// Longer than the retries of any other failure (4 attempts, backoff up
+				// to 5 s) would take.
 				await().during(Duration.ofSeconds(10))
 					.atMost(Duration.ofSeconds(15))
 					.until(() -> dead.readFor(Duration.ofMillis(200)).stream().noneMatch((r) -> key.equals(r.key())));

@@ -1,5 +1,6 @@
 package vn.mttq.giamsat.recommendation.tracking.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.springframework.context.annotation.Bean;
@@ -8,22 +9,30 @@ import org.springframework.messaging.Message;
 
 import vn.mttq.giamsat.events.notification.DeliveryRecorded;
 import vn.mttq.giamsat.support.messaging.ConsumedEvents;
+import vn.mttq.giamsat.support.messaging.EventBatch;
 import vn.mttq.giamsat.support.messaging.EventReader;
-import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
 
 /**
  * Follows {@code notification.deliveries} for the addressee's receipt of each item, from
- * which a deadline counted from receipt starts.
+ * which a deadline counted from receipt starts, a poll's records at a time: a poison
+ * record is dead-lettered alone, a database outage holds the batch until the database is
+ * back (the container waits).
  */
 @Configuration(proxyBeanMethods = false)
 class DeliveryRecordedConsumer {
 
 	@Bean
-	Consumer<Message<byte[]>> deliveryRecorded(EventReader reader, Receipts receipts, InfrastructureRetry retry,
-			ConsumedEvents consumed) {
-		return (message) -> {
-			DeliveryRecorded event = reader.read(message, DeliveryRecorded.class, DeliveryRecorded.TYPE);
-			consumed.handled(message, retry.untilAvailable(() -> receipts.receive(event)));
+	Consumer<Message<List<byte[]>>> deliveryRecorded(EventReader reader, Receipts receipts, ConsumedEvents consumed) {
+		return (batch) -> {
+			EventBatch.Read<DeliveryRecorded> read = EventBatch.of(batch)
+				.read((message) -> reader.read(message, DeliveryRecorded.class, DeliveryRecorded.TYPE));
+			EventBatch.apply(read.events(), (all) -> {
+				List<Boolean> received = receipts.receiveAll(all.stream().map(EventBatch.Event::event).toList());
+				for (int i = 0; i < all.size(); i++) {
+					consumed.handled(all.get(i).message(), received.get(i));
+				}
+			}, (one) -> consumed.handled(one.message(), receipts.receive(one.event())));
+			read.rethrowPoison();
 		};
 	}
 

@@ -1,56 +1,73 @@
 package vn.mttq.giamsat.recommendation.tracking.messaging;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.events.notification.DeliveryRecorded;
+import vn.mttq.giamsat.recommendation.tracking.AddresseeReceipts;
 import vn.mttq.giamsat.recommendation.tracking.Receipt;
-import vn.mttq.giamsat.recommendation.tracking.RecommendationTracking;
 import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
 
 /**
- * Turns notification-service's delivery outcomes into the addressee's receipt. A receipt
- * for an item not tracked yet is held and applied when tracking starts; a later or
- * repeated one changes nothing.
+ * Turns notification-service's delivery outcomes into the addressee's receipt. Most
+ * outcomes (a copy's delivery, a failed attempt) prove no receipt and are skipped without
+ * touching the database.
  */
 @Service
 class Receipts {
 
-	private final RecommendationTracking tracking;
+	private final AddresseeReceipts receipts;
 
-	private final PendingReceipts pending;
-
-	Receipts(RecommendationTracking tracking, PendingReceipts pending) {
-		this.tracking = tracking;
-		this.pending = pending;
+	Receipts(AddresseeReceipts receipts) {
+		this.receipts = receipts;
 	}
 
 	/**
 	 * Records the addressee's receipt.
 	 * @param delivery the outcome; only the addressee's delivery, reading or
 	 * acknowledgement counts
-	 * @return {@code true} if the receipt was recorded or held now
+	 * @return {@code true} if the receipt was recorded now
 	 */
 	boolean receive(DeliveryRecorded delivery) {
-		if (!delivery.provesReceiptByAddressee()) {
-			return false;
+		return delivery.provesReceiptByAddressee() && this.receipts.receive(receiptOf(delivery));
+	}
+
+	/**
+	 * Records the addressee's receipts among delivery outcomes, as {@link #receive} does
+	 * one at a time.
+	 * @param deliveries the outcomes, in the order consumed
+	 * @return for each, whether a receipt was recorded now
+	 */
+	List<Boolean> receiveAll(List<DeliveryRecorded> deliveries) {
+		List<Integer> proving = new ArrayList<>();
+		List<Receipt> receipts = new ArrayList<>();
+		for (int i = 0; i < deliveries.size(); i++) {
+			if (deliveries.get(i).provesReceiptByAddressee()) {
+				proving.add(i);
+				receipts.add(receiptOf(deliveries.get(i)));
+			}
 		}
-		String id = delivery.recommendationId();
-		Receipt receipt = new Receipt(LocalDate.ofInstant(delivery.occurredAt(), TrackedRecommendation.VIETNAM),
+		List<Boolean> outcomes = new ArrayList<>(Collections.nCopies(deliveries.size(), false));
+		if (receipts.isEmpty()) {
+			return outcomes;
+		}
+		List<Boolean> recorded = this.receipts.receiveAll(receipts);
+		for (int j = 0; j < proving.size(); j++) {
+			outcomes.set(proving.get(j), recorded.get(j));
+		}
+		return outcomes;
+	}
+
+	private static Receipt receiptOf(DeliveryRecorded delivery) {
+		return new Receipt(delivery.recommendationId(),
+				LocalDate.ofInstant(delivery.occurredAt(), TrackedRecommendation.VIETNAM),
 				delivery.channel() + " " + delivery.outcome().toLowerCase(Locale.ROOT), delivery.eventId(),
 				delivery.occurredAt());
-		if (this.tracking.receive(id, receipt)) {
-			return true;
-		}
-		if (this.tracking.isTracked(id)) {
-			return false;
-		}
-		this.pending.keep(id, receipt);
-		// Tracking may have started between the look and the write: apply it now if so.
-		this.tracking.applyHeldReceipt(id);
-		return true;
 	}
 
 }

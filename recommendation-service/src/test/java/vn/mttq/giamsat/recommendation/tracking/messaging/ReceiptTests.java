@@ -3,18 +3,23 @@ package vn.mttq.giamsat.recommendation.tracking.messaging;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.mttq.giamsat.events.ContractSamples;
 import vn.mttq.giamsat.events.Topics;
 import vn.mttq.giamsat.events.notification.DeliveryRecorded;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.localstack.LocalStack;
+import vn.mttq.giamsat.localstack.TopicReader;
 import vn.mttq.giamsat.localstack.TopicWriter;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.recommendation.tracking.Consumption;
@@ -22,14 +27,15 @@ import vn.mttq.giamsat.recommendation.tracking.HistoryEntry;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationStore;
 import vn.mttq.giamsat.recommendation.tracking.RecommendationTracking;
 import vn.mttq.giamsat.recommendation.tracking.TrackedRecommendation;
+import vn.mttq.giamsat.support.messaging.ConsumedEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The addressee's receipt arriving from {@code notification.deliveries}: a deadline
- * counted from receipt starts there, whichever of the delivery and the issue arrives
- * first.
+ * counted from receipt starts there. The item is notified from its {@code TRACKED} step,
+ * so a receipt for an item not tracked has nothing to apply.
  */
 @WithLocalStack
 @SpringBootTest
@@ -45,6 +51,15 @@ class ReceiptTests {
 
 	@Autowired
 	Receipts receipts;
+
+	@Autowired
+	PendingReceiptsCleanup cleanup;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Test
 	void theAddresseesDeliveryStartsTheCountOnce(LocalStack stack) {
@@ -80,17 +95,60 @@ class ReceiptTests {
 	}
 
 	@Test
-	void aReceiptArrivingBeforeTheIssueIsAppliedWhenTrackingStarts() {
+	void aReceiptForAnItemNotTrackedChangesNothingAndIsNotDeadLettered(LocalStack stack) {
 		String id = UUID.randomUUID().toString();
+		String eventId = UUID.randomUUID().toString();
+		double before = duplicates();
 
-		assertThat(this.receipts.receive(delivery(id, "early", "ADDRESSEE", "DELIVERED", ISSUED_ON.plusDays(1))))
-			.isTrue();
+		try (TopicReader dead = TopicReader.fromBeginning(stack.kafka().bootstrapServers(),
+				"notification.deliveries.recommendation-service.dlt")) {
+			send(stack, delivery(id, eventId, "ADDRESSEE", "DELIVERED", ISSUED_ON.plusDays(1)));
+
+			Consumption.awaitAllConsumed(stack.kafka().bootstrapServers(), "recommendation-service",
+					Topics.NOTIFICATION_DELIVERIES);
+			assertThat(duplicates()).as("counted as changing nothing").isGreaterThan(before);
+			assertThat(dead.readFor(Duration.ofSeconds(1))).noneMatch((record) -> ("n-" + id).equals(record.key()));
+		}
+		assertThat(this.store.find(id)).isEmpty();
 		this.tracking.track(issued(id));
+		assertThat(this.store.find(id).orElseThrow().reply().deliveredOn()).isNull();
+	}
 
-		TrackedRecommendation tracked = this.store.find(id).orElseThrow();
-		assertThat(tracked.reply().deliveredOn()).isEqualTo(ISSUED_ON.plusDays(1));
-		assertThat(tracked.history()).extracting(HistoryEntry::transition).containsExactly("TRACKED", "RECEIVED");
-		assertThat(tracked.history().get(1).eventId()).isEqualTo("early");
+	@Test
+	void aBatchRecordsOnlyTheReceiptsThatAddSomething() {
+		String received = UUID.randomUUID().toString();
+		String unreceived = UUID.randomUUID().toString();
+		this.tracking.track(issued(received));
+		this.tracking.track(issued(unreceived));
+		this.receipts.receive(delivery(received, "first", "ADDRESSEE", "DELIVERED", ISSUED_ON.plusDays(1)));
+
+		assertThat(
+				this.receipts.receiveAll(
+						List.of(delivery(received, "later", "ADDRESSEE", "READ", ISSUED_ON.plusDays(2)),
+								delivery(unreceived, "copy", "COPY", "DELIVERED", ISSUED_ON.plusDays(1)),
+								delivery(unreceived, "own", "ADDRESSEE", "DELIVERED", ISSUED_ON.plusDays(3)),
+								delivery(unreceived, "again", "ADDRESSEE", "READ", ISSUED_ON.plusDays(4)), delivery(
+										UUID.randomUUID().toString(), "unknown", "ADDRESSEE", "DELIVERED", ISSUED_ON))))
+			.containsExactly(false, false, true, false, false);
+		assertThat(this.store.find(received).orElseThrow().reply().deliveredOn()).isEqualTo(ISSUED_ON.plusDays(1));
+		assertThat(this.store.find(unreceived).orElseThrow().reply().deliveredOn()).isEqualTo(ISSUED_ON.plusDays(3));
+	}
+
+	@Test
+	void theCollectionOfReceiptsHeldForUntrackedItemsIsDroppedAndDroppingAgainChangesNothing() {
+		this.mongo.insert(new Document("_id", "held").append("receivedOn", "2026-09-08"),
+				PendingReceiptsCleanup.COLLECTION);
+
+		this.cleanup.drop();
+		this.cleanup.drop();
+
+		assertThat(this.mongo.collectionExists(PendingReceiptsCleanup.COLLECTION)).isFalse();
+	}
+
+	private double duplicates() {
+		return this.meters
+			.counter(ConsumedEvents.METER, "topic", Topics.NOTIFICATION_DELIVERIES, "outcome", "duplicate")
+			.count();
 	}
 
 	private static RecommendationIssued issued(String id) {
