@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import vn.mttq.giamsat.support.health.MongoPingHealthIndicator;
-import vn.mttq.giamsat.support.messaging.InfrastructureRetry;
+import vn.mttq.giamsat.support.messaging.BatchErrorHandling;
 
 /**
  * The database side of every service: a clock to inject, a database that fails fast when
@@ -33,8 +33,8 @@ public class ServiceSupportAutoConfiguration {
 
 	/**
 	 * Fails fast when the database is unreachable (the driver would wait 30 s): a request
-	 * gets its error promptly, and a consumer waits the outage out in
-	 * {@link InfrastructureRetry}.
+	 * gets its error promptly, and a consumer's batch is delivered again after the
+	 * container's pause ({@link BatchErrorHandling}).
 	 */
 	@Bean
 	MongoClientSettingsBuilderCustomizer databaseTimeouts(

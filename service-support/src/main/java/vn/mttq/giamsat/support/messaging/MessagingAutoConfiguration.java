@@ -70,11 +70,4 @@ public class MessagingAutoConfiguration {
 		return new BatchErrorHandling(bindings, Binder.get(environment), consumed, initial, max);
 	}
 
-	@Bean
-	InfrastructureRetry infrastructureRetry(
-			@Value("${giamsat.messaging.infrastructure-retry.initial:500ms}") Duration initial,
-			@Value("${giamsat.messaging.infrastructure-retry.max:10s}") Duration max) {
-		return new InfrastructureRetry(initial, max);
-	}
-
 }
