@@ -22,9 +22,13 @@ public final class BenchMain {
 		Report report = new Report(options);
 		System.out
 			.println("BENCH | starting the embedded broker, database server and the three services; logs in " + logDir);
-		try (BenchStack stack = BenchStack.start(logDir, options.profile());
+		try (BenchStack stack = BenchStack.start(logDir, options);
 				EventWatcher watcher = new EventWatcher(stack.bootstrapServers())) {
-			report.services(stack.services());
+			report.services(options.instances(), stack.sharing());
+			// Idle: the services' start-up work (topic and index declarations, first
+			// polls) is over.
+			Pause.millis(10_000);
+			report.memoryAtStart(stack.memory().now());
 			List<String> agencies = Letters.agencies("so-bench", options.agencies());
 			Letters letters = Letters.prepare(stack, agencies, "pipeline");
 			PipelineRun pipeline = new PipelineRun(stack, watcher, letters);
@@ -41,6 +45,7 @@ public final class BenchMain {
 				progress("  " + Report.perSecond(bursts.get(bursts.size() - 1).itemsPerSecond()) + " items/s");
 			}
 			report.bursts(bursts);
+			report.memoryAfterBursts(stack.memory().now());
 			report.reads(stack.queryPlans(), bursts.stream().mapToLong(PipelineRun.Result::items).sum());
 			progress("paced run at " + options.rate() + " items/s for " + options.pacedSeconds() + " s");
 			report.paced(pipeline.paced(options.rate(), options.pacedSeconds(), options.pacedItems()));
@@ -64,7 +69,7 @@ public final class BenchMain {
 				progress("ours: agency list with " + options.open() + " open items across 500 agencies");
 				List<String> openAgencies = ScaleLoader.load(stack.mongoUri(), "so-open", options.open(), 500);
 				var list = job.agencyList(openAgencies, 200);
-				long rss = stack.services().stream().mapToLong((s) -> Machine.residentBytes(s.pid())).sum();
+				long rss = stack.memory().now().residentTotal();
 				long heap = stack.services().stream().mapToLong(stack.meters()::heapUsed).sum();
 				progress("peer: Flowable on H2 with " + options.open() + " open items (its own JVM)");
 				Peer.Result peer = Peer.run(logDir, options.open(), issued.size(), options.escalations());
@@ -83,6 +88,7 @@ public final class BenchMain {
 				report.scaleReads(stack.queryPlans());
 				report.scale(options.scaleItems(), loadSeconds, statistics, agencyList, stack);
 			}
+			report.memoryPeaks(stack.memory().peaks(), stack.memory().peakTotal());
 		}
 		catch (RuntimeException ex) {
 			System.out.println("BENCH | FAILED: " + ex);

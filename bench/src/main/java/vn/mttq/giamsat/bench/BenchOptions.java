@@ -25,10 +25,14 @@ import java.util.Map;
  * @param scaleItems tracked items loaded by the scale mode
  * @param profile whether to record a JFR profile of each service and print its hottest
  * frames
+ * @param instances processes of each service (same group ids, database and broker, each
+ * on its own ports); the clients' calls go round them
+ * @param cds whether the services start with their class data sharing archive (made on
+ * first use)
  */
 record BenchOptions(int letters, int items, int agencies, int runs, int warmups, int rate, int pacedSeconds,
 		int pacedItems, int escalations, int open, int limitRecords, boolean peer, boolean scale, int scaleItems,
-		boolean profile) {
+		boolean profile, int instances, boolean cds) {
 
 	static BenchOptions parse(String[] args) {
 		Map<String, String> values = new HashMap<>();
@@ -54,11 +58,13 @@ record BenchOptions(int letters, int items, int agencies, int runs, int warmups,
 				number(values, "escalations", 1000), number(values, "open", 100_000),
 				number(values, "limitRecords", 20_000), peer,
 				Boolean.parseBoolean(values.getOrDefault("scale", "false")), number(values, "scaleItems", 1_000_000),
-				Boolean.parseBoolean(values.getOrDefault("profile", "false")));
+				Boolean.parseBoolean(values.getOrDefault("profile", "false")),
+				Math.max(1, number(values, "instances", 1)),
+				!values.containsKey("no-cds") && Boolean.parseBoolean(values.getOrDefault("cds", "true")));
 		values.keySet()
 			.removeAll(java.util.Set.of("letters", "items", "agencies", "runs", "warmups", "rate", "pacedSeconds",
 					"pacedItems", "escalations", "open", "limitRecords", "peer", "no-peer", "scale", "scaleItems",
-					"profile"));
+					"profile", "instances", "cds", "no-cds"));
 		if (!values.isEmpty()) {
 			throw new IllegalArgumentException("Unknown options " + values.keySet());
 		}

@@ -13,15 +13,13 @@ import vn.mttq.giamsat.testfixtures.ServiceProcess;
 import vn.mttq.giamsat.testfixtures.WebhookSecretKey;
 
 /**
- * The embedded broker, database server and token issuer in this JVM, and the three
- * services as their own processes with a 256 MiB heap each; closed together, also when
- * the JVM is stopped.
+ * The embedded broker, database server and token issuer in this JVM, and each of the
+ * three services as one or more processes of its own, started as run-local.sh starts them
+ * ({@link ServiceJvm}); closed together, also when the JVM is stopped.
  */
 final class BenchStack implements AutoCloseable {
 
 	static final String FRONT_BODY = "ubmttq-tinh-dien-bien";
-
-	static final List<String> SERVICE_JVM = List.of("-Xmx256m", "-XX:+UseSerialGC");
 
 	static final ApiClient API = new ApiClient(Duration.ofSeconds(60));
 
@@ -29,15 +27,15 @@ final class BenchStack implements AutoCloseable {
 
 	private final List<ServiceProcess> services = new ArrayList<>();
 
+	private final List<ServiceGroup> groups = new ArrayList<>();
+
 	private final Meters meters = new Meters(this::adminToken);
 
 	private final Thread hook = new Thread(this::kill, "bench-cleanup");
 
-	private ServiceProcess supervision;
+	private final List<String> sharing = new ArrayList<>();
 
-	private ServiceProcess recommendation;
-
-	private ServiceProcess notification;
+	private Memory memory;
 
 	private BenchStack(LocalStack stack) {
 		this.stack = stack;
@@ -46,25 +44,47 @@ final class BenchStack implements AutoCloseable {
 	/**
 	 * Starts everything and waits until the services are ready.
 	 * @param logDir where the services' logs (and profiles) go
-	 * @param profile whether each service records a JFR profile
+	 * @param options whether each service records a JFR profile, and how many instances
+	 * of each run
 	 */
-	static BenchStack start(Path logDir, boolean profile) {
+	static BenchStack start(Path logDir, BenchOptions options) {
 		BenchStack bench = new BenchStack(LocalStack.startTemporary());
 		Runtime.getRuntime().addShutdownHook(bench.hook);
 		try {
 			SchedulerLease.hold(bench.mongoUri());
-			bench.supervision = bench.launch("supervision-service", logDir, profile, List.of());
 			// The scheduler runs a pass each second, so that the timed escalations start
-			// as
-			// soon as the benchmark releases the lease it holds meanwhile.
-			bench.recommendation = bench.launch("recommendation-service", logDir, profile,
-					List.of("--giamsat.lifecycle.scheduler-interval=1s"));
-			// The key that encrypts webhook secrets at rest, made anew for each run.
-			bench.notification = bench.launch("notification-service", logDir, profile,
+			// as soon as the benchmark releases the lease it holds meanwhile. The key
+			// that
+			// encrypts webhook secrets at rest is made anew for each run, the same for
+			// every instance.
+			List<List<String>> arguments = List.of(List.of(), List.of("--giamsat.lifecycle.scheduler-interval=1s"),
 					WebhookSecretKey.arguments("bench"));
-			for (ServiceProcess service : bench.services) {
-				service.awaitReady(Duration.ofSeconds(240));
+			List<String> modules = List.of("supervision-service", "recommendation-service", "notification-service");
+			List<ServiceJvm> jvms = new ArrayList<>();
+			for (String module : modules) {
+				jvms.add(ServiceJvm.prepare(module, bench.stack, logDir, extraOptions(), options.cds(),
+						arguments.get(modules.indexOf(module))));
+				if (jvms.get(jvms.size() - 1).sharesClasses()) {
+					bench.sharing.add(module.replace("-service", ""));
+				}
 			}
+			List<List<ServiceProcess>> instances = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+			// One instance of each service at a time: on 2 cores nine JVMs starting
+			// together would take minutes.
+			for (int n = 1; n <= options.instances(); n++) {
+				List<ServiceProcess> wave = new ArrayList<>();
+				for (int i = 0; i < modules.size(); i++) {
+					wave.add(bench.launch(modules.get(i), n, options, jvms.get(i), logDir, arguments.get(i)));
+					instances.get(i).add(wave.get(wave.size() - 1));
+				}
+				for (ServiceProcess service : wave) {
+					service.awaitReady(Duration.ofSeconds(240));
+				}
+			}
+			for (int i = 0; i < modules.size(); i++) {
+				bench.groups.add(new ServiceGroup(modules.get(i), instances.get(i)));
+			}
+			bench.memory = Memory.watch(bench.groups);
 			return bench;
 		}
 		catch (RuntimeException ex) {
@@ -73,19 +93,24 @@ final class BenchStack implements AutoCloseable {
 		}
 	}
 
-	private ServiceProcess launch(String module, Path logDir, boolean profile, List<String> arguments) {
-		List<String> jvm = new ArrayList<>(SERVICE_JVM);
+	private static List<String> extraOptions() {
 		String extra = System.getProperty("bench.service.jvm", "").trim();
-		if (!extra.isEmpty()) {
-			jvm.addAll(List.of(extra.split("\\s+")));
-		}
-		if (profile) {
-			jvm.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-					+ logDir.resolve(module + ".jfr").toAbsolutePath());
+		return extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"));
+	}
+
+	private ServiceProcess launch(String module, int instance, BenchOptions options, ServiceJvm jvm, Path logDir,
+			List<String> arguments) {
+		String name = (options.instances() > 1) ? module + "-" + instance : module;
+		List<String> jvmOptions = new ArrayList<>(jvm.options());
+		if (options.profile()) {
+			jvmOptions.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+					+ logDir.resolve(name + ".jfr").toAbsolutePath());
 		}
 		ServiceProcess service = ServiceLaunch.of(module)
-			.logTo(logDir.resolve(module + ".log"))
-			.jvm(jvm)
+			.name(name)
+			.jar(jvm.jar())
+			.logTo(logDir.resolve(name + ".log"))
+			.jvm(jvmOptions)
 			.against(this.stack, "bench-" + module.replace("-service", ""))
 			.arguments(arguments)
 			.start();
@@ -120,24 +145,43 @@ final class BenchStack implements AutoCloseable {
 		return this.meters;
 	}
 
+	/** Which services start with a class data sharing archive. */
+	String sharing() {
+		return this.sharing.isEmpty() ? "none" : String.join(", ", this.sharing);
+	}
+
+	/** The services' resident memory, sampled since they were all ready. */
+	Memory memory() {
+		return this.memory;
+	}
+
 	QueryPlans queryPlans() {
 		return this.stack.mongo().queryPlans();
 	}
 
+	/** The supervision-service instance the next call goes to. */
 	ServiceProcess supervision() {
-		return this.supervision;
+		return this.groups.get(0).next();
 	}
 
+	/** The recommendation-service instance the next call goes to. */
 	ServiceProcess recommendation() {
-		return this.recommendation;
+		return this.groups.get(1).next();
 	}
 
+	/** The notification-service instance the next call goes to. */
 	ServiceProcess notification() {
-		return this.notification;
+		return this.groups.get(2).next();
 	}
 
+	/** Every instance of every service. */
 	List<ServiceProcess> services() {
 		return List.copyOf(this.services);
+	}
+
+	/** The services, each with its instances. */
+	List<ServiceGroup> groups() {
+		return List.copyOf(this.groups);
 	}
 
 	private void kill() {
@@ -147,7 +191,10 @@ final class BenchStack implements AutoCloseable {
 	@Override
 	public void close() {
 		try {
-			this.services.forEach(ServiceProcess::close);
+			if (this.memory != null) {
+				this.memory.close();
+			}
+			ServiceProcess.stopAll(this.services);
 			this.stack.close();
 		}
 		finally {

@@ -27,11 +27,13 @@ record Counters(double databaseWrites, long kafkaRecords, Map<String, Double> wr
 	static Counters read(BenchStack stack) {
 		double writes = 0;
 		Map<String, Double> byCommand = new java.util.TreeMap<>();
-		for (ServiceProcess service : stack.services()) {
-			writes += stack.meters().databaseWrites(service);
-			for (String command : Meters.WRITE_COMMANDS) {
-				byCommand.put(service.name().replace("-service", "") + " " + command,
-						stack.meters().commands(service, command));
+		for (ServiceGroup group : stack.groups()) {
+			for (ServiceProcess service : group.instances()) {
+				writes += stack.meters().databaseWrites(service);
+				for (String command : Meters.WRITE_COMMANDS) {
+					byCommand.merge(group.shortName() + " " + command, stack.meters().commands(service, command),
+							Double::sum);
+				}
 			}
 		}
 		return new Counters(writes, kafkaRecords(stack.bootstrapServers()), byCommand);

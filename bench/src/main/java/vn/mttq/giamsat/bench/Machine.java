@@ -35,9 +35,22 @@ final class Machine {
 	 * @return bytes, or 0 where {@code /proc} is not available
 	 */
 	static long residentBytes(long pid) {
+		return kibibytes(Path.of("/proc", Long.toString(pid), "status"), "VmRSS:");
+	}
+
+	/**
+	 * Proportional set size of a process, from {@code /proc}: its resident pages, each
+	 * page shared with other processes divided among them.
+	 * @return bytes, or 0 where {@code /proc} is not available
+	 */
+	static long proportionalBytes(long pid) {
+		return kibibytes(Path.of("/proc", Long.toString(pid), "smaps_rollup"), "Pss:");
+	}
+
+	private static long kibibytes(Path file, String key) {
 		try {
-			for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-				if (line.startsWith("VmRSS:")) {
+			for (String line : Files.readAllLines(file)) {
+				if (line.startsWith(key)) {
 					return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
 				}
 			}

@@ -8,7 +8,6 @@ import java.util.Locale;
 import org.HdrHistogram.Histogram;
 
 import vn.mttq.giamsat.localstack.QueryPlans;
-import vn.mttq.giamsat.testfixtures.ServiceProcess;
 
 /**
  * The table the benchmark prints: the pipeline against the raw limits, ours against the
@@ -39,12 +38,29 @@ final class Report {
 
 	private final List<String> scaleReads = new ArrayList<>();
 
+	private final MemoryReport memory = new MemoryReport();
+
 	Report(BenchOptions options) {
 		this.options = options;
 	}
 
-	void services(List<ServiceProcess> processes) {
-		this.services = String.join(" ", BenchStack.SERVICE_JVM) + " each";
+	void services(int instances, String sharing) {
+		this.memory.instances(instances);
+		String extra = System.getProperty("bench.service.jvm", "").trim();
+		this.services = instances + " instance" + ((instances > 1) ? "s" : "") + " of each, " + ServiceJvm.describe()
+				+ (extra.isEmpty() ? "" : " " + extra) + "; class data sharing: " + sharing;
+	}
+
+	void memoryAtStart(Memory.Snapshot snapshot) {
+		this.memory.atStart(snapshot);
+	}
+
+	void memoryAfterBursts(Memory.Snapshot snapshot) {
+		this.memory.afterBursts(snapshot);
+	}
+
+	void memoryPeaks(Memory.Snapshot peaks, long total) {
+		this.memory.peaks(peaks, total);
 	}
 
 	void bursts(List<PipelineRun.Result> results) {
@@ -99,7 +115,9 @@ final class Report {
 				peer.get("list_p50_ms"), false));
 		this.lines.add(ratioRow("agency list, first 50 open, p95 ms", ms(list.getValueAtPercentile(95)),
 				peer.get("list_p95_ms"), false));
-		this.lines.add(ratioRow("memory, resident MiB (ours: 3 services)", mib(resident), mib(peer.resident()), false));
+		this.lines.add(ratioRow("memory, resident MiB (ours: the 3 services, all instances)", mib(resident),
+				mib(peer.resident()), false));
+		this.memory.peer(peer.resident());
 		this.lines.add(
 				ratioRow("heap used MiB (ours: 3 services)", mib(heapUsed), mib((long) peer.get("heap_bytes")), false));
 		this.lines.add(row("reminder and escalation both overdue: escalated",
@@ -136,8 +154,9 @@ final class Report {
 
 	private static String heapByService(BenchStack stack) {
 		List<String> used = new ArrayList<>();
-		for (ServiceProcess service : stack.services()) {
-			used.add(service.name().replace("-service", "") + " " + decimal(mib(stack.meters().heapUsed(service))));
+		for (ServiceGroup group : stack.groups()) {
+			long bytes = group.instances().stream().mapToLong(stack.meters()::heapUsed).sum();
+			used.add(group.shortName() + " " + decimal(mib(bytes)));
 		}
 		return String.join(", ", used);
 	}
@@ -150,6 +169,7 @@ final class Report {
 		if (!this.bursts.isEmpty() && this.kafka != null) {
 			printPipeline();
 		}
+		this.memory.lines().forEach(System.out::println);
 		this.lines.forEach(System.out::println);
 	}
 
@@ -192,7 +212,7 @@ final class Report {
 				.println(latencies(String.format(Locale.ROOT, "paced %d items/s: issue → inbox, ms (target p99 < 500)",
 						this.options.rate()), this.paced.toInbox()));
 		}
-		System.out.println(row("heap used after the runs (max 256 MiB each)", this.heap, "", "", ""));
+		System.out.println(row("heap used after the runs (each service's instances summed)", this.heap, "", "", ""));
 	}
 
 	private PipelineRun.Result medianBurst() {
@@ -218,7 +238,7 @@ final class Report {
 		return row(what, decimal(ours), decimal(peer), ratio(ratio), ahead ? "ours" : "PEER");
 	}
 
-	private static String row(String... cells) {
+	static String row(String... cells) {
 		return "| " + String.join(" | ", cells) + " |";
 	}
 
