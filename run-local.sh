@@ -22,6 +22,8 @@ AUTH_PORT=${AUTH_PORT:-9000}
 MAIL_PORT=${MAIL_PORT:-3025}
 # name:port; each service's actuator (health, metrics) answers on 127.0.0.1, port + 1000.
 SERVICES=(supervision-service:8081 recommendation-service:8082 notification-service:8083)
+# The three services' JVM options and start-up settings, the benchmark's too: a JVM argument file.
+SERVICE_OPTIONS=$ROOT/ops/jvm/service.options
 # The web console; its management port is 9080 on 127.0.0.1, like the services'.
 CONSOLE_PORT=8080
 # The console's client secret at auth-server: the local profile's public one (never for a deployment).
@@ -48,6 +50,38 @@ build_if_missing() {
   if $REBUILD || $missing; then
     echo "Building the jars (tests skipped; ./mvnw verify runs them)..."
     ./mvnw -q -B -DskipTests package
+  fi
+}
+
+# Class data sharing: the module's jar extracted into target/cds/ and a dynamic archive of the
+# classes a start loads, made once after each build by a start that exits when its context is
+# refreshed (so the broker and the database must be up). Sets START to the java arguments that run
+# the module: with the archive, or from its executable jar if the archive could not be made.
+class_data() { # module, then the environment of its start
+  local module=$1 exec_jar dir jar archive log
+  shift
+  exec_jar=$(jar_of "$module")
+  dir=$ROOT/$module/target/cds
+  jar=$dir/$(basename "$exec_jar")
+  archive=$dir/$module.jsa
+  log=$DATA_DIR/logs/$module-cds.log
+  if [ ! -s "$archive" ] || [ "$exec_jar" -nt "$archive" ]; then
+    echo "Making $module's class data sharing archive (the first start after a build)..."
+    rm -f "$archive"
+    if "$JAVA" -Djarmode=tools -jar "$exec_jar" extract --force --destination "$dir" >"$log" 2>&1 &&
+      env "$@" SERVER_PORT=0 MANAGEMENT_SERVER_PORT=0 "$JAVA" @"$SERVICE_OPTIONS" \
+        -XX:ArchiveClassesAtExit="$archive.$$" -Dspring.context.exit=onRefresh -jar "$jar" >>"$log" 2>&1 &&
+      [ -s "$archive.$$" ]; then
+      mv "$archive.$$" "$archive"
+    else
+      rm -f "$archive.$$"
+      echo "  it could not be made (see $log); $module starts from its jar without it"
+    fi
+  fi
+  if [ -s "$archive" ]; then
+    START=(-XX:SharedArchiveFile="$archive" -jar "$jar")
+  else
+    START=(-jar "$exec_jar")
   fi
 }
 
@@ -143,10 +177,11 @@ for entry in "${SERVICES[@]}"; do
     extra=(GIAMSAT_STATISTICS_MINIMUMITEMS=1)
   fi
   # The actuator (metrics, details) answers on this machine's loopback only, never to other hosts.
-  start "$name" env KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT" \
-    OIDC_ISSUER="http://localhost:$AUTH_PORT" SERVER_PORT="$port" MANAGEMENT_SERVER_PORT=$((port + 1000)) \
-    MANAGEMENT_SERVER_ADDRESS=127.0.0.1 \
-    ${extra[@]+"${extra[@]}"} "$JAVA" -Xmx384m -XX:+UseSerialGC -jar "$(jar_of "$name")"
+  environment=(KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" MONGODB_URI="mongodb://127.0.0.1:$MONGO_PORT"
+    OIDC_ISSUER="http://localhost:$AUTH_PORT" MANAGEMENT_SERVER_ADDRESS=127.0.0.1 ${extra[@]+"${extra[@]}"})
+  class_data "$name" "${environment[@]}"
+  start "$name" env "${environment[@]}" SERVER_PORT="$port" MANAGEMENT_SERVER_PORT=$((port + 1000)) \
+    "$JAVA" @"$SERVICE_OPTIONS" "${START[@]}"
 done
 wait_until "auth-server" 120 "${PIDS[3]}" healthy "$AUTH_PORT"
 # The console reads auth-server's discovery document as it starts, so it starts after it.
