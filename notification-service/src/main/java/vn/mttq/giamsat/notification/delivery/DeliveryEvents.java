@@ -41,7 +41,8 @@ class DeliveryEvents {
 				notification.eventType(), notification.recommendationId(), notification.recipientOrganisationId(),
 				notification.recipientRole().name(), notification.channel().name(), attempt, outcome, error);
 		return this.outbox.pending(event,
-				new EventMetadata(eventId, DeliveryRecorded.SOURCE, DeliveryRecorded.TYPE, at, notification.id()));
+				new EventMetadata(eventId, DeliveryRecorded.SOURCE, DeliveryRecorded.TYPE, at, notification.id()),
+				notification.recommendationId());
 	}
 
 	Document document(OutboxEntry entry) {

@@ -40,19 +40,14 @@ class EventConsumers {
 			.withConfigOverride(boolean.class,
 					(override) -> override.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
 			.build());
-		return (batch) -> {
-			EventBatch.Read<RecommendationLifecycleEvent> read = EventBatch.of(batch)
-				.read((message) -> reader.read(message, RecommendationLifecycleEvent.class,
-						RecommendationLifecycleEvent.TYPE));
-			EventBatch.apply(read.events(), (all) -> {
-				List<Integer> told = fanOut
-					.tellAll(all.stream().map((one) -> NotifiableEvent.of(one.event())).toList());
-				for (int i = 0; i < all.size(); i++) {
-					consumed.handled(all.get(i).message(), told.get(i) > 0);
-				}
-			}, (one) -> consumed.handled(one.message(), fanOut.tell(NotifiableEvent.of(one.event())) > 0));
-			read.rethrowPoison();
-		};
+		return (batch) -> EventBatch.consume(batch,
+				(message) -> reader.read(message, RecommendationLifecycleEvent.class,
+						RecommendationLifecycleEvent.TYPE),
+				(events) -> fanOut.tellAll(events.stream().map(NotifiableEvent::of).toList())
+					.stream()
+					.map((told) -> told > 0)
+					.toList(),
+				(event) -> fanOut.tell(NotifiableEvent.of(event)) > 0, consumed);
 	}
 
 }

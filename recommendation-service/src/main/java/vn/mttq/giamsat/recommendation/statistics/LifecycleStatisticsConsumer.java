@@ -28,18 +28,11 @@ class LifecycleStatisticsConsumer {
 	@Bean
 	Consumer<Message<List<byte[]>>> lifecycleStatistics(EventReader reader, AgencyStatisticsProjection projection,
 			ConsumedEvents consumed) {
-		return (batch) -> {
-			EventBatch.Read<RecommendationLifecycleEvent> read = EventBatch.of(batch)
-				.read((message) -> reader.read(message, RecommendationLifecycleEvent.class,
-						RecommendationLifecycleEvent.TYPE));
-			EventBatch.apply(read.events(), (all) -> {
-				List<Outcome> outcomes = projection.applyAll(all.stream().map(EventBatch.Event::event).toList());
-				for (int i = 0; i < all.size(); i++) {
-					consumed.handled(all.get(i).message(), outcomes.get(i) != Outcome.STALE);
-				}
-			}, (one) -> consumed.handled(one.message(), projection.apply(one.event()) != Outcome.STALE));
-			read.rethrowPoison();
-		};
+		return (batch) -> EventBatch.consume(batch,
+				(message) -> reader.read(message, RecommendationLifecycleEvent.class,
+						RecommendationLifecycleEvent.TYPE),
+				(events) -> projection.applyAll(events).stream().map((outcome) -> outcome != Outcome.STALE).toList(),
+				(event) -> projection.apply(event) != Outcome.STALE, consumed);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -32,6 +33,8 @@ public final class EventBatch {
 	private static final List<String> PER_RECORD = List.of(KafkaHeaders.RECEIVED_TOPIC, KafkaHeaders.RECEIVED_PARTITION,
 			KafkaHeaders.OFFSET, KafkaHeaders.RECEIVED_KEY, KafkaHeaders.RECEIVED_TIMESTAMP,
 			KafkaHeaders.TIMESTAMP_TYPE);
+
+	private static final String TRACEPARENT = "traceparent";
 
 	private final List<Message<byte[]>> records;
 
@@ -119,6 +122,50 @@ public final class EventBatch {
 	}
 
 	/**
+	 * Consumes a batch the way most consumers do: reads it up to the first poison record,
+	 * applies the events read together (one at a time if that fails, see
+	 * {@link #apply(List, Consumer, Consumer)}), counts each record as applied or
+	 * duplicate, and finally reports the poison record, if any, by its index.
+	 * @param <T> the event type
+	 * @param batch the message the binder gave the consumer
+	 * @param reader reads one record, throwing {@link PoisonEventException} for bad data
+	 * @param all applies events together, saying for each whether it changed anything
+	 * @param each applies one event, saying whether it changed anything
+	 * @param consumed counts the records
+	 * @throws BatchListenerFailedException naming the record that failed
+	 */
+	public static <T> void consume(Message<List<byte[]>> batch, Function<Message<byte[]>, T> reader,
+			Function<List<T>, List<Boolean>> all, Predicate<T> each, ConsumedEvents consumed) {
+		consume(batch, reader, null, all, each, consumed);
+	}
+
+	/**
+	 * Consumes a batch as
+	 * {@link #consume(Message, Function, Function, Predicate, ConsumedEvents)} does, the
+	 * events recorded for each one continuing the trace of its record under the id
+	 * {@code traceKey} gives (by default the record's key).
+	 * @param <T> the event type
+	 * @param batch the message the binder gave the consumer
+	 * @param reader reads one record, throwing {@link PoisonEventException} for bad data
+	 * @param traceKey the id of what an event concerns, as the events it causes name it
+	 * @param all applies events together, saying for each whether it changed anything
+	 * @param each applies one event, saying whether it changed anything
+	 * @param consumed counts the records
+	 */
+	public static <T> void consume(Message<List<byte[]>> batch, Function<Message<byte[]>, T> reader,
+			Function<T, String> traceKey, Function<List<T>, List<Boolean>> all, Predicate<T> each,
+			ConsumedEvents consumed) {
+		Read<T> read = of(batch).read(reader);
+		apply(read.events(), traceKey, (events) -> {
+			List<Boolean> changed = all.apply(events.stream().map(Event::event).toList());
+			for (int i = 0; i < events.size(); i++) {
+				consumed.handled(events.get(i).message(), changed.get(i));
+			}
+		}, (one) -> consumed.handled(one.message(), each.test(one.event())));
+		read.rethrowPoison();
+	}
+
+	/**
 	 * Applies events read from this batch: all at once, and if that fails for a reason
 	 * other than the database, one at a time, so that the record at fault is the one
 	 * reported (and dead-lettered) and the ones before it are applied. A database failure
@@ -131,9 +178,41 @@ public final class EventBatch {
 	 * @throws BatchListenerFailedException naming the record that failed
 	 */
 	public static <T> void apply(List<Event<T>> events, Consumer<List<Event<T>>> all, Consumer<Event<T>> each) {
+		apply(events, null, all, each);
+	}
+
+	/**
+	 * Applies events read from this batch as {@link #apply(List, Consumer, Consumer)}
+	 * does, each event's consequences continuing the trace of its record
+	 * ({@link ConsumedTraces}).
+	 * @param <T> the event type
+	 * @param events the events, in the order of the poll
+	 * @param traceKey the id of what an event concerns, as the events it causes name it;
+	 * {@code null} for the record's key
+	 * @param all applies them together
+	 * @param each applies one
+	 */
+	public static <T> void apply(List<Event<T>> events, Function<T, String> traceKey, Consumer<List<Event<T>>> all,
+			Consumer<Event<T>> each) {
 		if (events.isEmpty()) {
 			return;
 		}
+		Map<String, String> traces = new HashMap<>();
+		for (Event<T> event : events) {
+			String key = (traceKey != null) ? traceKey.apply(event.event())
+					: EventReader.header(event.message(), KafkaHeaders.RECEIVED_KEY);
+			String traceparent = EventReader.header(event.message(), TRACEPARENT);
+			if (key != null && traceparent != null) {
+				traces.put(key, traceparent);
+			}
+		}
+		ConsumedTraces.during(traces, () -> {
+			applyTraced(events, all, each);
+			return null;
+		});
+	}
+
+	private static <T> void applyTraced(List<Event<T>> events, Consumer<List<Event<T>>> all, Consumer<Event<T>> each) {
 		try {
 			all.accept(events);
 			return;

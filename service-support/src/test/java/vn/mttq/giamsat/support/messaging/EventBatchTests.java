@@ -92,6 +92,28 @@ class EventBatchTests {
 		assertThat(applied).containsExactly("a");
 	}
 
+	@Test
+	void whatAnEventCausesWhileABatchIsAppliedTakesTheTraceOfItsOwnRecord() {
+		Message<byte[]> first = MessageBuilder.fromMessage(record(0, "a"))
+			.setHeader(KafkaHeaders.RECEIVED_KEY, "item-a".getBytes(StandardCharsets.UTF_8))
+			.setHeader("traceparent", "00-aaaa-01-01")
+			.build();
+		Message<byte[]> second = MessageBuilder.fromMessage(record(1, "b"))
+			.setHeader(KafkaHeaders.RECEIVED_KEY, "item-b".getBytes(StandardCharsets.UTF_8))
+			.setHeader("traceparent", "00-bbbb-01-01")
+			.build();
+		List<String> traces = new ArrayList<>();
+		List<EventBatch.Event<String>> events = EventBatch.of(EventBatch.message(List.of(first, second)))
+			.read(EventBatchTests::readLetter)
+			.events();
+
+		EventBatch.apply(events, (all) -> all.forEach((one) -> traces.add(ConsumedTraces.of("item-" + one.event()))),
+				(one) -> traces.add(ConsumedTraces.of("item-" + one.event())));
+
+		assertThat(traces).containsExactly("00-aaaa-01-01", "00-bbbb-01-01");
+		assertThat(ConsumedTraces.of("item-a")).as("outside the batch").isNull();
+	}
+
 	private static String readLetter(Message<byte[]> record) {
 		String letter = new String(record.getPayload(), StandardCharsets.UTF_8);
 		if (letter.equals("x")) {

@@ -23,18 +23,9 @@ class RecommendationLifecycleConsumer {
 	@Bean
 	Consumer<Message<List<byte[]>>> recommendationLifecycle(EventReader reader, LiveStatuses statuses,
 			ConsumedEvents consumed) {
-		return (batch) -> {
-			EventBatch.Read<RecommendationLifecycleEvent> read = EventBatch.of(batch)
-				.read((message) -> reader.read(message, RecommendationLifecycleEvent.class,
-						RecommendationLifecycleEvent.TYPE));
-			EventBatch.apply(read.events(), (all) -> {
-				List<Boolean> applied = statuses.applyAll(all.stream().map(EventBatch.Event::event).toList());
-				for (int i = 0; i < all.size(); i++) {
-					consumed.handled(all.get(i).message(), applied.get(i));
-				}
-			}, (one) -> consumed.handled(one.message(), statuses.apply(one.event())));
-			read.rethrowPoison();
-		};
+		return (batch) -> EventBatch.consume(batch, (message) -> reader.read(message,
+				RecommendationLifecycleEvent.class, RecommendationLifecycleEvent.TYPE), statuses::applyAll,
+				statuses::apply, consumed);
 	}
 
 }

@@ -23,17 +23,9 @@ class DeliveryRecordedConsumer {
 
 	@Bean
 	Consumer<Message<List<byte[]>>> deliveryRecorded(EventReader reader, Receipts receipts, ConsumedEvents consumed) {
-		return (batch) -> {
-			EventBatch.Read<DeliveryRecorded> read = EventBatch.of(batch)
-				.read((message) -> reader.read(message, DeliveryRecorded.class, DeliveryRecorded.TYPE));
-			EventBatch.apply(read.events(), (all) -> {
-				List<Boolean> received = receipts.receiveAll(all.stream().map(EventBatch.Event::event).toList());
-				for (int i = 0; i < all.size(); i++) {
-					consumed.handled(all.get(i).message(), received.get(i));
-				}
-			}, (one) -> consumed.handled(one.message(), receipts.receive(one.event())));
-			read.rethrowPoison();
-		};
+		return (batch) -> EventBatch.consume(batch,
+				(message) -> reader.read(message, DeliveryRecorded.class, DeliveryRecorded.TYPE),
+				DeliveryRecorded::recommendationId, receipts::receiveAll, receipts::receive, consumed);
 	}
 
 }
