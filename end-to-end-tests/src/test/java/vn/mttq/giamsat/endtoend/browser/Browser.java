@@ -13,7 +13,10 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -77,8 +80,30 @@ final class Browser implements AutoCloseable {
 	 */
 	void submit(WebElement button, String page) {
 		button.click();
-		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+		new WebDriverWait(this.driver, WAIT).until((driver) -> replaced(button));
 		measure(page);
+	}
+
+	/**
+	 * Whether the element belongs to a page the browser no longer shows. During a
+	 * navigation Chromium sometimes answers with an unknown error saying the node does
+	 * not belong to the document, instead of the stale element error it means
+	 * (SeleniumHQ/selenium#15401); both say the page was replaced.
+	 */
+	private static boolean replaced(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException | NoSuchElementException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** Chooses the option of a {@code select} by its value. */
