@@ -3,11 +3,16 @@ package vn.mttq.giamsat.support.security;
 import java.util.Arrays;
 import java.util.List;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.springdoc.core.utils.SpringDocUtils;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
@@ -15,6 +20,7 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.se
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -22,6 +28,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -35,6 +42,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import vn.mttq.giamsat.support.domain.Phrase;
+import vn.mttq.giamsat.support.security.VerifiedTokens.TokenCacheSettings;
 import vn.mttq.giamsat.support.web.ProblemTypes;
 import vn.mttq.giamsat.support.web.guard.FilterProblems;
 
@@ -132,6 +140,35 @@ public class ServiceSecurityAutoConfiguration {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/api/**", api);
 		return source;
+	}
+
+	/**
+	 * Keeps the tokens the issuer's decoder verified until they expire
+	 * ({@code giamsat.security.token-cache}); the decoder stays Boot's, configured by
+	 * {@code spring.security.oauth2.resourceserver.jwt}.
+	 */
+	@Bean
+	static BeanPostProcessor verifiedTokensKept(Environment environment) {
+		TokenCacheSettings settings = Binder.get(environment)
+			.bindOrCreate(TokenCacheSettings.PREFIX, TokenCacheSettings.class);
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				return (bean instanceof JwtDecoder decoder) ? VerifiedTokens.around(decoder, settings) : bean;
+			}
+		};
+	}
+
+	/**
+	 * The kept tokens' hits and misses, as {@code cache.gets{cache="verifiedTokens"}}.
+	 */
+	@Bean
+	MeterBinder verifiedTokenMeters(ObjectProvider<JwtDecoder> decoders) {
+		return (registry) -> decoders.ifAvailable((decoder) -> {
+			if (decoder instanceof VerifiedTokens kept) {
+				CaffeineCacheMetrics.monitor(registry, kept.verified(), "verifiedTokens");
+			}
+		});
 	}
 
 	@Bean

@@ -12,6 +12,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import vn.mttq.giamsat.localstack.LocalIssuer;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The management port answers probes and the Prometheus scraper without a token, and
  * shows health's details and every other endpoint only to an operator (ADMIN or MONITOR).
@@ -76,6 +78,23 @@ class ManagementSecurityTests {
 			as("MONITOR").get().uri(path).exchange().expectStatus().isOk();
 		}
 		as("ADMIN").get().uri("/actuator/metrics").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void aTokenIsVerifiedOnceAndKeptForItsNextRequests() {
+		RestTestClient monitor = as("MONITOR");
+		for (int i = 0; i < 3; i++) {
+			monitor.get().uri("/actuator/info").exchange().expectStatus().isOk();
+		}
+
+		monitor.get()
+			.uri("/actuator/metrics/cache.gets?tag=cache:verifiedTokens&tag=result:hit")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.measurements[0].value")
+			.value(Double.class, (hits) -> assertThat(hits).isGreaterThanOrEqualTo(3));
 	}
 
 	private static void assertStatusOnly(RestTestClient client, String path) {
