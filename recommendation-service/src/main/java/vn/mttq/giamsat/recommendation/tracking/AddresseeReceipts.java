@@ -1,17 +1,16 @@
 package vn.mttq.giamsat.recommendation.tracking;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
@@ -29,15 +28,12 @@ public class AddresseeReceipts {
 
 	private final RecommendationStore store;
 
-	private final MongoTemplate mongo;
-
 	private final DueDates dueDates;
 
 	private final SchedulePolicy policy;
 
-	AddresseeReceipts(RecommendationStore store, MongoTemplate mongo, DueDates dueDates, SchedulePolicy policy) {
+	AddresseeReceipts(RecommendationStore store, DueDates dueDates, SchedulePolicy policy) {
 		this.store = store;
-		this.mongo = mongo;
 		this.dueDates = dueDates;
 		this.policy = policy;
 	}
@@ -55,31 +51,40 @@ public class AddresseeReceipts {
 	}
 
 	/**
-	 * Records receipts together: one read of the items (their day of receipt only) drops
-	 * those with nothing to apply, the others are recorded one by one, in order.
+	 * Records receipts together, as {@link #receive} does one at a time: one read of the
+	 * items, each receipt applied in order to its item as read (several to one item in
+	 * turn), and one bulk write of the items changed. An item someone else changed since
+	 * the read is not written; its receipts are recorded one at a time on its state as it
+	 * is now.
 	 * @param receipts the receipts, in the order consumed
 	 * @return for each, whether it was recorded now
 	 */
 	public List<Boolean> receiveAll(List<Receipt> receipts) {
-		Query query = Query.query(Criteria.where("_id").in(receipts.stream().map(Receipt::recommendationId).toList()));
-		query.fields().include("deliveredOn");
-		Map<String, ReceivedSoFar> items = this.mongo.find(query, ReceivedSoFar.class, RecommendationStore.COLLECTION)
-			.stream()
-			.collect(Collectors.toMap(ReceivedSoFar::id, Function.identity()));
+		Map<String, TrackedRecommendation> items = new HashMap<>();
+		this.store.find(Query.query(Criteria.where("_id").in(ids(receipts))))
+			.forEach((item) -> items.put(item.id(), item));
 		List<Boolean> outcomes = new ArrayList<>(receipts.size());
+		Map<String, TrackedRecommendation> changed = new LinkedHashMap<>();
 		for (Receipt receipt : receipts) {
-			ReceivedSoFar item = items.get(receipt.recommendationId());
-			if (item == null) {
-				outcomes.add(untracked(receipt));
+			TrackedRecommendation item = items.get(receipt.recommendationId());
+			boolean recorded = (item != null) ? received(item, receipt) : untracked(receipt);
+			if (recorded) {
+				changed.put(item.id(), item);
 			}
-			else if (Reply.none().receivedOn(item.deliveredOn()).receivedBy(receipt.on())) {
-				outcomes.add(false);
-			}
-			else {
-				outcomes.add(receive(receipt));
+			outcomes.add(recorded);
+		}
+		for (TrackedRecommendation lost : this.store.updateAll(List.copyOf(changed.values()))) {
+			for (int i = 0; i < receipts.size(); i++) {
+				if (receipts.get(i).recommendationId().equals(lost.id())) {
+					outcomes.set(i, receive(receipts.get(i)));
+				}
 			}
 		}
 		return outcomes;
+	}
+
+	private static Set<String> ids(List<Receipt> receipts) {
+		return receipts.stream().map(Receipt::recommendationId).collect(Collectors.toSet());
 	}
 
 	private boolean received(TrackedRecommendation recommendation, Receipt receipt) {
@@ -91,15 +96,6 @@ public class AddresseeReceipts {
 		log.debug("Receipt {} is for recommendation {}, which is not tracked: nothing to apply", receipt.eventId(),
 				receipt.recommendationId());
 		return false;
-	}
-
-	/**
-	 * What a receipt is checked against: the day an item was received, if it was.
-	 *
-	 * @param id the recommendation id
-	 * @param deliveredOn the day of receipt, or {@code null}
-	 */
-	record ReceivedSoFar(@Id String id, LocalDate deliveredOn) {
 	}
 
 }

@@ -25,6 +25,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import org.springframework.util.Assert;
 
 import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent;
 import vn.mttq.giamsat.support.messaging.ConflictRetry;
@@ -209,10 +210,7 @@ public class RecommendationStore {
 	}
 
 	private void inserted(TrackedRecommendation recommendation) {
-		int steps = recommendation.newSteps();
-		recommendation.stored(0L);
-		this.relay.wakeUp(COLLECTION, recommendation.id());
-		announce(recommendation, steps);
+		written(recommendation, 0L);
 	}
 
 	/**
@@ -223,6 +221,89 @@ public class RecommendationStore {
 		if (recommendation.newSteps() == 0) {
 			return;
 		}
+		if (this.mongo.updateFirst(current(recommendation), changes(recommendation), COLLECTION)
+			.getMatchedCount() == 0) {
+			throw new OptimisticLockingFailureException("Recommendation " + recommendation.id()
+					+ " was changed by someone else since version " + recommendation.version());
+		}
+		written(recommendation, recommendation.version() + 1);
+	}
+
+	/**
+	 * Saves the steps taken on recommendations since they were read, as {@link #update}
+	 * does one, with one unordered bulk of version-guarded updates. The bulk's result
+	 * counts the updates that matched without naming them, and another writer bumps the
+	 * version too; so when some did not match, one read of the new events' ids in the
+	 * outboxes (an entry not sent yet is never pruned) tells those written.
+	 * @param recommendations the recommendations, each once, whose new steps each publish
+	 * a lifecycle event
+	 * @return those someone else changed since they were read, left unwritten, for the
+	 * caller to decide again on their state as it is now
+	 * @throws BulkOperationException if some updates failed, once those written are
+	 * announced
+	 */
+	List<TrackedRecommendation> updateAll(List<TrackedRecommendation> recommendations) {
+		List<TrackedRecommendation> changed = recommendations.stream()
+			.filter((recommendation) -> recommendation.newSteps() > 0)
+			.toList();
+		if (changed.isEmpty()) {
+			return List.of();
+		}
+		changed.forEach((recommendation) -> Assert.isTrue(!recommendation.newEvents().isEmpty(),
+				() -> "The new steps of " + recommendation.id() + " publish no event to tell that they were written"));
+		BulkOperations bulk = this.mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+		changed.forEach((recommendation) -> bulk.updateOne(current(recommendation), changes(recommendation)));
+		Set<String> written;
+		BulkOperationException failure = null;
+		try {
+			written = (bulk.execute().getMatchedCount() == changed.size()) ? ids(changed) : writtenAmong(changed);
+		}
+		catch (BulkOperationException ex) {
+			failure = ex;
+			written = writtenAmong(changed);
+		}
+		List<TrackedRecommendation> lost = new ArrayList<>();
+		for (TrackedRecommendation recommendation : changed) {
+			if (written.contains(recommendation.id())) {
+				written(recommendation, recommendation.version() + 1);
+			}
+			else {
+				lost.add(recommendation);
+			}
+		}
+		if (failure != null) {
+			throw failure;
+		}
+		return lost;
+	}
+
+	/**
+	 * Tells which of some recommendations hold their new events, with one read.
+	 */
+	private Set<String> writtenAmong(List<TrackedRecommendation> recommendations) {
+		List<String> events = recommendations.stream()
+			.flatMap((recommendation) -> recommendation.newEvents().stream())
+			.map(RecommendationLifecycleEvent::eventId)
+			.toList();
+		Query query = Query.query(Criteria.where("_id").in(ids(recommendations)).and("outbox.eventId").in(events));
+		query.fields().include("_id");
+		return this.mongo.find(query, Document.class, COLLECTION)
+			.stream()
+			.map((found) -> found.getString("_id"))
+			.collect(Collectors.toSet());
+	}
+
+	private static Set<String> ids(List<TrackedRecommendation> recommendations) {
+		return recommendations.stream().map(TrackedRecommendation::id).collect(Collectors.toSet());
+	}
+
+	/** Finds the recommendation at the version it was read. */
+	private static Query current(TrackedRecommendation recommendation) {
+		return Query.query(Criteria.where("_id").is(recommendation.id()).and("version").is(recommendation.version()));
+	}
+
+	/** Sets every field, appends the new outbox entries and bumps the version. */
+	private Update changes(TrackedRecommendation recommendation) {
 		Document document = new Document();
 		this.mongo.getConverter().write(recommendation, document);
 		document.remove("_id");
@@ -235,14 +316,16 @@ public class RecommendationStore {
 			update.push("outbox").each(outboxDocuments(recommendation.newEvents()).toArray());
 		}
 		update.inc("version", 1);
-		Query current = Query
-			.query(Criteria.where("_id").is(recommendation.id()).and("version").is(recommendation.version()));
-		if (this.mongo.updateFirst(current, update, COLLECTION).getMatchedCount() == 0) {
-			throw new OptimisticLockingFailureException("Recommendation " + recommendation.id()
-					+ " was changed by someone else since version " + recommendation.version());
-		}
+		return update;
+	}
+
+	/**
+	 * Marks the steps written at a version, wakes the relay for their events and
+	 * announces them.
+	 */
+	private void written(TrackedRecommendation recommendation, long storedVersion) {
 		int steps = recommendation.newSteps();
-		recommendation.stored(recommendation.version() + 1);
+		recommendation.stored(storedVersion);
 		this.relay.wakeUp(COLLECTION, recommendation.id());
 		announce(recommendation, steps);
 	}
