@@ -31,12 +31,12 @@ import vn.mttq.giamsat.localstack.LocalStack;
 import vn.mttq.giamsat.localstack.TopicWriter;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.notification.support.Events;
-import vn.mttq.giamsat.notification.support.MongoCommands;
 import vn.mttq.giamsat.notification.support.TestData;
 import vn.mttq.giamsat.support.deadletter.DeadLetter;
 import vn.mttq.giamsat.support.directory.OrganisationDirectory;
 import vn.mttq.giamsat.support.messaging.ConsumedEvents;
 import vn.mttq.giamsat.support.messaging.EventBatch;
+import vn.mttq.giamsat.support.messaging.MongoCommands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

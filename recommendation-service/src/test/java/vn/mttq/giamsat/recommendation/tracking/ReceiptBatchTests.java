@@ -36,6 +36,7 @@ import vn.mttq.giamsat.events.recommendation.Transition;
 import vn.mttq.giamsat.events.supervision.RecommendationIssued;
 import vn.mttq.giamsat.localstack.WithLocalStack;
 import vn.mttq.giamsat.support.messaging.EventBatch;
+import vn.mttq.giamsat.support.messaging.MongoCommands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
