@@ -60,11 +60,13 @@ record AgencyFigures(String agencyId, IssuingLevel level, Integer rank, boolean 
 			return new AgencyFigures(agencyId, level, null, true, tally.issued(), null, null, null, null, null, null,
 					null, null, null, null, null, null, null, null, null, null, null);
 		}
-		long unansweredLate = tally.unansweredLate(today);
+		// Overdue walks the due dates once per row; unanswered late is built on it.
+		long overdue = tally.overdue(today);
+		long unansweredLate = tally.unansweredLate(overdue);
 		Tally.Median median = tally.median();
 		return new AgencyFigures(agencyId, level, null, false, tally.issued(), tally.withdrawn(), tally.counted(),
 				tally.answered(), tally.answeredOnTime(), tally.answered() - tally.answeredOnTime(), unansweredLate,
-				median.days(), median.note(), tally.open(), tally.overdue(today), tally.resolved(), tally.unresolved(),
+				median.days(), median.note(), tally.open(), overdue, tally.resolved(), tally.unresolved(),
 				tally.agreed(), tally.escalated(), Tally.percent(tally.answered(), tally.counted()),
 				Tally.percent(tally.answeredOnTime(), tally.answered() + unansweredLate),
 				Tally.percent(tally.resolved(), tally.counted()));

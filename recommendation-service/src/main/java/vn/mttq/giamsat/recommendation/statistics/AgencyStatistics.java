@@ -10,12 +10,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import com.mongodb.client.MongoCursor;
 import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import vn.mttq.giamsat.support.domain.ForbiddenException;
@@ -23,24 +21,22 @@ import vn.mttq.giamsat.support.domain.Phrase;
 import vn.mttq.giamsat.support.security.Actor;
 
 /**
- * Answers the agency statistics from the year documents of the requested period, summing
- * its months: the cost of a report grows with the number of agencies and years, not with
- * the number of items. Agency officers see only their own agency's rows.
+ * Answers the agency statistics from the year documents of the requested period, one
+ * tally per document: its total for a whole year, its months summed for part of one (see
+ * {@link YearTallies}). The cost of a report grows with the number of agencies and years,
+ * not with the number of items. Agency officers see only their own agency's rows.
  */
 @Service
 class AgencyStatistics {
 
-	/** Year documents per round trip: a year of 500 agencies and one level is 500. */
-	private static final int BATCH = 1000;
-
-	private final MongoTemplate mongo;
+	private final YearTallies years;
 
 	private final StatisticsProperties properties;
 
 	private final Clock clock;
 
 	AgencyStatistics(MongoTemplate mongo, StatisticsProperties properties, Clock clock) {
-		this.mongo = mongo;
+		this.years = new YearTallies(mongo.getCollection(StatisticsYear.COLLECTION));
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -58,28 +54,15 @@ class AgencyStatistics {
 		Tally all = new Tally();
 		Period period = request.period();
 		for (int year = period.from().getYear(); year <= period.to().getYear(); year++) {
-			List<Integer> months = months(period, year);
-			Query query = query(request, agencyIds, year, months);
-			try (MongoCursor<Document> years = this.mongo.getCollection(StatisticsYear.COLLECTION)
-				.find(query.getQueryObject())
-				.projection(query.getFieldsObject())
-				.batchSize(BATCH)
-				.cursor()) {
-				while (years.hasNext()) {
-					Document counters = years.next();
-					Tally tally = new Tally();
-					Document byMonth = counters.get("months", Document.class);
-					for (int month : months) {
-						tally.merge(Tally
-							.of((byMonth != null) ? byMonth.get(Integer.toString(month), Document.class) : null));
-					}
-					groups
-						.computeIfAbsent(new Group(counters.getString("agencyId"),
-								IssuingLevel.valueOf(counters.getString("level"))), (group) -> new Tally())
-						.merge(tally);
-					all.merge(tally);
-				}
-			}
+			this.years.read(filter(request, agencyIds, year), months(period, year), (stored, tally) -> {
+				all.merge(tally);
+				// The group keeps its first tally rather than a copy of it.
+				groups.merge(new Group(stored.getString("agencyId"), IssuingLevel.valueOf(stored.getString("level"))),
+						tally, (sum, more) -> {
+							sum.merge(more);
+							return sum;
+						});
+			});
 		}
 		List<AgencyFigures> rows = groups.entrySet()
 			.stream()
@@ -113,10 +96,9 @@ class AgencyStatistics {
 
 	/**
 	 * The year documents of the requested agencies and level for one year (equalities and
-	 * an {@code $in}, which the {@code period} index narrows), with only the counters of
-	 * the period's months.
+	 * an {@code $in}, which the {@code period} index narrows).
 	 */
-	private static Query query(StatisticsRequest request, List<String> agencyIds, int year, List<Integer> months) {
+	private static Document filter(StatisticsRequest request, List<String> agencyIds, int year) {
 		Criteria criteria = Criteria.where("year").is(year);
 		if (!agencyIds.isEmpty()) {
 			criteria.and("agencyId").in(agencyIds);
@@ -124,15 +106,7 @@ class AgencyStatistics {
 		if (request.level() != null) {
 			criteria.and("level").is(request.level().name());
 		}
-		Query query = Query.query(criteria);
-		// An inclusion, not an exclusion: the embedded wire server answers an exclusion
-		// by
-		// copying the whole document before it drops fields. Read as the driver's
-		// documents, plain values only (the level by its name), without the object
-		// mapping.
-		query.fields().include("agencyId", "level");
-		months.forEach((month) -> query.fields().include(StatisticsYear.month(month)));
-		return query;
+		return criteria.getCriteriaObject();
 	}
 
 	/**

@@ -1,21 +1,12 @@
 package vn.mttq.giamsat.recommendation.statistics;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.CountOptions;
-import net.javacrumbs.shedlock.core.LockConfiguration;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.SimpleLock;
-import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,11 +21,10 @@ import org.springframework.stereotype.Component;
  * Folds the monthly buckets of earlier versions ({@code agencyStatistics}: one document
  * per agency, level and month, with the states of the items it counted) into the year
  * documents and the items' own documents, then removes them. It runs at start-up, before
- * the consumers start, so nothing is counted meanwhile: one instance at a time under a
- * lease, a batch of buckets at a time, the lease renewed between batches; an instance
- * that finds the lease taken waits until the buckets are gone, or takes over once the
- * lease expires. Each bucket is folded once: its items are inserted only if absent, its
- * counters added only if its year document does not list its month under
+ * the consumers start, so nothing is counted meanwhile: one instance at a time, a batch
+ * of buckets at a time ({@link StartupLease}). Each bucket is folded once: its items are
+ * inserted only if absent, its counters added (to its month and to the year's total, as
+ * {@link YearWrite} does) only if its year document does not list its month under
  * {@code migrated}, and it is deleted last, so a fold interrupted anywhere is finished by
  * the next run.
  */
@@ -43,17 +33,16 @@ class StatisticsMigration implements SmartInitializingSingleton {
 
 	static final String BUCKETS = "agencyStatistics";
 
-	private static final String LEASE = "statistics-year-migration";
-
-	private static final Logger log = LoggerFactory.getLogger(StatisticsMigration.class);
-
 	private final MongoTemplate mongo;
 
 	private final StatisticsProperties.Migration settings;
 
+	private final StartupLease lease;
+
 	StatisticsMigration(MongoTemplate mongo, StatisticsProperties properties) {
 		this.mongo = mongo;
 		this.settings = properties.migration();
+		this.lease = new StartupLease(mongo, "statistics-year-migration", this.settings.lease());
 	}
 
 	@Override
@@ -66,59 +55,23 @@ class StatisticsMigration implements SmartInitializingSingleton {
 	 * @return how many buckets this instance folded
 	 */
 	int run() {
-		if (!remaining()) {
-			return 0;
-		}
-		LockProvider locks = new MongoLockProvider(this.mongo.getCollection("scheduler_leases"));
-		int folded = 0;
-		while (remaining()) {
-			Optional<SimpleLock> lease = locks
-				.lock(new LockConfiguration(Instant.now(), LEASE, this.settings.lease(), Duration.ZERO));
-			if (lease.isPresent()) {
-				folded += foldAll(lease.get());
-			}
-			else {
-				log.info("Another instance is folding the monthly statistics buckets into years; waiting");
-				pause();
-			}
-		}
-		return folded;
+		return this.lease.work(this::remaining, this::foldNext);
 	}
 
-	private int foldAll(SimpleLock lease) {
-		SimpleLock held = lease;
-		int folded = 0;
-		try {
-			List<Document> batch = next();
-			while (!batch.isEmpty()) {
-				batch.forEach(this::fold);
-				folded += batch.size();
-				log.info("Folded {} monthly statistics buckets into years", folded);
-				Optional<SimpleLock> renewed = held.extend(this.settings.lease(), Duration.ZERO);
-				if (renewed.isEmpty()) {
-					// Expired and taken by another instance, which finishes the work.
-					held = null;
-					return folded;
-				}
-				held = renewed.get();
-				batch = next();
-			}
+	/**
+	 * Folds the next batch of buckets; once none is left, drops their collection.
+	 */
+	private int foldNext() {
+		List<Document> batch = buckets().find().limit(this.settings.batchSize()).into(new ArrayList<>());
+		if (batch.isEmpty()) {
 			this.mongo.dropCollection(BUCKETS);
-			return folded;
 		}
-		finally {
-			if (held != null) {
-				held.unlock();
-			}
-		}
+		batch.forEach(this::fold);
+		return batch.size();
 	}
 
 	private boolean remaining() {
 		return buckets().countDocuments(new Document(), new CountOptions().limit(1)) > 0;
-	}
-
-	private List<Document> next() {
-		return buckets().find().limit(this.settings.batchSize()).into(new ArrayList<>());
 	}
 
 	private MongoCollection<Document> buckets() {
@@ -146,10 +99,12 @@ class StatisticsMigration implements SmartInitializingSingleton {
 		Update counters = new Update().push("migrated", month.toString())
 			.setOnInsert("agencyId", at.agencyId())
 			.setOnInsert("level", at.level().name())
-			.setOnInsert("year", at.year());
-		Tally.of(bucket.get("tally", Document.class))
-			.increments()
-			.forEach((field, by) -> counters.inc(StatisticsYear.month(at.month()) + "." + field, by));
+			.setOnInsert("year", at.year())
+			.setOnInsert(StatisticsYear.TOTALLED, true);
+		Tally.of(bucket.get("tally", Document.class)).increments().forEach((field, by) -> {
+			counters.inc(StatisticsYear.month(at.month()) + "." + field, by);
+			counters.inc(StatisticsYear.total(field), by);
+		});
 		try {
 			this.mongo.upsert(Query.query(Criteria.where("_id").is(at.yearId()).and("migrated").ne(month.toString())),
 					counters, StatisticsYear.COLLECTION);
@@ -158,16 +113,6 @@ class StatisticsMigration implements SmartInitializingSingleton {
 			// The year document lists this month: folded by an earlier, interrupted run.
 		}
 		buckets().deleteOne(new Document("_id", bucket.get("_id")));
-	}
-
-	private static void pause() {
-		try {
-			Thread.sleep(1000);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting for the statistics migration", ex);
-		}
 	}
 
 }

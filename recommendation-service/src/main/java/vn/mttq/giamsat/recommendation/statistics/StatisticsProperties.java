@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param minimumItems below this many issued items a row shows only its issued count and
  * is never ranked, so that a body with one item does not lead a league table
  * @param maxMonths the longest period one request may ask for, in months
- * @param migration the start-up move of monthly buckets into year documents
+ * @param migration the start-up steps that bring the documents of earlier versions up to
+ * date: monthly buckets folded into year documents, year documents given their total
  */
 @ConfigurationProperties("giamsat.statistics")
 record StatisticsProperties(@DefaultValue("5") int minimumItems, @DefaultValue("60") int maxMonths,
@@ -27,10 +28,12 @@ record StatisticsProperties(@DefaultValue("5") int minimumItems, @DefaultValue("
 	}
 
 	/**
-	 * How the monthly buckets of earlier versions are folded into year documents.
+	 * How the start-up steps work through the documents of earlier versions, each step
+	 * under its own lease.
 	 *
-	 * @param batchSize buckets read per round trip, the lease renewed after each batch
-	 * @param lease how long the instance that folds them holds the lease without renewing
+	 * @param batchSize documents (buckets to fold, year documents to total) read per
+	 * round trip, the lease renewed after each batch
+	 * @param lease how long the instance doing a step holds its lease without renewing
 	 * it; another instance takes over after that if it died
 	 */
 	record Migration(@DefaultValue("100") int batchSize, @DefaultValue("2m") Duration lease) {

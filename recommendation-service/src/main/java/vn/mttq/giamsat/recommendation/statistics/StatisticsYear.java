@@ -16,6 +16,13 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
  * sequence, so that the change is counted once even if it has to be completed after a
  * failure.
  * <p>
+ * {@code total} is the year's {@link Tally}, the sum of its months, so that a report of
+ * the whole year reads one tally per document instead of twelve. Every write adds the
+ * same differences to the months and to {@code total} in one update, so the two never
+ * disagree on a document marked {@code totalled}: one created since totals exist, or one
+ * of earlier versions once {@link YearTotals} has totalled it. On a document not yet
+ * marked, {@code total} may hold only what was added since, and is not read.
+ * <p>
  * Read and written as the driver's documents; this class declares the collection and its
  * index.
  *
@@ -24,14 +31,23 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
  * @param level the issuing body's level
  * @param year the year of issue
  * @param months the month's counters by month number
+ * @param total the sum of the months, to be read only when {@code totalled}
+ * @param totalled whether {@code total} is the sum of the months
  * @param applied the item changes counted here and not yet completed, by item
  */
 @org.springframework.data.mongodb.core.mapping.Document(StatisticsYear.COLLECTION)
 @CompoundIndex(name = "period", def = "{'year': 1, 'agencyId': 1, 'level': 1}")
 record StatisticsYear(@Id String id, String agencyId, IssuingLevel level, int year, Map<String, Document> months,
-		Map<String, Long> applied) {
+		Document total, boolean totalled, Map<String, Long> applied) {
 
 	static final String COLLECTION = "agencyStatisticsYears";
+
+	static final String TOTAL = "total";
+
+	static final String TOTALLED = "totalled";
+
+	/** The months of a year, under {@code months.1} to {@code months.12}. */
+	static final int MONTHS = 12;
 
 	/**
 	 * The path of a month's counters.
@@ -40,6 +56,15 @@ record StatisticsYear(@Id String id, String agencyId, IssuingLevel level, int ye
 	 */
 	static String month(int month) {
 		return "months." + month;
+	}
+
+	/**
+	 * The path of one of the year's counters.
+	 * @param field a counter, or a histogram's entry as {@code histogram.key}
+	 * @return {@code total.<field>}
+	 */
+	static String total(String field) {
+		return TOTAL + "." + field;
 	}
 
 	/**

@@ -135,22 +135,52 @@ final class Tally {
 	 */
 	static Tally of(Document stored) {
 		Tally tally = new Tally();
-		if (stored == null) {
-			return tally;
-		}
-		tally.issued = count(stored, "issued");
-		tally.withdrawn = count(stored, "withdrawn");
-		tally.answered = count(stored, "answered");
-		tally.answeredOnTime = count(stored, "answeredOnTime");
-		tally.open = count(stored, "open");
-		tally.closedUnansweredLate = count(stored, "closedUnansweredLate");
-		tally.resolved = count(stored, "resolved");
-		tally.unresolved = count(stored, "unresolved");
-		tally.agreed = count(stored, "agreed");
-		tally.escalated = count(stored, "escalated");
-		histogram(stored.get("openUnansweredByDueDate", Document.class), tally.openUnansweredByDueDate);
-		histogram(stored.get("answeredByDays", Document.class), tally.answeredByDays);
+		tally.addStored(stored);
 		return tally;
+	}
+
+	/**
+	 * Adds a stored tally as the database driver returns it, as {@link #merge} would add
+	 * it once read, without building it first.
+	 * @param stored a stored tally, or {@code null} for nothing
+	 */
+	void addStored(Document stored) {
+		if (stored == null) {
+			return;
+		}
+		this.issued += count(stored, "issued");
+		this.withdrawn += count(stored, "withdrawn");
+		this.answered += count(stored, "answered");
+		this.answeredOnTime += count(stored, "answeredOnTime");
+		this.open += count(stored, "open");
+		this.closedUnansweredLate += count(stored, "closedUnansweredLate");
+		this.resolved += count(stored, "resolved");
+		this.unresolved += count(stored, "unresolved");
+		this.agreed += count(stored, "agreed");
+		this.escalated += count(stored, "escalated");
+		histogram(stored.get("openUnansweredByDueDate", Document.class), this.openUnansweredByDueDate);
+		histogram(stored.get("answeredByDays", Document.class), this.answeredByDays);
+	}
+
+	/**
+	 * This tally as it is stored, the form {@link #of} reads and {@link #increments} adds
+	 * to: the counters, then each histogram as a document of its non-zero entries.
+	 * @return the document
+	 */
+	Document stored() {
+		Document stored = new Document();
+		increments().forEach((field, count) -> {
+			int dot = field.indexOf('.');
+			if (dot < 0) {
+				stored.put(field, count);
+			}
+			else {
+				Document histogram = (Document) stored.computeIfAbsent(field.substring(0, dot),
+						(name) -> new Document());
+				histogram.put(field.substring(dot + 1), count);
+			}
+		});
+		return stored;
 	}
 
 	private static long count(Document stored, String field) {
@@ -179,6 +209,9 @@ final class Tally {
 	}
 
 	private static void bump(Map<String, Long> histogram, String key, long by) {
+		if (by == 0) {
+			return;
+		}
 		histogram.merge(key, by, (a, b) -> (a + b == 0) ? null : a + b);
 	}
 
@@ -244,7 +277,16 @@ final class Tally {
 	 * @return how many
 	 */
 	long unansweredLate(LocalDate today) {
-		return overdue(today) + this.closedUnansweredLate;
+		return unansweredLate(overdue(today));
+	}
+
+	/**
+	 * Items still without an answer once their due date had passed, given those overdue.
+	 * @param overdue {@link #overdue} today
+	 * @return how many
+	 */
+	long unansweredLate(long overdue) {
+		return overdue + this.closedUnansweredLate;
 	}
 
 	/**

@@ -10,9 +10,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * What a batch adds to one year document: the items' differences summed per month, one
- * {@code $inc} in all, marked with each item's sequence and guarded by those marks so
- * that a change already counted is not counted again.
+ * What a batch adds to one year document: the items' differences summed per month and for
+ * the whole year ({@code total}), one {@code $inc} in all, marked with each item's
+ * sequence and guarded by those marks so that a change already counted is not counted
+ * again. The months and the total change together or not at all, so a document's total is
+ * always the sum of its months once it is {@code totalled}, which a document this write
+ * creates is from the start.
  */
 final class YearWrite {
 
@@ -60,16 +63,20 @@ final class YearWrite {
 	 */
 	Update update() {
 		Map<Integer, Tally> byMonth = new TreeMap<>();
+		Tally total = new Tally();
 		for (Part part : this.parts) {
 			byMonth.computeIfAbsent(part.month(), (month) -> new Tally()).merge(part.difference());
+			total.merge(part.difference());
 		}
 		Update update = new Update();
 		byMonth.forEach((month, sum) -> sum.increments()
 			.forEach((field, by) -> update.inc(StatisticsYear.month(month) + "." + field, by)));
+		total.increments().forEach((field, by) -> update.inc(StatisticsYear.total(field), by));
 		this.parts.forEach((part) -> update.set(StatisticsYear.applied(part.recommendationId()), part.sequence()));
 		return update.setOnInsert("agencyId", this.year.agencyId())
 			.setOnInsert("level", this.year.level().name())
-			.setOnInsert("year", this.year.year());
+			.setOnInsert("year", this.year.year())
+			.setOnInsert(StatisticsYear.TOTALLED, true);
 	}
 
 	/**

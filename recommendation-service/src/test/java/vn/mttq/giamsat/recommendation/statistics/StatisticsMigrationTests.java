@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The monthly buckets of earlier versions, folded into year documents at start-up: the
- * same figures after as before, each bucket counted once however often the fold runs or
- * however many instances run it, and the items' states carried over so later events apply
- * to them.
+ * same figures after as before, each year's total the sum of its months, each bucket
+ * counted once however often the fold runs or however many instances run it, and the
+ * items' states carried over so later events apply to them.
  */
 @WithLocalStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -69,6 +69,11 @@ class StatisticsMigrationTests {
 		assertThat(this.mongo.getCollection(StatisticsMigration.BUCKETS).countDocuments()).isZero();
 		assertThat(row())
 			.isEqualTo(AgencyFigures.of(this.agency, IssuingLevel.PROVINCE, expected, this.statistics.today(), 5));
+		for (int year : List.of(2024, 2025)) {
+			StoredYear folded = StoredYear.read(this.mongo, this.agency, IssuingLevel.PROVINCE, year);
+			assertThat(folded.totalled()).isTrue();
+			assertThat(folded.agrees()).isTrue();
+		}
 	}
 
 	@Test

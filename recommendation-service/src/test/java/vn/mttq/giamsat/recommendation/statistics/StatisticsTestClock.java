@@ -6,13 +6,15 @@ import java.time.ZoneOffset;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * Today is 15 May 2026 (10:00 in Vietnam) for the statistics tests, so that overdue and
- * late figures can be computed by hand. Every statistics test class imports it, so they
- * share one application context.
+ * late figures can be computed by hand; with the recorder of the year documents' reads.
+ * Every statistics test class imports it, so they share one application context.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(YearReads.Listening.class)
 class StatisticsTestClock {
 
 	static final Instant NOW = Instant.parse("2026-05-15T03:00:00Z");

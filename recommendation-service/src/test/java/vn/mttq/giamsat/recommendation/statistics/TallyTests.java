@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -172,6 +173,30 @@ class TallyTests {
 		merged.merge(tally(b));
 
 		assertThat(figures(merged)).isEqualTo(figures(tally(a, b)));
+	}
+
+	@Test
+	void aTallyStoredReadsBackWithTheSameCountersAndNoEmptyEntry() {
+		ItemState late = due(issued("2026-03-01"), "2026-03-20");
+		Tally tally = tally(late, answered(issued("2026-03-01"), "2026-03-04"), escalated(issued("2026-04-01")));
+		tally.remove(late);
+
+		Document stored = tally.stored();
+
+		assertThat(Tally.of(stored).increments()).isEqualTo(tally.increments()).containsEntry("issued", 2L);
+		assertThat(stored.get("openUnansweredByDueDate")).as("the due date taken back again").isNull();
+	}
+
+	@Test
+	void addingAStoredTallyAddsItsItems() {
+		ItemState a = due(issued("2026-03-01"), "2026-03-20");
+		ItemState b = answered(issued("2026-03-01"), "2026-03-04");
+		Tally added = tally(a);
+
+		added.addStored(tally(b).stored());
+		added.addStored(null);
+
+		assertThat(added.increments()).isEqualTo(tally(a, b).increments());
 	}
 
 	@Test
