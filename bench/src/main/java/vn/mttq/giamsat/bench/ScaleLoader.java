@@ -153,7 +153,7 @@ final class ScaleLoader {
 
 	/**
 	 * An agency's year document: per month, the counters of that many open, unanswered
-	 * items due on the template's due date.
+	 * items due on the template's due date, and their total for the year.
 	 */
 	private static Document year(String id, Map<Integer, Long> counts, Document item) {
 		String[] key = id.split("/", 3);
@@ -161,20 +161,27 @@ final class ScaleLoader {
 		String dueKey = (due instanceof Date date) ? date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString()
 				: String.valueOf(due);
 		Document months = new Document();
-		counts.forEach((month, issued) -> {
-			Document tally = new Document("issued", issued).append("open", issued);
-			for (String counter : List.of("withdrawn", "answered", "answeredOnTime", "closedUnansweredLate", "resolved",
-					"unresolved", "agreed", "escalated")) {
-				tally.put(counter, 0L);
-			}
-			tally.put("openUnansweredByDueDate", new Document(dueKey, issued));
-			tally.put("answeredByDays", new Document());
-			months.put(Integer.toString(month), tally);
-		});
+		counts.forEach((month, issued) -> months.put(Integer.toString(month), tally(issued, dueKey)));
+		long year = counts.values().stream().mapToLong(Long::longValue).sum();
 		return new Document("_id", id).append("agencyId", key[2])
 			.append("level", key[1])
 			.append("year", Integer.parseInt(key[0]))
-			.append("months", months);
+			.append("months", months)
+			// The year's total, as recommendation-service keeps it beside the months.
+			.append("total", tally(year, dueKey))
+			.append("totalled", true);
+	}
+
+	/** The counters of that many open, unanswered items due on one day. */
+	private static Document tally(long issued, String dueKey) {
+		Document tally = new Document("issued", issued).append("open", issued);
+		for (String counter : List.of("withdrawn", "answered", "answeredOnTime", "closedUnansweredLate", "resolved",
+				"unresolved", "agreed", "escalated")) {
+			tally.put(counter, 0L);
+		}
+		tally.put("openUnansweredByDueDate", new Document(dueKey, issued));
+		tally.put("answeredByDays", new Document());
+		return tally;
 	}
 
 }
