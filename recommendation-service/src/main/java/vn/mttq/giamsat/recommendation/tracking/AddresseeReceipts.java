@@ -73,9 +73,11 @@ public class AddresseeReceipts {
 			}
 			outcomes.add(recorded);
 		}
-		for (TrackedRecommendation lost : this.store.updateAll(List.copyOf(changed.values()))) {
+		List<TrackedRecommendation> lost = this.store.updateAll(List.copyOf(changed.values()));
+		if (!lost.isEmpty()) {
+			Set<String> lostIds = lost.stream().map(TrackedRecommendation::id).collect(Collectors.toSet());
 			for (int i = 0; i < receipts.size(); i++) {
-				if (receipts.get(i).recommendationId().equals(lost.id())) {
+				if (lostIds.contains(receipts.get(i).recommendationId())) {
 					outcomes.set(i, receive(receipts.get(i)));
 				}
 			}
