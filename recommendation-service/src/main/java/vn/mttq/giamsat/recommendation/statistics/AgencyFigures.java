@@ -41,8 +41,8 @@ import java.time.LocalDate;
  * and not answered are not decided yet and count in neither
  * @param resolutionRate resolved ÷ inForce
  */
-record AgencyFigures(String agencyId, IssuingLevel level, Integer rank, boolean suppressed, long issued, Long withdrawn,
-		Long inForce, Long answered, Long answeredOnTime, Long answeredLate, Long unansweredLate,
+public record AgencyFigures(String agencyId, IssuingLevel level, Integer rank, boolean suppressed, long issued,
+		Long withdrawn, Long inForce, Long answered, Long answeredOnTime, Long answeredLate, Long unansweredLate,
 		BigDecimal medianDaysToAnswer, String medianNote, Long open, Long overdue, Long resolved, Long unresolved,
 		Long agreed, Long escalated, BigDecimal answerRate, BigDecimal onTimeRate, BigDecimal resolutionRate) {
 
@@ -55,7 +55,8 @@ record AgencyFigures(String agencyId, IssuingLevel level, Integer rank, boolean 
 	 * @param minimumItems rows with fewer issued items are suppressed
 	 * @return the row, not ranked
 	 */
-	static AgencyFigures of(String agencyId, IssuingLevel level, Tally tally, LocalDate today, int minimumItems) {
+	public static AgencyFigures of(String agencyId, IssuingLevel level, Tally tally, LocalDate today,
+			int minimumItems) {
 		if (tally.issued() < minimumItems) {
 			return new AgencyFigures(agencyId, level, null, true, tally.issued(), null, null, null, null, null, null,
 					null, null, null, null, null, null, null, null, null, null, null);
@@ -72,7 +73,7 @@ record AgencyFigures(String agencyId, IssuingLevel level, Integer rank, boolean 
 				Tally.percent(tally.resolved(), tally.counted()));
 	}
 
-	AgencyFigures ranked(Integer place) {
+	public AgencyFigures ranked(Integer place) {
 		return new AgencyFigures(this.agencyId, this.level, place, this.suppressed, this.issued, this.withdrawn,
 				this.inForce, this.answered, this.answeredOnTime, this.answeredLate, this.unansweredLate,
 				this.medianDaysToAnswer, this.medianNote, this.open, this.overdue, this.resolved, this.unresolved,

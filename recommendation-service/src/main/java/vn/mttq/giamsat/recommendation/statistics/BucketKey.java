@@ -13,14 +13,14 @@ import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent.Snapsh
  * @param year the year of the letter's date
  * @param month the month of the letter's date, 1 to 12
  */
-record BucketKey(String agencyId, IssuingLevel level, int year, int month) {
+public record BucketKey(String agencyId, IssuingLevel level, int year, int month) {
 
-	static BucketKey of(Snapshot recommendation) {
+	public static BucketKey of(Snapshot recommendation) {
 		return of(recommendation.addresseeAgencyId(), IssuingLevel.of(recommendation.level()),
 				YearMonth.from(recommendation.issuedOn()));
 	}
 
-	static BucketKey of(String agencyId, IssuingLevel level, YearMonth month) {
+	public static BucketKey of(String agencyId, IssuingLevel level, YearMonth month) {
 		return new BucketKey(agencyId, level, month.getYear(), month.getMonthValue());
 	}
 
@@ -29,7 +29,7 @@ record BucketKey(String agencyId, IssuingLevel level, int year, int month) {
 	 * form, so the agency id, last, may hold any character.
 	 * @return the id
 	 */
-	String yearId() {
+	public String yearId() {
 		return this.year + "/" + this.level + "/" + this.agencyId;
 	}
 

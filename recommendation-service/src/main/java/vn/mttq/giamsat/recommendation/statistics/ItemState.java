@@ -22,15 +22,15 @@ import vn.mttq.giamsat.events.recommendation.RecommendationLifecycleEvent.Snapsh
  * @param closedOn the day (Vietnam time) it was closed, if it is
  * @param escalated whether it was ever escalated
  */
-record ItemState(String recommendationId, long sequence, LocalDate issuedOn, LocalDate dueDate, LocalDate answeredOn,
-		String closure, LocalDate closedOn, boolean escalated) {
+public record ItemState(String recommendationId, long sequence, LocalDate issuedOn, LocalDate dueDate,
+		LocalDate answeredOn, String closure, LocalDate closedOn, boolean escalated) {
 
 	/** Days are counted in Vietnam time (UTC+7), whatever the server's zone. */
-	static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+	public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
 	static final String WITHDRAWN = "WITHDRAWN";
 
-	static ItemState of(RecommendationLifecycleEvent event) {
+	public static ItemState of(RecommendationLifecycleEvent event) {
 		Snapshot r = event.recommendation();
 		LocalDate closedOn = (r.closure() == null) ? null
 				: vietnamDate((r.closedAt() != null) ? r.closedAt() : event.occurredAt());

@@ -21,11 +21,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param pending the change being counted, {@code null} once counted
  */
 @Document(StatisticsItem.COLLECTION)
-record StatisticsItem(@Id String id, BucketKey counted, ItemState state, Pending pending) {
+public record StatisticsItem(@Id String id, BucketKey counted, ItemState state, Pending pending) {
 
 	static final String COLLECTION = "statisticsItems";
 
-	long sequence() {
+	public long sequence() {
 		return this.state.sequence();
 	}
 
@@ -36,7 +36,7 @@ record StatisticsItem(@Id String id, BucketKey counted, ItemState state, Pending
 	 * @param counted where it was counted before, {@code null} for a new item
 	 * @param state its state before, {@code null} for a new item
 	 */
-	record Pending(long sequence, BucketKey counted, ItemState state) {
+	public record Pending(long sequence, BucketKey counted, ItemState state) {
 
 	}
 

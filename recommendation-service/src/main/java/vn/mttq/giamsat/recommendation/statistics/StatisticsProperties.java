@@ -15,10 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * date: monthly buckets folded into year documents, year documents given their total
  */
 @ConfigurationProperties("giamsat.statistics")
-record StatisticsProperties(@DefaultValue("5") int minimumItems, @DefaultValue("60") int maxMonths,
+public record StatisticsProperties(@DefaultValue("5") int minimumItems, @DefaultValue("60") int maxMonths,
 		@DefaultValue Migration migration) {
 
-	StatisticsProperties {
+	public StatisticsProperties {
 		if (minimumItems < 1) {
 			throw new IllegalArgumentException("giamsat.statistics.minimum-items must be 1 or more");
 		}
@@ -36,9 +36,9 @@ record StatisticsProperties(@DefaultValue("5") int minimumItems, @DefaultValue("
 	 * @param lease how long the instance doing a step holds its lease without renewing
 	 * it; another instance takes over after that if it died
 	 */
-	record Migration(@DefaultValue("100") int batchSize, @DefaultValue("2m") Duration lease) {
+	public record Migration(@DefaultValue("100") int batchSize, @DefaultValue("2m") Duration lease) {
 
-		Migration {
+		public Migration {
 			if (batchSize < 1) {
 				throw new IllegalArgumentException("giamsat.statistics.migration.batch-size must be 1 or more");
 			}

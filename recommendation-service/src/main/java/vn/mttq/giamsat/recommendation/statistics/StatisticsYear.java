@@ -20,8 +20,8 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
  * the whole year reads one tally per document instead of twelve. Every write adds the
  * same differences to the months and to {@code total} in one update, so the two never
  * disagree on a document marked {@code totalled}: one created since totals exist, or one
- * of earlier versions once {@link YearTotals} has totalled it. On a document not yet
- * marked, {@code total} may hold only what was added since, and is not read.
+ * of earlier versions once {@code migration.YearTotals} has totalled it. On a document
+ * not yet marked, {@code total} may hold only what was added since, and is not read.
  * <p>
  * Read and written as the driver's documents; this class declares the collection and its
  * index.
@@ -37,24 +37,24 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
  */
 @org.springframework.data.mongodb.core.mapping.Document(StatisticsYear.COLLECTION)
 @CompoundIndex(name = "period", def = "{'year': 1, 'agencyId': 1, 'level': 1}")
-record StatisticsYear(@Id String id, String agencyId, IssuingLevel level, int year, Map<String, Document> months,
+public record StatisticsYear(@Id String id, String agencyId, IssuingLevel level, int year, Map<String, Document> months,
 		Document total, boolean totalled, Map<String, Long> applied) {
 
-	static final String COLLECTION = "agencyStatisticsYears";
+	public static final String COLLECTION = "agencyStatisticsYears";
 
-	static final String TOTAL = "total";
+	public static final String TOTAL = "total";
 
-	static final String TOTALLED = "totalled";
+	public static final String TOTALLED = "totalled";
 
 	/** The months of a year, under {@code months.1} to {@code months.12}. */
-	static final int MONTHS = 12;
+	public static final int MONTHS = 12;
 
 	/**
 	 * The path of a month's counters.
 	 * @param month 1 to 12
 	 * @return {@code months.<month>}
 	 */
-	static String month(int month) {
+	public static String month(int month) {
 		return "months." + month;
 	}
 
@@ -63,7 +63,7 @@ record StatisticsYear(@Id String id, String agencyId, IssuingLevel level, int ye
 	 * @param field a counter, or a histogram's entry as {@code histogram.key}
 	 * @return {@code total.<field>}
 	 */
-	static String total(String field) {
+	public static String total(String field) {
 		return TOTAL + "." + field;
 	}
 
@@ -73,7 +73,7 @@ record StatisticsYear(@Id String id, String agencyId, IssuingLevel level, int ye
 	 * @param recommendationId the item
 	 * @return {@code applied.<recommendationId>}
 	 */
-	static String applied(String recommendationId) {
+	public static String applied(String recommendationId) {
 		return "applied." + recommendationId.replace('.', '_').replace('$', '_');
 	}
 

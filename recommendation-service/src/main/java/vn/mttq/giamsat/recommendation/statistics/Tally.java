@@ -19,7 +19,7 @@ import org.bson.Document;
  * Withdrawn items count in {@code issued} and {@code withdrawn} only; every other figure
  * is about the items that were not withdrawn.
  */
-final class Tally {
+public final class Tally {
 
 	private long issued;
 
@@ -47,11 +47,11 @@ final class Tally {
 	/** Answered items: calendar days from issue to answer, to count. */
 	private Map<String, Long> answeredByDays = new HashMap<>();
 
-	void add(ItemState item) {
+	public void add(ItemState item) {
 		count(item, 1);
 	}
 
-	void remove(ItemState item) {
+	public void remove(ItemState item) {
 		count(item, -1);
 	}
 
@@ -103,7 +103,7 @@ final class Tally {
 	 * value ({@code $inc}) does what {@link #merge} does in memory.
 	 * @return the non-zero counters
 	 */
-	Map<String, Long> increments() {
+	public Map<String, Long> increments() {
 		Map<String, Long> increments = new LinkedHashMap<>();
 		increment(increments, "issued", this.issued);
 		increment(increments, "withdrawn", this.withdrawn);
@@ -133,7 +133,7 @@ final class Tally {
 	 * @param stored the bucket's {@code tally}, or {@code null}
 	 * @return the tally
 	 */
-	static Tally of(Document stored) {
+	public static Tally of(Document stored) {
 		Tally tally = new Tally();
 		tally.addStored(stored);
 		return tally;
@@ -144,7 +144,7 @@ final class Tally {
 	 * it once read, without building it first.
 	 * @param stored a stored tally, or {@code null} for nothing
 	 */
-	void addStored(Document stored) {
+	public void addStored(Document stored) {
 		if (stored == null) {
 			return;
 		}
@@ -167,7 +167,7 @@ final class Tally {
 	 * to: the counters, then each histogram as a document of its non-zero entries.
 	 * @return the document
 	 */
-	Document stored() {
+	public Document stored() {
 		Document stored = new Document();
 		increments().forEach((field, count) -> {
 			int dot = field.indexOf('.');
@@ -193,7 +193,7 @@ final class Tally {
 		}
 	}
 
-	void merge(Tally other) {
+	public void merge(Tally other) {
 		this.issued += other.issued;
 		this.withdrawn += other.withdrawn;
 		this.answered += other.answered;
@@ -215,11 +215,11 @@ final class Tally {
 		histogram.merge(key, by, (a, b) -> (a + b == 0) ? null : a + b);
 	}
 
-	long issued() {
+	public long issued() {
 		return this.issued;
 	}
 
-	long withdrawn() {
+	public long withdrawn() {
 		return this.withdrawn;
 	}
 
@@ -228,7 +228,7 @@ final class Tally {
 		return this.issued - this.withdrawn;
 	}
 
-	long answered() {
+	public long answered() {
 		return this.answered;
 	}
 
@@ -236,11 +236,11 @@ final class Tally {
 		return this.answeredOnTime;
 	}
 
-	long open() {
+	public long open() {
 		return this.open;
 	}
 
-	long resolved() {
+	public long resolved() {
 		return this.resolved;
 	}
 

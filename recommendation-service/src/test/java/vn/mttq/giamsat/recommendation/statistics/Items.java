@@ -7,37 +7,37 @@ import java.util.UUID;
  * Item states for the unit tests, built as a sentence: issued on a day, due on another,
  * answered, closed.
  */
-final class Items {
+public final class Items {
 
 	private Items() {
 	}
 
-	static ItemState issued(String issuedOn) {
+	public static ItemState issued(String issuedOn) {
 		return new ItemState(UUID.randomUUID().toString(), 1, LocalDate.parse(issuedOn), null, null, null, null, false);
 	}
 
-	static ItemState due(ItemState item, String dueDate) {
+	public static ItemState due(ItemState item, String dueDate) {
 		return new ItemState(item.recommendationId(), item.sequence() + 1, item.issuedOn(),
 				(dueDate != null) ? LocalDate.parse(dueDate) : null, item.answeredOn(), item.closure(), item.closedOn(),
 				item.escalated());
 	}
 
-	static ItemState answered(ItemState item, String answeredOn) {
+	public static ItemState answered(ItemState item, String answeredOn) {
 		return new ItemState(item.recommendationId(), item.sequence() + 1, item.issuedOn(), item.dueDate(),
 				LocalDate.parse(answeredOn), item.closure(), item.closedOn(), item.escalated());
 	}
 
-	static ItemState closed(ItemState item, String closure, String closedOn) {
+	public static ItemState closed(ItemState item, String closure, String closedOn) {
 		return new ItemState(item.recommendationId(), item.sequence() + 1, item.issuedOn(), item.dueDate(),
 				item.answeredOn(), closure, LocalDate.parse(closedOn), item.escalated());
 	}
 
-	static ItemState escalated(ItemState item) {
+	public static ItemState escalated(ItemState item) {
 		return new ItemState(item.recommendationId(), item.sequence() + 1, item.issuedOn(), item.dueDate(),
 				item.answeredOn(), item.closure(), item.closedOn(), true);
 	}
 
-	static Tally tally(ItemState... items) {
+	public static Tally tally(ItemState... items) {
 		Tally tally = new Tally();
 		for (ItemState item : items) {
 			tally.add(item);

@@ -21,11 +21,11 @@ import vn.mttq.giamsat.localstack.TopicWriter;
  * One recommendation's lifecycle as the producer would publish it: each step changes the
  * recommendation and yields an event with the next sequence and the whole snapshot.
  */
-final class LifecycleEvents {
+public final class LifecycleEvents {
 
 	private static final Actor SYSTEM = new Actor("SYSTEM", null, null, null);
 
-	final String recommendationId;
+	public final String recommendationId;
 
 	private String agencyId;
 
@@ -61,11 +61,11 @@ final class LifecycleEvents {
 	/**
 	 * Starts a recommendation, publishing its {@code TRACKED} event.
 	 */
-	static LifecycleEvents tracked(String agencyId, String level, String issuedOn, String dueDate) {
+	public static LifecycleEvents tracked(String agencyId, String level, String issuedOn, String dueDate) {
 		return tracked(UUID.randomUUID().toString(), agencyId, level, issuedOn, dueDate);
 	}
 
-	static LifecycleEvents tracked(String recommendationId, String agencyId, String level, String issuedOn,
+	public static LifecycleEvents tracked(String recommendationId, String agencyId, String level, String issuedOn,
 			String dueDate) {
 		LifecycleEvents item = new LifecycleEvents(recommendationId, agencyId, level, LocalDate.parse(issuedOn),
 				(dueDate != null) ? LocalDate.parse(dueDate) : null);
@@ -73,30 +73,30 @@ final class LifecycleEvents {
 		return item;
 	}
 
-	LifecycleEvents answered(String answer, String at) {
+	public LifecycleEvents answered(String answer, String at) {
 		this.answer = answer;
 		this.answeredAt = Instant.parse(at);
 		return step(answer, answer);
 	}
 
-	LifecycleEvents escalated(String to) {
+	public LifecycleEvents escalated(String to) {
 		this.escalatedTo.add(to);
 		return step("ESCALATED", "ESCALATED");
 	}
 
-	LifecycleEvents closed(String closure, String at) {
+	public LifecycleEvents closed(String closure, String at) {
 		this.closure = closure;
 		this.closedAt = Instant.parse(at);
 		return step("CLOSED", "CLOSED");
 	}
 
-	LifecycleEvents dueDateChanged(String dueDate) {
+	public LifecycleEvents dueDateChanged(String dueDate) {
 		this.dueDate = LocalDate.parse(dueDate);
 		return step("DUE_DATE_CHANGED", "AWAITING_RESPONSE");
 	}
 
 	/** The addressee replaced by its successor, as after a merger of units. */
-	LifecycleEvents readdressed(String agencyId) {
+	public LifecycleEvents readdressed(String agencyId) {
 		this.agencyId = agencyId;
 		return step("DUE_DATE_CHANGED", "AWAITING_RESPONSE");
 	}
@@ -113,20 +113,20 @@ final class LifecycleEvents {
 		return this;
 	}
 
-	List<RecommendationLifecycleEvent> events() {
+	public List<RecommendationLifecycleEvent> events() {
 		return List.copyOf(this.published);
 	}
 
-	RecommendationLifecycleEvent latest() {
+	public RecommendationLifecycleEvent latest() {
 		return this.published.get(this.published.size() - 1);
 	}
 
 	/** Publishes every event of this recommendation, in order, as the producer would. */
-	void send(LocalStack stack, JsonMapper json) {
+	public void send(LocalStack stack, JsonMapper json) {
 		this.published.forEach((event) -> send(stack, json, event));
 	}
 
-	static void send(LocalStack stack, JsonMapper json, RecommendationLifecycleEvent event) {
+	public static void send(LocalStack stack, JsonMapper json, RecommendationLifecycleEvent event) {
 		Map<String, String> headers = ContractSamples.headers(RecommendationLifecycleEvent.TYPE,
 				RecommendationLifecycleEvent.SOURCE, event.eventId(), event.recommendationId());
 		TopicWriter.send(stack.kafka().bootstrapServers(), Topics.RECOMMENDATION_LIFECYCLE, event.recommendationId(),

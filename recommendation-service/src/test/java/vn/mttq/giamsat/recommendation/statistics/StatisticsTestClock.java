@@ -8,6 +8,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import vn.mttq.giamsat.recommendation.statistics.report.YearReads;
+
 /**
  * Today is 15 May 2026 (10:00 in Vietnam) for the statistics tests, so that overdue and
  * late figures can be computed by hand; with the recorder of the year documents' reads.
@@ -15,7 +17,7 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(YearReads.Listening.class)
-class StatisticsTestClock {
+public class StatisticsTestClock {
 
 	static final Instant NOW = Instant.parse("2026-05-15T03:00:00Z");
 
