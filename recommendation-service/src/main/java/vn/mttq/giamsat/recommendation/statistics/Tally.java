@@ -82,22 +82,6 @@ public final class Tally {
 	}
 
 	/**
-	 * What an item's change does to the counters: its old contribution taken back and its
-	 * new one added.
-	 * @param old its state before, {@code null} for an item not counted yet
-	 * @param state its state now
-	 * @return the difference, to be added to the stored counters
-	 */
-	static Tally difference(ItemState old, ItemState state) {
-		Tally difference = new Tally();
-		if (old != null) {
-			difference.remove(old);
-		}
-		difference.add(state);
-		return difference;
-	}
-
-	/**
 	 * The counters this tally changes, by their paths within a stored tally (a
 	 * histogram's entries as {@code histogram.key}), so that adding each to the stored
 	 * value ({@code $inc}) does what {@link #merge} does in memory.
